@@ -1,0 +1,51 @@
+//! `rasid`: the command-line face of the rasid crates. Logic lives in the library crates;
+//! this binary parses arguments, wires readers to extractors, and prints.
+//!
+//! Data goes to stdout, logs and progress to stderr.
+
+mod cmd;
+mod output;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "rasid", version, about = "Arabic news → structured political intelligence")]
+struct Cli {
+    /// More log output on stderr (-v info, -vv debug).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print sentences and tokens (with offsets) of a text file as JSON.
+    Analyze(cmd::analyze::Args),
+    /// Extract the record of the public spec for each input document (JSON Lines).
+    Extract(cmd::extract::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let level = match cli.verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or(level))
+        .format_timestamp(None)
+        .init();
+    let result = match cli.command {
+        Command::Analyze(a) => cmd::analyze::run(a),
+        Command::Extract(a) => cmd::extract::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            output::report_error(&e);
+            ExitCode::from(2)
+        }
+    }
+}

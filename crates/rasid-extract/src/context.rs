@@ -1,0 +1,242 @@
+//! The per-document working state shared by all stages, and the final assembly of the record.
+//!
+//! Stages exchange token- and char-addressed findings ([`MentionRef`], [`DateFound`],
+//! [`QuoteFound`], [`EventFound`]); only [`assemble`] turns them into public record types, so
+//! entity ids (`e1`, `e2` …) are assigned in one place.
+
+use rasid_analysis::Analysis;
+use rasid_core::{
+    CharIndex, DateMention, Document, Entity, EntityKind, Event, EventActor, Mention, Mode, Quote,
+    Record, RecordDocument, SentenceSpan,
+};
+use std::ops::Range;
+
+/// One document under extraction: original text, its analysis and a byte→char index.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    pub doc: &'a Document,
+    pub text: &'a str,
+    pub analysis: Analysis,
+    pub chars: CharIndex,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let text = doc.text.as_str();
+        Self { doc, text, analysis: rasid_analysis::analyze(text), chars: CharIndex::new(text) }
+    }
+    /// Exact original text of a byte range.
+    pub fn slice(&self, bytes: Range<usize>) -> &'a str {
+        &self.text[bytes]
+    }
+    /// Index of the sentence containing token `tok`.
+    pub fn sentence_of_token(&self, tok: usize) -> Option<usize> {
+        let s = &self.analysis.sentences;
+        let i = s.partition_point(|x| x.tokens.end <= tok);
+        (i < s.len() && s[i].tokens.contains(&tok)).then_some(i)
+    }
+}
+
+/// How a mention refers to its entity (useful for choosing canonical names and for coreference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MentionVia {
+    /// A name (full or partial): سيرغي لافروف، لافروف، الجزائر.
+    Name,
+    /// A title or role phrase: وزير الخارجية الروسي، الوزير الروسي، نظيره الجزائري.
+    Title,
+    /// A nisba adjective or demonym standing for a country: الجزائري، الروس.
+    Nisba,
+    /// A capital or seat standing for a government: موسكو، واشنطن.
+    Capital,
+}
+
+/// One mention of an entity, addressed both by tokens and by offsets in the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionRef {
+    /// Index into [`Entities::list`].
+    pub entity: usize,
+    /// Token range in [`Doc::analysis`].
+    pub tokens: Range<usize>,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub via: MentionVia,
+}
+
+/// An entity under construction.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EntityDraft {
+    pub kind: Option<EntityKind>,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+    /// CAMEO actor code (RUSGOV, DZA, IGOUNO, …).
+    pub code: Option<String>,
+}
+
+/// Entities of a document with all their mentions (sorted by `byte_start`).
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    pub list: Vec<EntityDraft>,
+    pub mentions: Vec<MentionRef>,
+}
+
+impl Entities {
+    /// The mention covering token `tok`, if any.
+    pub fn at_token(&self, tok: usize) -> Option<&MentionRef> {
+        self.mentions.iter().find(|m| m.tokens.contains(&tok))
+    }
+    /// Mentions lying entirely within a token range, in text order.
+    pub fn within(&self, tokens: Range<usize>) -> impl Iterator<Item = &MentionRef> {
+        self.mentions.iter().filter(move |m| m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
+    }
+}
+
+/// A normalised date expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateFound {
+    pub tokens: Range<usize>,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// `2020`, `2020-01`, `2020-01-19`, `2020-H2`.
+    pub value: String,
+}
+
+/// A quote: content span, reporting verb, speaker entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteFound {
+    pub speaker: Option<usize>,
+    /// Byte range of the reporting verb as written.
+    pub verb: Range<usize>,
+    pub direct: bool,
+    /// Byte range of the content (without the reporting frame).
+    pub content: Range<usize>,
+}
+
+/// One side of an event: an entity of the document and/or a code.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ActorFound {
+    pub entity: Option<usize>,
+    pub code: Option<String>,
+    pub country: Option<String>,
+}
+
+/// A coded event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventFound {
+    pub source: Option<ActorFound>,
+    pub target: Option<ActorFound>,
+    pub cameo: String,
+    pub plover: String,
+    pub quad_class: u8,
+    pub goldstein: f32,
+    pub mode: Mode,
+    pub date: Option<String>,
+    /// Entity index of the location.
+    pub location: Option<usize>,
+    /// Byte range of the trigger words.
+    pub trigger: Range<usize>,
+    /// Index into the analysis' sentences.
+    pub sentence: usize,
+}
+
+/// Turn the stages' findings into the public record.
+pub fn assemble(
+    cx: &Doc<'_>,
+    document: RecordDocument,
+    ents: &Entities,
+    dates: &[DateFound],
+    quotes: &[QuoteFound],
+    events: &[EventFound],
+) -> Record {
+    let span = |b: Range<usize>| Mention {
+        start: cx.chars.char_of_byte(b.start),
+        end: cx.chars.char_of_byte(b.end),
+        text: cx.text[b].to_string(),
+    };
+    // Entities without mentions are dropped; ids follow order of first mention.
+    let mut first: Vec<(usize, usize)> = Vec::new();
+    for (i, _) in ents.list.iter().enumerate() {
+        if let Some(m) = ents.mentions.iter().filter(|m| m.entity == i).map(|m| m.byte_start).min() {
+            first.push((m, i));
+        }
+    }
+    first.sort();
+    let mut id_of = vec![None; ents.list.len()];
+    let mut entities = Vec::with_capacity(first.len());
+    for (n, &(_, i)) in first.iter().enumerate() {
+        let id = format!("e{}", n + 1);
+        id_of[i] = Some(id.clone());
+        let d = &ents.list[i];
+        let mut mentions: Vec<Mention> = ents
+            .mentions
+            .iter()
+            .filter(|m| m.entity == i)
+            .map(|m| span(m.byte_start..m.byte_end))
+            .collect();
+        mentions.sort_by_key(|m| (m.start, m.end));
+        mentions.dedup();
+        entities.push(Entity {
+            id,
+            kind: d.kind.unwrap_or(EntityKind::Other),
+            name: d.name.clone(),
+            name_en: d.name_en.clone(),
+            country: d.country.clone(),
+            role: d.role.clone(),
+            code: d.code.clone(),
+            mentions,
+        });
+    }
+    let entity_id = |e: Option<usize>| e.and_then(|i| id_of.get(i).cloned().flatten());
+    let actor = |a: &Option<ActorFound>| {
+        a.as_ref().map(|a| EventActor {
+            entity: entity_id(a.entity),
+            code: a.code.clone(),
+            country: a.country.clone(),
+        })
+    };
+    Record {
+        document,
+        entities,
+        quotes: quotes
+            .iter()
+            .map(|q| {
+                let c = span(q.content.clone());
+                Quote {
+                    speaker: entity_id(q.speaker),
+                    verb: cx.text[q.verb.clone()].to_string(),
+                    direct: q.direct,
+                    text: c.text,
+                    start: c.start,
+                    end: c.end,
+                }
+            })
+            .collect(),
+        events: events
+            .iter()
+            .map(|e| {
+                let s = &cx.analysis.sentences[e.sentence];
+                Event {
+                    source: actor(&e.source),
+                    target: actor(&e.target),
+                    cameo: e.cameo.clone(),
+                    plover: e.plover.clone(),
+                    quad_class: e.quad_class,
+                    goldstein: e.goldstein,
+                    mode: e.mode,
+                    date: e.date.clone(),
+                    location: entity_id(e.location),
+                    trigger: span(e.trigger.clone()),
+                    sentence: SentenceSpan { start: s.start, end: s.end },
+                }
+            })
+            .collect(),
+        dates: dates
+            .iter()
+            .map(|d| {
+                let m = span(d.byte_start..d.byte_end);
+                DateMention { text: m.text, value: d.value.clone(), start: m.start, end: m.end }
+            })
+            .collect(),
+    }
+}

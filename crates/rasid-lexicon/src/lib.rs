@@ -1,0 +1,1 @@
+//! rasid-lexicon (to be written).

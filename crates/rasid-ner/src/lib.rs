@@ -1,0 +1,1 @@
+//! rasid-ner (to be written).

@@ -1,0 +1,1 @@
+//! rasid-search (to be written).

@@ -1,0 +1,1 @@
+//! rasid-store (to be written).

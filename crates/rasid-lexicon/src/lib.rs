@@ -1,1 +1,611 @@
-//! rasid-lexicon (to be written).
+//! Lexicons and gazetteers (countries, organisations, persons with dated roles, role nouns),
+//! loaded from TSV data files and matched over analysed tokens in linear time.
+//!
+//! Every surface form is folded ([`rasid_analysis::fold`]) and split into tokens, then stored in
+//! a token trie. Matching walks the trie from each token of the text, so the cost is
+//! `O(tokens × longest form)`, independent of the lexicon's size. The first token of a match may
+//! carry proclitics (و ف ب ك ل) and the article (ال), so وروسيا، بالجزائر، والجزائريين and
+//! الروسي all match; the [`LexMatch`] says which were stripped, because the article decides
+//! between a country name (سورية) and a nisba adjective (السورية).
+//!
+//! The embedded defaults come from `data/lexicon/*.tsv` (see `data/SOURCES.md`); users extend
+//! them with directories holding files of the same formats ([`Lexicon::load_dir`]).
+
+mod parse;
+
+use rasid_analysis::{Analysis, PartRole, Token, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+pub use parse::FileKind;
+
+/// Errors loading lexicon files; parse errors name the file and the 1-based line.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("reading {path}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}:{line}: {msg}")]
+    Parse {
+        file: String,
+        line: usize,
+        msg: String,
+    },
+}
+
+/// Index of an [`Entry`] in its [`Lexicon`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryId(pub u32);
+
+/// What an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    Country,
+    Organization,
+    Person,
+    /// A role noun or agent (وزير الخارجية، الجيش، الخارجية).
+    Role,
+}
+
+/// How a role noun refers (see `roles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RoleKind {
+    /// One office holder: وزير الخارجية، الرئيس، نظيره.
+    Person,
+    /// A collective agent: الجيش، الشرطة، المتظاهرون.
+    Group,
+    /// An office standing for a government: وزارة الخارجية، الخارجية.
+    Ministry,
+}
+
+/// How a surface form refers to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormKind {
+    /// The canonical name.
+    Name,
+    /// Another spelling or alias (أمريكا، الناتو، بوقادوم).
+    Variant,
+    /// A nisba adjective or demonym of a country (الروسي، الجزائريين).
+    Nisba,
+    /// A capital city (موسكو).
+    Capital,
+    /// The last word of a person's full name: only trustworthy once the full name was seen.
+    Surname,
+    /// A role phrase.
+    Role,
+}
+
+/// A dated role of a person (from the actor dictionary).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    /// CAMEO code, e.g. `RUSGOV`.
+    pub code: String,
+    /// Normalised role, when known (وزير الخارجية).
+    pub role: Option<String>,
+    /// `YYYY-MM-DD`, `None` = open.
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl Period {
+    /// Whether the period covers `date` (`YYYY-MM-DD` or a prefix of it).
+    pub fn covers(&self, date: &str) -> bool {
+        let after = self
+            .from
+            .as_deref()
+            .is_none_or(|f| date >= &f[..f.len().min(date.len())]);
+        let before = self
+            .to
+            .as_deref()
+            .is_none_or(|t| date <= &t[..t.len().min(date.len())]);
+        after && before
+    }
+}
+
+/// One lexicon entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: EntryKind,
+    /// Canonical Arabic name (or the role phrase for [`EntryKind::Role`]).
+    pub name: String,
+    pub name_en: Option<String>,
+    /// ISO 3166-1 alpha-3 country.
+    pub country: Option<String>,
+    /// CAMEO actor code (RUS, IGOUNO, RUSGOV) or, for roles, the agent code (GOV, MIL).
+    pub code: Option<String>,
+    /// Normalised role (roles, and persons with a known role).
+    pub role: Option<String>,
+    pub role_kind: Option<RoleKind>,
+    /// The name is also a common word: needs a cue or an earlier unambiguous mention.
+    pub ambiguous: bool,
+    /// A role that can stand alone as an anaphor (الوزير، المسؤول).
+    pub bare: bool,
+    /// Dated roles of a person.
+    pub periods: Vec<Period>,
+}
+
+impl Entry {
+    fn new(kind: EntryKind, name: &str) -> Self {
+        Self {
+            kind,
+            name: name.to_string(),
+            name_en: None,
+            country: None,
+            code: None,
+            role: None,
+            role_kind: None,
+            ambiguous: false,
+            bare: false,
+            periods: Vec::new(),
+        }
+    }
+
+    /// The period in force at `date`, else the latest one.
+    pub fn period_at(&self, date: Option<&str>) -> Option<&Period> {
+        if let Some(d) = date {
+            if let Some(p) = self.periods.iter().rev().find(|p| p.covers(d)) {
+                return Some(p);
+            }
+        }
+        self.periods.iter().max_by(|a, b| a.from.cmp(&b.from))
+    }
+}
+
+/// A match of a lexicon form in an analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexMatch {
+    /// Token range in the [`Analysis`].
+    pub tokens: Range<usize>,
+    /// Byte span in the original text, clitics stripped from the first token excluded.
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub entry: EntryId,
+    pub form: FormKind,
+    /// The first token carried the article that the form lacks (الروسي for روسي).
+    pub article: bool,
+    /// The first token carried proclitics (و ف ب ك ل).
+    pub proclitic: bool,
+    /// The form itself is ambiguous with a common word.
+    pub ambiguous: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Payload {
+    entry: EntryId,
+    form: FormKind,
+    ambiguous: bool,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Node {
+    children: HashMap<Box<str>, u32>,
+    payload: Vec<Payload>,
+}
+
+/// Loaded lexicons plus the token trie over all their forms.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// (entry, form text, form kind, ambiguous) as loaded, to rebuild the trie after a merge.
+    forms: Vec<(EntryId, String, FormKind, bool)>,
+    nodes: Vec<Node>,
+    /// Persons by normalised role, for resolving a title by date.
+    by_role: HashMap<(String, String), Vec<EntryId>>,
+}
+
+const EMBEDDED: [(FileKind, &str, &str); 4] = [
+    (
+        FileKind::Countries,
+        "countries.tsv",
+        include_str!("../../../data/lexicon/countries.tsv"),
+    ),
+    (
+        FileKind::Organizations,
+        "organizations.tsv",
+        include_str!("../../../data/lexicon/organizations.tsv"),
+    ),
+    (
+        FileKind::Persons,
+        "persons.tsv",
+        include_str!("../../../data/lexicon/persons.tsv"),
+    ),
+    (
+        FileKind::Roles,
+        "roles.tsv",
+        include_str!("../../../data/lexicon/roles.tsv"),
+    ),
+];
+
+impl Lexicon {
+    /// An empty lexicon.
+    pub fn empty() -> Self {
+        Self {
+            entries: Vec::new(),
+            forms: Vec::new(),
+            nodes: vec![Node::default()],
+            by_role: HashMap::new(),
+        }
+    }
+
+    /// The lexicons shipped with rasid (`data/lexicon/*.tsv`, compiled in).
+    pub fn embedded() -> Self {
+        let mut lx = Self::empty();
+        for (kind, name, text) in EMBEDDED {
+            // The embedded files are tested (`embedded_files_parse`), so a failure is a build bug.
+            if let Err(e) = lx.add_text(kind, name, text) {
+                panic!("embedded lexicon is malformed: {e}");
+            }
+        }
+        lx.rebuild();
+        lx
+    }
+
+    /// The embedded lexicons plus every known file found in `dirs`.
+    pub fn with_dirs(dirs: &[PathBuf]) -> Result<Self, LexiconError> {
+        let mut lx = Self::embedded();
+        for d in dirs {
+            lx.merge(Self::load_dir(d)?);
+        }
+        Ok(lx)
+    }
+
+    /// Load `countries.tsv`, `organizations.tsv`, `persons.tsv` and `roles.tsv` from `dir`
+    /// (each optional).
+    pub fn load_dir(dir: &Path) -> Result<Self, LexiconError> {
+        let mut lx = Self::empty();
+        if !dir.is_dir() {
+            return Err(LexiconError::Io {
+                path: dir.to_path_buf(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "not a directory"),
+            });
+        }
+        for kind in FileKind::ALL {
+            let path = dir.join(kind.file_name());
+            if !path.exists() {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).map_err(|source| LexiconError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            lx.add_text(kind, &path.display().to_string(), &text)?;
+        }
+        lx.rebuild();
+        Ok(lx)
+    }
+
+    /// Parse one file's text of the given kind and add its entries (call [`Lexicon::rebuild`]
+    /// or use the loading constructors afterwards).
+    pub fn add_text(&mut self, kind: FileKind, file: &str, text: &str) -> Result<(), LexiconError> {
+        parse::add(self, kind, file, text)
+    }
+
+    /// Add all entries of `other`; both remain valid (ids of `other` are shifted).
+    pub fn merge(&mut self, other: Lexicon) {
+        let base = self.entries.len() as u32;
+        self.entries.extend(other.entries);
+        self.forms.extend(
+            other
+                .forms
+                .into_iter()
+                .map(|(e, f, k, a)| (EntryId(e.0 + base), f, k, a)),
+        );
+        self.rebuild();
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn entry(&self, id: EntryId) -> &Entry {
+        &self.entries[id.0 as usize]
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = (EntryId, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (EntryId(i as u32), e))
+    }
+
+    /// The first entry of `kind` whose canonical name folds to `name`'s folded form.
+    pub fn lookup(&self, kind: EntryKind, name: &str) -> Option<EntryId> {
+        let key = rasid_analysis::fold(name);
+        self.entries()
+            .find(|(_, e)| e.kind == kind && rasid_analysis::fold(&e.name) == key)
+            .map(|(id, _)| id)
+    }
+
+    /// The country entry of an ISO3 code.
+    pub fn country(&self, iso3: &str) -> Option<EntryId> {
+        self.entries()
+            .find(|(_, e)| e.kind == EntryKind::Country && e.code.as_deref() == Some(iso3))
+            .map(|(i, _)| i)
+    }
+
+    /// Persons who held normalised `role` for `country` at `date` (the dated role dictionary).
+    pub fn holders(&self, country: &str, role: &str, date: &str) -> Vec<EntryId> {
+        self.by_role
+            .get(&(country.to_string(), role.to_string()))
+            .map(|ids| {
+                ids.iter()
+                    .copied()
+                    .filter(|&id| {
+                        self.entry(id)
+                            .periods
+                            .iter()
+                            .any(|p| p.role.as_deref() == Some(role) && p.covers(date))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn push_entry(&mut self, e: Entry) -> EntryId {
+        self.entries.push(e);
+        EntryId(self.entries.len() as u32 - 1)
+    }
+
+    pub(crate) fn entry_mut(&mut self, id: EntryId) -> &mut Entry {
+        &mut self.entries[id.0 as usize]
+    }
+
+    pub(crate) fn push_form(&mut self, id: EntryId, form: &str, kind: FormKind, ambiguous: bool) {
+        if !form.trim().is_empty() {
+            self.forms
+                .push((id, form.trim().to_string(), kind, ambiguous));
+        }
+    }
+
+    /// Rebuild the trie and the role index from the loaded forms.
+    pub fn rebuild(&mut self) {
+        let mut nodes = vec![Node::default()];
+        for (id, form, kind, amb) in &self.forms {
+            let folded = rasid_analysis::fold(form);
+            let keys = form_tokens(&folded);
+            if keys.is_empty() {
+                continue;
+            }
+            let mut n = 0u32;
+            for k in keys {
+                let next = nodes.len() as u32;
+                let child = *nodes[n as usize].children.entry(k.into()).or_insert(next);
+                if child == next {
+                    nodes.push(Node::default());
+                }
+                n = child;
+            }
+            let p = Payload {
+                entry: *id,
+                form: *kind,
+                ambiguous: *amb,
+            };
+            let payload = &mut nodes[n as usize].payload;
+            // A name beats a nisba of the same spelling (سورية is the country, السورية the adjective).
+            if !payload.iter().any(|q| q.entry == p.entry) {
+                payload.push(p);
+            }
+        }
+        self.nodes = nodes;
+        let mut by_role: HashMap<(String, String), Vec<EntryId>> = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.kind != EntryKind::Person {
+                continue;
+            }
+            for p in &e.periods {
+                if let (Some(r), Some(c)) = (&p.role, &e.country) {
+                    let v = by_role.entry((c.clone(), r.clone())).or_default();
+                    if !v.contains(&EntryId(i as u32)) {
+                        v.push(EntryId(i as u32));
+                    }
+                }
+            }
+        }
+        self.by_role = by_role;
+    }
+
+    /// All lexicon matches in the analysed `text`, leftmost-longest, non-overlapping spans (one
+    /// [`LexMatch`] per entry when several entries share a span).
+    pub fn find(&self, text_analysis: &Analysis, text: &str) -> Vec<LexMatch> {
+        let toks = &text_analysis.tokens;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            match self.longest_at(toks, text, i) {
+                Some((end, node, cand)) => {
+                    for p in &self.nodes[node as usize].payload {
+                        let e = self.entry(p.entry);
+                        // السورية is the adjective even though سورية is also the name.
+                        let form = if cand.article
+                            && e.kind == EntryKind::Country
+                            && matches!(p.form, FormKind::Name | FormKind::Variant)
+                        {
+                            FormKind::Nisba
+                        } else {
+                            p.form
+                        };
+                        out.push(LexMatch {
+                            tokens: i..end,
+                            byte_start: toks[i].byte_start + cand.skip_bytes,
+                            byte_end: toks[end - 1].byte_end,
+                            entry: p.entry,
+                            form,
+                            article: cand.article,
+                            proclitic: cand.proclitic,
+                            ambiguous: p.ambiguous,
+                        });
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The longest form starting at token `i`: (end token, trie node, first-token candidate).
+    fn longest_at(&self, toks: &[Token], text: &str, i: usize) -> Option<(usize, u32, Candidate)> {
+        if toks[i].kind != TokenKind::Word {
+            return None;
+        }
+        let mut best: Option<(usize, u32, Candidate)> = None;
+        for cand in candidates(&toks[i], text) {
+            let Some(&first) = self.nodes[0].children.get(cand.key.as_str()) else {
+                continue;
+            };
+            let mut n = first;
+            let mut j = i + 1;
+            let mut found = (!self.nodes[n as usize].payload.is_empty()).then_some((j, n));
+            while j < toks.len() && toks[j].kind == TokenKind::Word {
+                match self.nodes[n as usize].children.get(toks[j].norm.as_str()) {
+                    Some(&c) => {
+                        n = c;
+                        j += 1;
+                        if !self.nodes[n as usize].payload.is_empty() {
+                            found = Some((j, n));
+                        }
+                    }
+                    None => break,
+                }
+            }
+            if let Some((end, node)) = found {
+                // Longer wins; on a tie the candidate that stripped less (earlier) wins.
+                if best.as_ref().is_none_or(|b| end > b.0) {
+                    best = Some((end, node, cand));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// One reading of the first token of a match: its key after stripping clitics.
+#[derive(Debug, Clone)]
+struct Candidate {
+    key: String,
+    /// Bytes of the ORIGINAL token before the key starts (stripped proclitics).
+    skip_bytes: usize,
+    article: bool,
+    proclitic: bool,
+}
+
+/// Folded forms split on whitespace and punctuation-free tokens.
+fn form_tokens(folded: &str) -> Vec<&str> {
+    folded
+        .split(|c: char| c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Readings of a token: as is, without proclitics, without the article; least stripping first.
+///
+/// Uses the analysis' clitic segmentation when it has one and also strips by rule, because a
+/// segmenter cannot know that بلجيكا starts with a root letter while بالجزائر starts with ب.
+fn candidates(t: &Token, text: &str) -> Vec<Candidate> {
+    let original = text.get(t.byte_start..t.byte_end).unwrap_or("");
+    let norm = t.norm.as_str();
+    let mut out = vec![Candidate {
+        key: norm.to_string(),
+        skip_bytes: 0,
+        article: false,
+        proclitic: false,
+    }];
+    let push = |key: &str,
+                _stripped: usize,
+                skip_chars: usize,
+                article: bool,
+                proclitic: bool,
+                out: &mut Vec<Candidate>| {
+        if key.chars().count() < 2 || out.iter().any(|c| c.key == key) {
+            return;
+        }
+        out.push(Candidate {
+            key: key.to_string(),
+            skip_bytes: skip_bytes(original, skip_chars),
+            article,
+            proclitic,
+        });
+    };
+    // From the analysis: base with/without article.
+    if t.parts.len() > 1 {
+        let pro: usize = t
+            .parts
+            .iter()
+            .filter(|p| p.role == PartRole::Proclitic)
+            .map(|p| p.norm.chars().count())
+            .sum();
+        let art = t.parts.iter().find(|p| p.role == PartRole::Article);
+        let base = t.base();
+        if let Some(a) = art {
+            let with_art = format!("{}{}", a.norm, base);
+            push(&with_art, pro, pro, false, pro > 0, &mut out);
+        }
+        push(
+            base,
+            pro + art.map_or(0, |a| a.norm.chars().count()),
+            pro,
+            art.is_some(),
+            pro > 0,
+            &mut out,
+        );
+    }
+    // By rule: up to two conjunction letters, one preposition, then the article.
+    let chars: Vec<char> = norm.chars().collect();
+    let mut starts = vec![0usize];
+    let mut k = 0;
+    while k < 2 && k < chars.len() && matches!(chars[k], 'و' | 'ف') {
+        k += 1;
+        starts.push(k);
+    }
+    for s in starts.clone() {
+        if s < chars.len() && matches!(chars[s], 'ب' | 'ك' | 'ل') {
+            starts.push(s + 1);
+        }
+    }
+    // Spans keep the article (الروسي) but leave out proclitics (و ب ل …).
+    for &s in &starts {
+        let rest: String = chars[s..].iter().collect();
+        if s > 0 {
+            push(&rest, s, s, false, true, &mut out);
+        }
+        // لل = ل + ال with the alef dropped (للجزائر): the span keeps the ل.
+        if s > 0 && chars[s - 1] == 'ل' && chars.get(s) == Some(&'ل') {
+            let with_art = format!("ا{rest}");
+            push(&with_art, s - 1, s - 1, false, true, &mut out);
+            let bare: String = chars[s + 1..].iter().collect();
+            push(&bare, s + 1, s - 1, true, true, &mut out);
+        }
+        if rest.starts_with("ال") {
+            let bare: String = chars[s + 2..].iter().collect();
+            push(&bare, s + 2, s, true, s > 0, &mut out);
+        }
+    }
+    out
+}
+
+/// Bytes of the token's original text taken by its first `n` folded chars (and the harakat
+/// that follow them), so a stripped clitic is left out of the reported span.
+fn skip_bytes(original: &str, n: usize) -> usize {
+    let mut seen = 0;
+    for (b, c) in original.char_indices() {
+        if rasid_analysis::fold_char(c).is_some() {
+            if seen == n {
+                return b;
+            }
+            seen += 1;
+        }
+    }
+    original.len()
+}
+
+#[cfg(test)]
+mod tests;

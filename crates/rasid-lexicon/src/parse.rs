@@ -1,0 +1,286 @@
+//! TSV readers for the four lexicon files: a header line naming the columns, `#` comments,
+//! `|` between alternatives inside a cell. Columns are found by header name, so files may
+//! reorder them or add columns of their own.
+
+use crate::{Entry, EntryId, EntryKind, FormKind, Lexicon, LexiconError, Period, RoleKind};
+use std::collections::HashMap;
+
+/// The known lexicon files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FileKind {
+    Countries,
+    Organizations,
+    Persons,
+    Roles,
+}
+
+impl FileKind {
+    pub const ALL: [FileKind; 4] = [
+        FileKind::Countries,
+        FileKind::Organizations,
+        FileKind::Persons,
+        FileKind::Roles,
+    ];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            FileKind::Countries => "countries.tsv",
+            FileKind::Organizations => "organizations.tsv",
+            FileKind::Persons => "persons.tsv",
+            FileKind::Roles => "roles.tsv",
+        }
+    }
+
+    fn required(self) -> &'static [&'static str] {
+        match self {
+            FileKind::Countries => &["iso3", "name_ar"],
+            FileKind::Organizations => &["code", "name_ar"],
+            FileKind::Persons => &["name_ar"],
+            FileKind::Roles => &["phrase", "agent", "role", "kind"],
+        }
+    }
+}
+
+struct Row<'a> {
+    cols: &'a HashMap<String, usize>,
+    cells: Vec<&'a str>,
+}
+
+impl<'a> Row<'a> {
+    fn get(&self, name: &str) -> Option<&'a str> {
+        self.cols
+            .get(name)
+            .and_then(|&i| self.cells.get(i))
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+    }
+    fn list(&self, name: &str) -> Vec<&'a str> {
+        self.get(name)
+            .map(|s| {
+                s.split('|')
+                    .map(str::trim)
+                    .filter(|x| !x.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    fn flag(&self, f: &str) -> bool {
+        self.get("flags")
+            .is_some_and(|s| s.split([' ', ',', '|']).any(|x| x == f))
+    }
+}
+
+fn err(file: &str, line: usize, msg: impl Into<String>) -> LexiconError {
+    LexiconError::Parse {
+        file: file.to_string(),
+        line,
+        msg: msg.into(),
+    }
+}
+
+/// Parse `text` (the contents of `file`, of kind `kind`) into `lx`.
+pub(crate) fn add(
+    lx: &mut Lexicon,
+    kind: FileKind,
+    file: &str,
+    text: &str,
+) -> Result<(), LexiconError> {
+    let mut cols: Option<HashMap<String, usize>> = None;
+    // Persons: rows with the same name merge into one entry.
+    let mut persons: HashMap<String, EntryId> = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let lineno = n + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some(c) = &cols else {
+            let header: HashMap<String, usize> = line
+                .split('\t')
+                .enumerate()
+                .map(|(i, h)| (h.trim().to_string(), i))
+                .collect();
+            for r in kind.required() {
+                if !header.contains_key(*r) {
+                    return Err(err(
+                        file,
+                        lineno,
+                        format!("header lacks column `{r}` (a {} file)", kind.file_name()),
+                    ));
+                }
+            }
+            cols = Some(header);
+            continue;
+        };
+        let row = Row {
+            cols: c,
+            cells: line.split('\t').collect(),
+        };
+        for r in kind.required() {
+            if row.get(r).is_none() {
+                return Err(err(file, lineno, format!("empty required column `{r}`")));
+            }
+        }
+        match kind {
+            FileKind::Countries => country(lx, &row, file, lineno)?,
+            FileKind::Organizations => organization(lx, &row),
+            FileKind::Persons => person(lx, &row, &mut persons, file, lineno)?,
+            FileKind::Roles => role(lx, &row, file, lineno)?,
+        }
+    }
+    if cols.is_none() && !text.trim().is_empty() {
+        return Err(err(file, 1, "no header line"));
+    }
+    Ok(())
+}
+
+fn country(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<(), LexiconError> {
+    let iso = row.get("iso3").unwrap_or_default();
+    if iso.len() != 3 || !iso.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(err(
+            file,
+            line,
+            format!("iso3 `{iso}` is not three capital letters"),
+        ));
+    }
+    let name = row.get("name_ar").unwrap_or_default();
+    let mut e = Entry::new(EntryKind::Country, name);
+    e.name_en = row.get("name_en").map(str::to_string);
+    e.country = Some(iso.to_string());
+    e.code = Some(iso.to_string());
+    e.ambiguous = row.flag("ambiguous");
+    let amb = e.ambiguous;
+    let id = lx.push_entry(e);
+    lx.push_form(id, name, FormKind::Name, amb);
+    for v in row.list("variants") {
+        // Only the bare short name is ambiguous (مالي), not جمهورية مالي.
+        let a = amb && rasid_analysis::fold(v) == rasid_analysis::fold(name);
+        lx.push_form(id, v, FormKind::Variant, a);
+    }
+    for v in row.list("nisba") {
+        lx.push_form(id, v, FormKind::Nisba, false);
+    }
+    for v in row.list("capitals") {
+        lx.push_form(id, v, FormKind::Capital, false);
+    }
+    Ok(())
+}
+
+fn organization(lx: &mut Lexicon, row: &Row<'_>) {
+    let name = row.get("name_ar").unwrap_or_default();
+    let mut e = Entry::new(EntryKind::Organization, name);
+    e.name_en = row.get("name_en").map(str::to_string);
+    e.country = row.get("country").map(str::to_string);
+    e.code = row.get("code").map(str::to_string);
+    e.ambiguous = row.flag("ambiguous");
+    let amb = e.ambiguous;
+    let id = lx.push_entry(e);
+    lx.push_form(id, name, FormKind::Name, amb);
+    for v in row.list("aliases") {
+        lx.push_form(
+            id,
+            v,
+            FormKind::Variant,
+            amb && rasid_analysis::fold(v) == rasid_analysis::fold(name),
+        );
+    }
+}
+
+fn date(s: Option<&str>, file: &str, line: usize) -> Result<Option<String>, LexiconError> {
+    match s {
+        None => Ok(None),
+        Some(d) => {
+            let ok = d.len() >= 4 && d.chars().all(|c| c.is_ascii_digit() || c == '-');
+            if ok {
+                Ok(Some(d.to_string()))
+            } else {
+                Err(err(file, line, format!("date `{d}` is not YYYY[-MM[-DD]]")))
+            }
+        }
+    }
+}
+
+fn person(
+    lx: &mut Lexicon,
+    row: &Row<'_>,
+    seen: &mut HashMap<String, EntryId>,
+    file: &str,
+    line: usize,
+) -> Result<(), LexiconError> {
+    let name = row.get("name_ar").unwrap_or_default();
+    let key = rasid_analysis::fold(name);
+    let id = match seen.get(&key) {
+        Some(&id) => id,
+        None => {
+            let mut e = Entry::new(EntryKind::Person, name);
+            e.name_en = row.get("name_en").map(str::to_string);
+            e.country = row.get("country").map(str::to_string);
+            let id = lx.push_entry(e);
+            lx.push_form(id, name, FormKind::Name, false);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() >= 2 {
+                let last = words[words.len() - 1];
+                if rasid_analysis::fold(last).chars().count() >= 4 {
+                    lx.push_form(id, last, FormKind::Surname, false);
+                }
+            }
+            seen.insert(key, id);
+            id
+        }
+    };
+    for v in row.list("variants") {
+        if !lx.forms.iter().any(|(e, f, _, _)| *e == id && f == v) {
+            lx.push_form(id, v, FormKind::Variant, false);
+        }
+    }
+    let from = date(row.get("from"), file, line)?;
+    let to = date(row.get("to"), file, line)?;
+    let role = row.get("role").map(str::to_string);
+    let e = lx.entry_mut(id);
+    if e.name_en.is_none() {
+        e.name_en = row.get("name_en").map(str::to_string);
+    }
+    if e.country.is_none() {
+        e.country = row.get("country").map(str::to_string);
+    }
+    if let Some(code) = row.get("code") {
+        e.periods.push(Period {
+            code: code.to_string(),
+            role,
+            from,
+            to,
+        });
+    }
+    // The entry's own code/role: the latest period's.
+    if let Some(p) = e.periods.iter().max_by(|a, b| a.from.cmp(&b.from)).cloned() {
+        e.code = Some(p.code);
+        if p.role.is_some() {
+            e.role = p.role;
+        }
+    }
+    Ok(())
+}
+
+fn role(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<(), LexiconError> {
+    let phrase = row.get("phrase").unwrap_or_default();
+    let kind = match row.get("kind").unwrap_or_default() {
+        "person" => RoleKind::Person,
+        "group" => RoleKind::Group,
+        "ministry" => RoleKind::Ministry,
+        k => {
+            return Err(err(
+                file,
+                line,
+                format!("role kind `{k}` is not person, group or ministry"),
+            ))
+        }
+    };
+    let mut e = Entry::new(EntryKind::Role, phrase);
+    e.code = row.get("agent").map(str::to_string);
+    e.role = row.get("role").map(str::to_string);
+    e.role_kind = Some(kind);
+    e.bare = row.flag("bare");
+    let id = lx.push_entry(e);
+    lx.push_form(id, phrase, FormKind::Role, false);
+    Ok(())
+}

@@ -1,0 +1,155 @@
+use super::*;
+
+fn names(lx: &Lexicon, text: &str) -> Vec<(String, String, FormKind)> {
+    let a = rasid_analysis::analyze(text);
+    lx.find(&a, text)
+        .into_iter()
+        .map(|m| {
+            (
+                text[m.byte_start..m.byte_end].to_string(),
+                lx.entry(m.entry).name.clone(),
+                m.form,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn embedded_files_parse() {
+    let lx = Lexicon::embedded();
+    assert!(lx.len() > 1500, "{}", lx.len());
+    for iso in [
+        "RUS", "DZA", "USA", "PSE", "XKX", "TWN", "ESH", "SYR", "LBY", "MLI",
+    ] {
+        assert!(lx.country(iso).is_some(), "{iso}");
+    }
+}
+
+#[test]
+fn clitics_and_article_on_first_token() {
+    let lx = Lexicon::embedded();
+    let got = names(
+        &lx,
+        "تتقارب مواقف الجزائر مع مواقف موسكو وتعول روسيا على دعم بالجزائر والجزائريين",
+    );
+    let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(texts.contains(&"الجزائر"), "{got:?}");
+    assert!(texts.contains(&"موسكو"), "{got:?}");
+    assert!(texts.contains(&"روسيا"), "{got:?}");
+    assert!(texts.contains(&"الجزائريين"), "{got:?}");
+    assert!(got
+        .iter()
+        .any(|g| g.0 == "الجزائر" && g.2 == FormKind::Name));
+}
+
+#[test]
+fn longest_match_wins() {
+    let lx = Lexicon::embedded();
+    let got = names(&lx, "في انتهاك لقرارات مجلس الأمن الدولي.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "مجلس الأمن الدولي");
+}
+
+#[test]
+fn nisba_with_article_is_a_nisba_not_a_name() {
+    let lx = Lexicon::embedded();
+    let a = rasid_analysis::analyze("الأوضاع السورية في سورية");
+    let t = "الأوضاع السورية في سورية";
+    let ms = lx.find(&a, t);
+    let first: Vec<_> = ms.iter().filter(|m| m.tokens.start == 1).collect();
+    assert!(
+        first.iter().any(|m| m.article && m.form == FormKind::Nisba),
+        "{first:?}"
+    );
+    let second: Vec<_> = ms.iter().filter(|m| m.tokens.start == 3).collect();
+    assert!(
+        second
+            .iter()
+            .any(|m| !m.article && m.form == FormKind::Variant),
+        "{second:?}"
+    );
+}
+
+#[test]
+fn persons_roles_and_orgs_in_real_sentence() {
+    let lx = Lexicon::embedded();
+    let got = names(
+        &lx,
+        "أكد وزير الخارجية الروسي سيرغي لافروف خلال محادثاته مع وزير الخارجية الجزائري صبري بوقادوم",
+    );
+    let kinds: Vec<(&str, FormKind)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert!(
+        kinds.contains(&("وزير الخارجية", FormKind::Role)),
+        "{got:?}"
+    );
+    assert!(kinds.contains(&("الروسي", FormKind::Nisba)), "{got:?}");
+    assert!(kinds.contains(&("سيرغي لافروف", FormKind::Name)), "{got:?}");
+    assert!(kinds.contains(&("صبري بوقادوم", FormKind::Name)), "{got:?}");
+    let got = names(
+        &lx,
+        "مغامرة حلف شمال الأطلسي في العام 2011 والسلوك الإجرامي للزملاء في الناتو",
+    );
+    assert_eq!(
+        got.iter().filter(|g| g.1 == "حلف شمال الأطلسي").count(),
+        2,
+        "{got:?}"
+    );
+}
+
+#[test]
+fn stripped_clitic_is_outside_the_span() {
+    let lx = Lexicon::embedded();
+    let got = names(&lx, "وقال بيان لوزارة الخارجية الجزائرية");
+    assert!(got.iter().any(|g| g.0 == "وزارة الخارجية"), "{got:?}");
+    let got = names(&lx, "وصل للجزائر أمس");
+    assert!(got.iter().any(|g| g.0 == "للجزائر"), "{got:?}");
+}
+
+#[test]
+fn holders_by_date() {
+    let lx = Lexicon::embedded();
+    let ids = lx.holders("DZA", "وزير الخارجية", "2020-06-01");
+    assert_eq!(ids.len(), 1);
+    assert_eq!(lx.entry(ids[0]).name, "صبري بوقادوم");
+    let ids = lx.holders("DZA", "وزير الخارجية", "2016-02-29");
+    assert_eq!(lx.entry(ids[0]).name, "رمطان لعمامرة");
+}
+
+#[test]
+fn malformed_file_names_file_and_line() {
+    let mut lx = Lexicon::empty();
+    let e = lx
+        .add_text(
+            FileKind::Countries,
+            "my/countries.tsv",
+            "# c\niso3\tname_ar\nRUS\tروسيا\nru\tروسيا\n",
+        )
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "my/countries.tsv:4: iso3 `ru` is not three capital letters"
+    );
+    let e = lx
+        .add_text(FileKind::Roles, "r.tsv", "phrase\tagent\n")
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("r.tsv:1: header lacks column `role`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn user_dir_extends_embedded() {
+    let dir = std::env::temp_dir().join(format!("rasid-lex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("organizations.tsv"),
+        "code\tname_ar\tname_en\nMNCXYZ\tشركة المثال\tExample Co\n",
+    )
+    .unwrap();
+    let lx = Lexicon::with_dirs(std::slice::from_ref(&dir)).unwrap();
+    let got = names(&lx, "أعلنت شركة المثال عن أرباح");
+    assert!(got.iter().any(|g| g.1 == "شركة المثال"), "{got:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,9 +1,844 @@
-//! Date expressions, normalised and resolved against `published`.
+//! Date expressions, normalised to ISO 8601 and resolved against `published`.
 //!
-//! (Stub: the extraction work fills it.)
+//! Values are as precise as the text: `2020`, `2020-01`, `2020-01-19`, half years `2020-H2`,
+//! quarters `2020-Q3`, ISO weeks `2016-W08` (for الأسبوع الماضي …). Explicit ranges
+//! (`بين عامي 2011 و2015`, `من 5 إلى 7 يوليو 2020`, `شهري مارس وأبريل 2016`) give ONE mention whose value
+//! is an ISO 8601 interval `start/end` (`2011/2015`, `2020-07-05/2020-07-07`).
+//!
+//! Hijri dates (`15 رمضان 1436هـ`) are converted to the Gregorian calendar with the tabular
+//! (arithmetical) Islamic calendar: it can differ by a day or two from sighting-based calendars, which
+//! is acceptable for news. A Hijri month without a day gives the Gregorian month of its first day.
+//!
+//! Relative expressions (اليوم، أمس، الأسبوع الماضي، العام المقبل، يوم الثلاثاء …) are resolved only when
+//! `published` is precise enough; otherwise they are skipped, never guessed. A bare month name needs a
+//! cue (a day, a year, شهر, الماضي/المقبل) because several names are also ordinary words (مارس، آب، صفر).
+//! `عشية` (eve of) is left to the following expression: it names an event, not a date.
+//!
+//! Matching runs over a small lexer of our own ([`lex`]) rather than the analysis tokens, so that digits
+//! glued to letters (`1436هـ`, `و2015`) split the same way whatever the tokenizer does; findings are
+//! mapped back to analysis tokens by byte offsets.
 
 use crate::context::{DateFound, Doc};
+use rasid_analysis::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-pub fn find(_cx: &Doc<'_>) -> Vec<DateFound> {
-    Vec::new()
+const MONTHS_TSV: &str = include_str!("../data/dates/months.tsv");
+const RELATIVE_TSV: &str = include_str!("../data/dates/relative.tsv");
+const WEEKDAYS_TSV: &str = include_str!("../data/dates/weekdays.tsv");
+
+// ---------------------------------------------------------------------------------------------
+// Lexer shared with `quotes`.
+
+/// What a [`Word`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WKind {
+    Word,
+    Num,
+    Punct,
+    /// A line break: paragraphs and headlines end there.
+    Newline,
+}
+
+/// One lexeme with its byte range in the original text and its folded form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub bs: usize,
+    pub be: usize,
+    pub kind: WKind,
+    pub norm: String,
+}
+
+/// Split text into words (letters + harakat), numbers (any digits), punctuation and line breaks.
+///
+/// Digit/letter transitions split, so `1436هـ` and `و2015` yield a number of their own.
+pub(crate) fn lex(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, bool)> = None; // (byte start, is digits)
+    let flush = |out: &mut Vec<Word>, cur: &mut Option<(usize, bool)>, end: usize| {
+        if let Some((s, digits)) = cur.take() {
+            let norm = fold(&text[s..end]);
+            if !norm.is_empty() {
+                out.push(Word { bs: s, be: end, kind: if digits { WKind::Num } else { WKind::Word }, norm });
+            }
+        }
+    };
+    for (b, c) in text.char_indices() {
+        let digit = c.is_numeric();
+        let wordy = c.is_alphanumeric() || rasid_analysis::fold_char(c).is_none();
+        if wordy {
+            match cur {
+                // harakat / tatweel / controls keep the current run, whatever it is
+                Some(_) if !c.is_alphanumeric() => {}
+                Some((_, d)) if d == digit => {}
+                _ => {
+                    flush(&mut out, &mut cur, b);
+                    cur = Some((b, digit));
+                }
+            }
+        } else {
+            flush(&mut out, &mut cur, b);
+            if c == '\n' || c == '\u{2029}' {
+                out.push(Word { bs: b, be: b + c.len_utf8(), kind: WKind::Newline, norm: "\n".into() });
+            } else if !c.is_whitespace() {
+                out.push(Word { bs: b, be: b + c.len_utf8(), kind: WKind::Punct, norm: c.to_string() });
+            }
+        }
+    }
+    flush(&mut out, &mut cur, text.len());
+    out
+}
+
+/// Single-letter proclitics (and their pairs) tolerated before a lexicon word.
+const PROCLITICS: [&str; 10] = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
+
+/// Length in chars of the proclitic prefix of `norm` that leaves `target`, if any
+/// (`0` when `norm == target`). Handles ل + ال → لل.
+pub(crate) fn clitic_match(norm: &str, target: &str) -> Option<usize> {
+    if norm == target {
+        return Some(0);
+    }
+    for p in PROCLITICS {
+        if let Some(rest) = norm.strip_prefix(p) {
+            if rest == target {
+                return Some(p.chars().count());
+            }
+            if p.ends_with('ل') && target.starts_with("ال") && rest.starts_with('ل') && rest[2..] == target[4..] {
+                // لل + X == ل + الX: the article's alef was dropped; keep the first ل as clitic.
+                return Some(p.chars().count());
+            }
+        }
+    }
+    None
+}
+
+/// Byte offset after skipping `n` letters (and any harakat following them) from `bs`.
+pub(crate) fn skip_chars(text: &str, bs: usize, n: usize) -> usize {
+    let mut left = n;
+    let mut pos = bs;
+    for (b, c) in text[bs..].char_indices() {
+        if rasid_analysis::fold_char(c).is_none() {
+            pos = bs + b + c.len_utf8();
+            continue;
+        }
+        if left == 0 {
+            return bs + b;
+        }
+        left -= 1;
+        pos = bs + b + c.len_utf8();
+    }
+    pos
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cal {
+    Gregorian,
+    Hijri,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug)]
+struct Lexicon {
+    /// (folded words, month, calendar), longest first.
+    months: Vec<(Vec<String>, u32, Cal)>,
+    /// (folded words, unit, offset), longest first.
+    relative: Vec<(Vec<String>, Unit, i64)>,
+    weekdays: HashMap<String, u32>,
+}
+
+fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    s.split_whitespace().map(fold).collect()
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut months: Vec<_> = rows(MONTHS_TSV)
+            .filter_map(|r| {
+                let m = r.get(1)?.trim().parse().ok()?;
+                let cal = if r.get(2).map(|c| c.trim()) == Some("h") { Cal::Hijri } else { Cal::Gregorian };
+                Some((words_of(r[0]), m, cal))
+            })
+            .collect();
+        months.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        months.dedup();
+        let mut relative: Vec<_> = rows(RELATIVE_TSV)
+            .filter_map(|r| {
+                let unit = match r.get(1)?.trim() {
+                    "day" => Unit::Day,
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    "year" => Unit::Year,
+                    _ => return None,
+                };
+                Some((words_of(r[0]), unit, r.get(2)?.trim().parse().ok()?))
+            })
+            .collect();
+        relative.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        relative.dedup();
+        let weekdays =
+            rows(WEEKDAYS_TSV).filter_map(|r| Some((fold(r[0].trim()), r.get(1)?.trim().parse().ok()?))).collect();
+        Lexicon { months, relative, weekdays }
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic (days since 1970-01-01, proleptic Gregorian).
+
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Tabular Islamic calendar (civil epoch 16 July 622 Julian) → days since 1970-01-01.
+fn days_from_hijri(y: i64, m: u32, d: u32) -> i64 {
+    let m = m as i64;
+    // Julian day number of the Hijri date.
+    let jd = d as i64 + ((59 * (m - 1) + 1) / 2) + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + 1948439;
+    jd - 2440588
+}
+
+fn iso_day((y, m, d): (i64, u32, u32)) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The article's date, as precise as it is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Published {
+    year: i64,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Published {
+    fn parse(s: &str) -> Option<Self> {
+        let mut it = s.trim().split('-');
+        let year: i64 = it.next()?.parse().ok()?;
+        let month = it.next().and_then(|m| m.parse().ok()).filter(|m| (1..=12).contains(m));
+        let day = month
+            .and(it.next().and_then(|d| d.get(..2).unwrap_or(d).parse().ok()))
+            .filter(|&d| d >= 1 && d <= days_in_month(year, month.unwrap_or(1)));
+        Some(Self { year, month, day })
+    }
+    fn days(&self) -> Option<i64> {
+        Some(days_from_civil(self.year, self.month?, self.day?))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching.
+
+/// A date being built: byte span and value.
+struct Hit {
+    /// Index of the word after the match.
+    next: usize,
+    bs: usize,
+    be: usize,
+    value: String,
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    w: &'a [Word],
+    lex: &'static Lexicon,
+    pub_: Option<Published>,
+}
+
+const YEAR_NOUNS: [&str; 6] = ["عام", "العام", "سنه", "السنه", "عامي", "سنتي"];
+const STRONG_YEAR_PREPS: [&str; 3] = ["منذ", "بحلول", "مطلع"];
+const RANGE_LINKS: [&str; 5] = ["الي", "حتي", "-", "–", "و"];
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> Option<&Word> {
+        self.w.get(i)
+    }
+    fn is(&self, i: usize, kind: WKind) -> bool {
+        self.w.get(i).is_some_and(|w| w.kind == kind)
+    }
+    fn norm(&self, i: usize) -> &str {
+        self.w.get(i).map_or("", |w| w.norm.as_str())
+    }
+    /// Number value of word `i` when it is a number of at most `max_digits` digits.
+    fn num(&self, i: usize, max_digits: usize) -> Option<i64> {
+        let w = self.w.get(i)?;
+        (w.kind == WKind::Num && w.norm.len() <= max_digits && w.norm.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.norm.parse().ok())
+            .flatten()
+    }
+    fn year_at(&self, i: usize) -> Option<i64> {
+        self.num(i, 4).filter(|y| self.norm(i).len() == 4 && (1000..=2100).contains(y))
+    }
+    /// Match a phrase of folded words at `i` (a proclitic allowed on the first word).
+    /// Returns (index after, start byte without the proclitic).
+    fn phrase(&self, i: usize, p: &[String]) -> Option<(usize, usize)> {
+        let first = self.word(i).filter(|w| w.kind == WKind::Word)?;
+        let skip = clitic_match(&first.norm, &p[0])?;
+        for (k, pw) in p.iter().enumerate().skip(1) {
+            let w = self.word(i + k).filter(|w| w.kind == WKind::Word)?;
+            if &w.norm != pw {
+                return None;
+            }
+        }
+        Some((i + p.len(), skip_chars(self.text, first.bs, skip)))
+    }
+    fn month_at(&self, i: usize) -> Option<(usize, usize, u32, Cal)> {
+        self.lex.months.iter().find_map(|(p, m, c)| self.phrase(i, p).map(|(n, bs)| (n, bs, *m, *c)))
+    }
+    /// A year phrase at `i`: `[من] [عام|العام|سنة] YYYY [م|هـ]`. Returns (next, end byte, year, hijri?).
+    fn year_phrase(&self, mut i: usize) -> Option<(usize, usize, i64, bool)> {
+        if self.norm(i) == "من" {
+            i += 1;
+        }
+        if YEAR_NOUNS.iter().any(|n| clitic_match(self.norm(i), n).is_some()) {
+            i += 1;
+        }
+        let y = self.year_at(i)?;
+        let (mut next, mut be) = (i + 1, self.w[i].be);
+        let mut hijri = false;
+        if let Some(w) = self.word(next) {
+            if matches!(w.norm.as_str(), "ه" | "هـ" | "هجريه" | "للهجره") {
+                hijri = true;
+                (next, be) = (next + 1, w.be);
+            } else if matches!(w.norm.as_str(), "م" | "ميلاديه" | "للميلاد") {
+                (next, be) = (next + 1, w.be);
+            }
+        }
+        // "هـ" may also come as ه + '.' abbreviations: keep it simple, a period is not included.
+        Some((next, be, y, hijri))
+    }
+
+    fn resolve_month_year(&self, m: u32, modifier: Option<&str>) -> Option<i64> {
+        let p = self.pub_?;
+        let pm = p.month;
+        Some(match modifier {
+            Some("الماضي" | "المنصرم" | "الفائت") => match pm {
+                Some(pm) if m >= pm => p.year - 1,
+                Some(_) => p.year,
+                None => return None,
+            },
+            Some("المقبل" | "القادم") => match pm {
+                Some(pm) if m <= pm => p.year + 1,
+                Some(_) => p.year,
+                None => return None,
+            },
+            _ => p.year,
+        })
+    }
+
+    /// `[D [إلى D]] MONTH[/MONTH] [(و|إلى) [D] MONTH] [YEAR]`, plus numeric dates.
+    fn month_date(&self, i: usize) -> Option<Hit> {
+        let start = self.word(i)?;
+        // optional day, or day range
+        let mut j = i;
+        let mut day: Option<u32> = None;
+        let mut day2: Option<u32> = None;
+        if let Some(d) = self.num(i, 2).filter(|d| (1..=31).contains(d)) {
+            day = Some(d as u32);
+            j = i + 1;
+            if RANGE_LINKS.contains(&self.norm(j)) {
+                if let Some(d2) = self.num(j + 1, 2).filter(|d2| (1..=31).contains(d2) && *d2 > d) {
+                    day2 = Some(d2 as u32);
+                    j += 2;
+                }
+            }
+        }
+        let (mut k, mbs, m, cal) = self.month_at(j)?;
+        let bs = if day.is_some() { start.bs } else { mbs };
+        let mut be = self.w[k - 1].be;
+        // "كانون الثاني/ يناير", "إبريل/نيسان", "يوليو (تموز)"
+        if matches!(self.norm(k), "/" | "(" | "-") {
+            if let Some((k2, _, m2, _)) = self.month_at(k + 1) {
+                if m2 == m {
+                    k = k2;
+                    if self.norm(k) == ")" {
+                        k += 1;
+                    }
+                    be = self.w[k - 1].be;
+                }
+            }
+        }
+        // second month of a range: "مارس وأبريل", "من يناير إلى مارس"
+        let mut month2: Option<(Option<u32>, u32)> = None;
+        {
+            let link = self.word(k).map(|w| w.norm.as_str());
+            let (d2, at) = match link {
+                Some("و" | "الي" | "حتي" | "-" | "–") => (self.num(k + 1, 2).map(|d| d as u32), k + 1),
+                _ => (None, k),
+            };
+            let at_m = if d2.is_some() { at + 1 } else { at };
+            if at != k || self.norm(k).starts_with('و') {
+                // glued "وأبريل"
+                let probe = if at != k { at_m } else { k };
+                if let Some((k2, _, m2, c2)) = self.month_at(probe) {
+                    if c2 == cal && m2 != m && day2.is_none() {
+                        month2 = Some((d2, m2));
+                        k = k2;
+                        be = self.w[k - 1].be;
+                    }
+                }
+            }
+        }
+        let shahr_cue = i > 0 && matches!(self.norm(i - 1), "شهر" | "شهري" | "بشهر" | "لشهر" | "خلال");
+        let mut value_year: Option<(i64, bool)> = None;
+        if let Some((k2, be2, y, hijri)) = self.year_phrase(k) {
+            value_year = Some((y, hijri));
+            k = k2;
+            be = be2;
+        }
+        let mut modifier = None;
+        if value_year.is_none() {
+            if let Some(w) = self.word(k) {
+                if matches!(w.norm.as_str(), "الماضي" | "المنصرم" | "الفائت" | "المقبل" | "القادم" | "الجاري" | "الحالي")
+                {
+                    modifier = Some(w.norm.as_str());
+                    be = w.be;
+                    k += 1;
+                }
+            }
+        }
+        let (y, hijri_year) = match value_year {
+            Some(v) => v,
+            None => {
+                if cal == Cal::Hijri || (day.is_none() && modifier.is_none() && !shahr_cue) {
+                    return None;
+                }
+                (self.resolve_month_year(m, modifier)?, false)
+            }
+        };
+        let value = if cal == Cal::Hijri || hijri_year {
+            if cal != Cal::Hijri {
+                return None;
+            }
+            if !(1..=1700).contains(&y) {
+                // "رمضان 2016": a Hijri month named in a Gregorian year; the year is all we know.
+                format!("{y:04}")
+            } else {
+                let conv = |d: u32, m: u32| iso_day(civil_from_days(days_from_hijri(y, m, d)));
+                match (day, day2, month2) {
+                    (Some(d), Some(d2), _) => format!("{}/{}", conv(d, m), conv(d2, m)),
+                    (Some(d), None, None) => conv(d, m),
+                    (_, _, Some((_, m2))) => format!("{}/{}", &conv(1, m)[..7], &conv(1, m2)[..7]),
+                    _ => conv(1, m)[..7].to_string(),
+                }
+            }
+        } else {
+            let ok = |d: u32, m: u32| d <= days_in_month(y, m);
+            match (day, day2, month2) {
+                (Some(d), Some(d2), _) if ok(d2, m) => {
+                    format!("{}/{}", iso_day((y, m, d)), iso_day((y, m, d2)))
+                }
+                (Some(d), None, Some((Some(d2), m2))) if ok(d, m) && ok(d2, m2) => {
+                    format!("{}/{}", iso_day((y, m, d)), iso_day((y, m2, d2)))
+                }
+                (None, None, Some((None, m2))) => format!("{y:04}-{m:02}/{y:04}-{m2:02}"),
+                (Some(d), None, None) if ok(d, m) => iso_day((y, m, d)),
+                (None, None, None) => format!("{y:04}-{m:02}"),
+                _ => return None,
+            }
+        };
+        Some(Hit { next: k, bs, be, value })
+    }
+
+    /// `2016-02-29`, `29/2/2016`, `29-02-2016`, `2016/02/29` (written without spaces).
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let w = &self.w;
+        if i + 4 >= w.len() {
+            return None;
+        }
+        let sep = self.norm(i + 1);
+        if !matches!(sep, "-" | "/" | ".") || self.norm(i + 3) != sep {
+            return None;
+        }
+        if !(i + 1..=i + 4).all(|k| w[k].bs == w[k - 1].be) {
+            return None;
+        }
+        let (a, b, c) = (self.num(i, 4)?, self.num(i + 2, 2)?, self.num(i + 4, 4)?);
+        let (y, m, d) = if self.norm(i).len() == 4 {
+            (a, b, c)
+        } else if self.norm(i + 4).len() == 4 {
+            (c, b, a)
+        } else {
+            return None;
+        };
+        if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m as u32) as i64 {
+            return None;
+        }
+        // a longer run of numbers is a phone number, a version or a score, not a date
+        if matches!(self.norm(i + 5), "-" | "/" | ".") && self.is(i + 6, WKind::Num) {
+            return None;
+        }
+        Some(Hit { next: i + 5, bs: w[i].bs, be: w[i + 4].be, value: iso_day((y, m as u32, d as u32)) })
+    }
+
+    /// `عام 2011`, `العام 2011`, `سنة 2011م`, `عامي 2011 و2015`, `منذ 2011`, `2015م`.
+    fn year_date(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?;
+        let noun = YEAR_NOUNS.iter().find_map(|n| clitic_match(&w.norm, n));
+        let (ystart, bs) = if let Some(skip) = noun {
+            (i + 1, skip_chars(self.text, w.bs, skip))
+        } else if STRONG_YEAR_PREPS.contains(&w.norm.as_str()) {
+            (i + 1, self.word(i + 1)?.bs)
+        } else if w.kind == WKind::Num {
+            // a bare year only with an explicit era mark
+            if !matches!(self.norm(i + 1), "م" | "ميلاديه" | "ه" | "هـ" | "هجريه") {
+                return None;
+            }
+            (i, w.bs)
+        } else {
+            return None;
+        };
+        let (mut next, mut be, y, hijri) = {
+            let y = self.year_at(ystart)?;
+            let (n, be, y2, h) = self.year_phrase(ystart).filter(|p| p.2 == y)?;
+            (n, be, y2, h)
+        };
+        let conv_year = |y: i64, hijri: bool| {
+            if hijri {
+                civil_from_days(days_from_hijri(y, 1, 1)).0
+            } else {
+                y
+            }
+        };
+        let mut value = format!("{:04}", conv_year(y, hijri));
+        // range: "و2015", "إلى 2015", "- 2015", "إلى عام 2015"
+        if RANGE_LINKS.contains(&self.norm(next)) {
+            if let Some((n2, be2, y2, h2)) = self.year_phrase(next + 1) {
+                if y2 > y {
+                    value = format!("{value}/{:04}", conv_year(y2, h2 || hijri));
+                    (next, be) = (n2, be2);
+                }
+            }
+        }
+        Some(Hit { next, bs, be, value })
+    }
+
+    /// `النصف الثاني من عام 2020`, `الربع الثالث من العام الجاري`.
+    fn part_of_year(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?;
+        let (skip, half) = if let Some(s) = clitic_match(&w.norm, "النصف") {
+            (s, true)
+        } else {
+            (clitic_match(&w.norm, "الربع")?, false)
+        };
+        let ord = match self.norm(i + 1) {
+            "الاول" => 1,
+            "الثاني" => 2,
+            "الثالث" if !half => 3,
+            "الرابع" if !half => 4,
+            "الاخير" => {
+                if half {
+                    2
+                } else {
+                    4
+                }
+            }
+            _ => return None,
+        };
+        let mut k = i + 2;
+        if self.norm(k) == "من" {
+            k += 1;
+        }
+        let (next, be, y) = if let Some((n, be, y, hijri)) = self.year_phrase(k) {
+            if hijri {
+                return None;
+            }
+            (n, be, y)
+        } else {
+            let (n, be, y) = self.relative_year(k)?;
+            (n, be, y)
+        };
+        let tag = if half { 'H' } else { 'Q' };
+        Some(Hit { next, bs: skip_chars(self.text, w.bs, skip), be, value: format!("{y:04}-{tag}{ord}") })
+    }
+
+    /// A relative year phrase at `i` (هذا العام، العام المقبل …) resolved against `published`.
+    fn relative_year(&self, i: usize) -> Option<(usize, usize, i64)> {
+        let p = self.pub_?;
+        self.lex.relative.iter().filter(|r| r.1 == Unit::Year).find_map(|(ph, _, off)| {
+            self.phrase(i, ph).map(|(n, _)| (n, self.w[n - 1].be, p.year + off))
+        })
+    }
+
+    /// اليوم، أمس، الأسبوع الماضي، الشهر المقبل، العام الماضي …
+    fn relative(&self, i: usize) -> Option<Hit> {
+        let p = self.pub_?;
+        let (ph, unit, off) = self.lex.relative.iter().find(|(ph, _, _)| self.phrase(i, ph).is_some())?;
+        let (next, bs) = self.phrase(i, ph)?;
+        // "العام الماضي 2015" is a year with a redundant cue: let the year win
+        if self.year_at(next).is_some() {
+            return None;
+        }
+        let value = match unit {
+            Unit::Day => iso_day(civil_from_days(p.days()? + off)),
+            Unit::Week => {
+                let z = p.days()? + 7 * off;
+                let (y, m, d) = civil_from_days(z);
+                iso_week(y, m, d)
+            }
+            Unit::Month => {
+                let total = p.year * 12 + (p.month? as i64 - 1) + off;
+                format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+            }
+            Unit::Year => format!("{:04}", p.year + off),
+        };
+        Some(Hit { next, bs, be: self.w[next - 1].be, value })
+    }
+
+    /// `يوم الثلاثاء`, `الثلاثاء`, `الخميس المقبل` → the date of that weekday.
+    fn weekday(&self, i: usize) -> Option<Hit> {
+        let p = self.pub_?;
+        let today = p.days()?;
+        let (day_word, j) = match clitic_match(self.norm(i), "يوم") {
+            Some(s) => (Some(s), i + 1),
+            None => (None, i),
+        };
+        let w = self.word(j).filter(|w| w.kind == WKind::Word)?;
+        let (skip, wd) = self.lex.weekdays.iter().find_map(|(n, wd)| clitic_match(&w.norm, n).map(|s| (s, *wd)))?;
+        // an explicit date follows ("الثلاثاء 19 يناير"): that one is the date
+        if self.is(j + 1, WKind::Num) {
+            return None;
+        }
+        let modifier = self.norm(j + 1);
+        let time_cue = j > 0 && matches!(self.norm(j - 1), "صباح" | "مساء" | "ليل" | "ليله" | "فجر" | "ظهر" | "عصر");
+        let ambiguous = matches!(w.norm.as_str(), "الاحد" | "الجمعه");
+        let has_mod = matches!(modifier, "الماضي" | "المقبل" | "القادم");
+        if ambiguous && day_word.is_none() && !time_cue && !has_mod {
+            return None;
+        }
+        // ISO weekday of `today` (1970-01-01 was a Thursday = 4)
+        let cur = (today + 3).rem_euclid(7) + 1;
+        let back = (cur - wd as i64).rem_euclid(7);
+        let (z, next, be) = match modifier {
+            "المقبل" | "القادم" => {
+                let fwd = (wd as i64 - cur).rem_euclid(7);
+                (today + if fwd == 0 { 7 } else { fwd }, j + 2, self.w[j + 1].be)
+            }
+            "الماضي" => (today - if back == 0 { 7 } else { back }, j + 2, self.w[j + 1].be),
+            _ => (today - back, j + 1, w.be),
+        };
+        let bs = match day_word {
+            Some(s) => skip_chars(self.text, self.w[i].bs, s),
+            None => skip_chars(self.text, w.bs, skip),
+        };
+        Some(Hit { next, bs, be, value: iso_day(civil_from_days(z)) })
+    }
+}
+
+fn iso_week(y: i64, m: u32, d: u32) -> String {
+    let z = days_from_civil(y, m, d);
+    let wd = (z + 3).rem_euclid(7) + 1; // 1 = Monday
+    let thursday = z - wd + 4;
+    let (ty, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(ty, 1, 1)) / 7 + 1;
+    format!("{ty:04}-W{week:02}")
+}
+
+/// Find and normalise the dates of a document.
+pub fn find(cx: &Doc<'_>) -> Vec<DateFound> {
+    let published = cx.doc.published.as_deref().and_then(Published::parse);
+    find_in(cx.text, published)
+        .into_iter()
+        .map(|(bs, be, value)| {
+            let toks = &cx.analysis.tokens;
+            let ts = toks.partition_point(|t| t.byte_end <= bs);
+            let te = toks.partition_point(|t| t.byte_start < be).max(ts);
+            DateFound { tokens: ts..te, byte_start: bs, byte_end: be, value }
+        })
+        .collect()
+}
+
+/// The dates of a text as (byte start, byte end, value); `published` is `YYYY[-MM[-DD]]`.
+pub fn find_text(text: &str, published: Option<&str>) -> Vec<(usize, usize, String)> {
+    find_in(text, published.and_then(Published::parse))
+}
+
+fn find_in(text: &str, pub_: Option<Published>) -> Vec<(usize, usize, String)> {
+    let w = lex(text);
+    let sc = Scan { text, w: &w, lex: lexicon(), pub_ };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let hit = sc
+            .numeric_date(i)
+            .or_else(|| sc.month_date(i))
+            .or_else(|| sc.part_of_year(i))
+            .or_else(|| sc.year_date(i))
+            .or_else(|| sc.relative(i))
+            .or_else(|| sc.weekday(i));
+        match hit {
+            Some(h) if h.next > i && h.bs < h.be => {
+                out.push((h.bs, h.be, h.value));
+                i = h.next;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+        find_text(text, published).into_iter().map(|(s, e, v)| (text[s..e].to_string(), v)).collect()
+    }
+    fn one(text: &str, published: Option<&str>) -> (String, String) {
+        let d = dates(text, published);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+        d[0].clone()
+    }
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn day_month_year_egyptian() {
+        assert_eq!(one("29 فبراير 2016", None), pair("29 فبراير 2016", "2016-02-29"));
+    }
+
+    #[test]
+    fn combined_levantine_and_egyptian_names() {
+        let t = "وانعقد مؤتمر برلين حول ليبيا في 19 كانون الثاني/ يناير 2020. وكانت نتيجته";
+        assert_eq!(one(t, None), pair("19 كانون الثاني/ يناير 2020", "2020-01-19"));
+        let t = "بموجب البيان الذي وقع عليه رئيساهما في إبريل/نيسان 2001.";
+        assert_eq!(one(t, None), pair("إبريل/نيسان 2001", "2001-04"));
+        let t = "بعد انعقاد الدورة السابعة للجنة المختلطة الجزائرية/الروسية بموسكو، في يوليو/تموز 2015.";
+        assert_eq!(one(t, None), pair("يوليو/تموز 2015", "2015-07"));
+    }
+
+    #[test]
+    fn maghrebi_months_and_arabic_indic_digits() {
+        assert_eq!(one("يوم ١٢ جويلية ٢٠١٩ بالعاصمة", None).1, "2019-07-12");
+        assert_eq!(one("في 3 أفريل 2021", None).1, "2021-04-03");
+        assert_eq!(one("منتصف شهر أوت 2018", None).1, "2018-08");
+    }
+
+    #[test]
+    fn halves_and_quarters() {
+        let t = "اللجنة للتعاون العسكري التقني سيعقد في النصف الثاني من عام 2020.";
+        assert_eq!(one(t, None), pair("النصف الثاني من عام 2020", "2020-H2"));
+        assert_eq!(one("خلال الربع الثالث من العام الجاري", Some("2019-05-02")).1, "2019-Q3");
+        // relative year without a published date: nothing rather than a guess
+        assert!(dates("في النصف الثاني من هذا العام.", None).is_empty());
+        assert_eq!(one("في النصف الثاني من هذا العام.", Some("2020-06-24")).1, "2020-H2");
+    }
+
+    #[test]
+    fn year_with_cue_only() {
+        assert_eq!(one("مغامرة حلف شمال الأطلسي في العام 2011 في انتهاك", None), pair("العام 2011", "2011"));
+        assert_eq!(one("بين عامي 2011 و2015", None), pair("عامي 2011 و2015", "2011/2015"));
+        assert_eq!(one("منذ 2014 لم تتغير", None).1, "2014");
+        // plain numbers are not years
+        assert!(dates("قتل 2015 شخصا وأصيب 300 آخرون", None).is_empty());
+        assert!(dates("بلغ عدد السكان 1500 نسمة في 12 مدينة", None).is_empty());
+        // "عام" before a count is a count
+        assert!(dates("خلال عام 25 مرة", None).is_empty());
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(one("بتاريخ 2016-02-29 أعلن", None).1, "2016-02-29");
+        assert_eq!(one("بتاريخ 29/2/2016 أعلن", None).1, "2016-02-29");
+        assert!(dates("بتاريخ 30/2/2016 أعلن", None).is_empty());
+        assert!(dates("رقم الهاتف 12-05-2016-44", None).is_empty());
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(one("من 5 إلى 7 يوليو 2020", None).1, "2020-07-05/2020-07-07");
+        assert_eq!(one("بين شهري مارس وأبريل 2016", None).1, "2016-03/2016-04");
+    }
+
+    #[test]
+    fn hijri_dates_convert_with_tabular_calendar() {
+        // 15 Ramadan 1436 AH = 2 July 2015; 1 Muharram 1441 AH = 1 September 2019 in the tabular
+        // calendar (31 August by sighting): the month of the first day is the value
+        assert_eq!(one("في 15 رمضان 1436هـ الموافق", None), pair("15 رمضان 1436هـ", "2015-07-02"));
+        assert_eq!(one("غرة محرم 1441 هـ", None).1, "2019-09");
+        assert_eq!(one("عام 1436 هـ", None).1, "2014");
+        // a Hijri month without a year is not resolved
+        assert!(dates("في شهر رمضان المبارك", None).is_empty());
+    }
+
+    #[test]
+    fn relative_expressions_need_published() {
+        assert!(dates("قال أمس إن", None).is_empty());
+        assert_eq!(one("قال أمس إن", Some("2016-03-01")).1, "2016-02-29");
+        assert_eq!(one("صرح اليوم", Some("2016-02-29")).1, "2016-02-29");
+        assert_eq!(one("العام الماضي", Some("2016-02-29")).1, "2015");
+        assert_eq!(one("الشهر المقبل", Some("2016-12-10")).1, "2017-01");
+        assert_eq!(one("قبل نهاية العام", Some("2020-06-24")).1, "2020");
+        assert_eq!(one("الأسبوع الماضي", Some("2016-02-29")).1, "2016-W08");
+        assert_eq!(one("في يناير الماضي", Some("2016-02-29")).1, "2016-01");
+        assert_eq!(one("في مارس المقبل", Some("2016-03-29")).1, "2017-03");
+    }
+
+    #[test]
+    fn weekdays_resolve_to_most_recent() {
+        // 2016-02-29 was a Monday
+        assert_eq!(one("وصل يوم الثلاثاء إلى", Some("2016-02-29")), pair("يوم الثلاثاء", "2016-02-23"));
+        assert_eq!(one("أعلن الاثنين", Some("2016-02-29")).1, "2016-02-29");
+        assert_eq!(one("الخميس المقبل", Some("2016-02-29")).1, "2016-03-03");
+        assert!(dates("الأحد عشر", Some("2016-02-29")).is_empty());
+        assert!(dates("يوم الثلاثاء", None).is_empty());
+    }
+
+    #[test]
+    fn bare_month_names_need_a_cue() {
+        assert!(dates("مارس الضغط على الحكومة", Some("2016-02-29")).is_empty());
+        assert!(dates("آب الرجل إلى بيته", Some("2016-02-29")).is_empty());
+        assert_eq!(one("يوم 19 يناير", Some("2016-02-29")).1, "2016-01-19");
+    }
+
+    #[test]
+    fn calendar_round_trip() {
+        for z in [-1000, 0, 16861, 18281, 40000] {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
+        }
+        assert_eq!(iso_week(2021, 1, 1), "2020-W53");
+    }
 }

@@ -59,7 +59,12 @@ pub(crate) fn lex(text: &str) -> Vec<Word> {
         if let Some((s, digits)) = cur.take() {
             let norm = fold(&text[s..end]);
             if !norm.is_empty() {
-                out.push(Word { bs: s, be: end, kind: if digits { WKind::Num } else { WKind::Word }, norm });
+                out.push(Word {
+                    bs: s,
+                    be: end,
+                    kind: if digits { WKind::Num } else { WKind::Word },
+                    norm,
+                });
             }
         }
     };
@@ -79,9 +84,19 @@ pub(crate) fn lex(text: &str) -> Vec<Word> {
         } else {
             flush(&mut out, &mut cur, b);
             if c == '\n' || c == '\u{2029}' {
-                out.push(Word { bs: b, be: b + c.len_utf8(), kind: WKind::Newline, norm: "\n".into() });
+                out.push(Word {
+                    bs: b,
+                    be: b + c.len_utf8(),
+                    kind: WKind::Newline,
+                    norm: "\n".into(),
+                });
             } else if !c.is_whitespace() {
-                out.push(Word { bs: b, be: b + c.len_utf8(), kind: WKind::Punct, norm: c.to_string() });
+                out.push(Word {
+                    bs: b,
+                    be: b + c.len_utf8(),
+                    kind: WKind::Punct,
+                    norm: c.to_string(),
+                });
             }
         }
     }
@@ -103,7 +118,11 @@ pub(crate) fn clitic_match(norm: &str, target: &str) -> Option<usize> {
             if rest == target {
                 return Some(p.chars().count());
             }
-            if p.ends_with('ل') && target.starts_with("ال") && rest.starts_with('ل') && rest[2..] == target[4..] {
+            if p.ends_with('ل')
+                && target.starts_with("ال")
+                && rest.starts_with('ل')
+                && rest[2..] == target[4..]
+            {
                 // لل + X == ل + الX: the article's alef was dropped; keep the first ل as clitic.
                 return Some(p.chars().count());
             }
@@ -157,7 +176,9 @@ struct Lexicon {
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    tsv.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+    tsv.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -170,7 +191,11 @@ fn lexicon() -> &'static Lexicon {
         let mut months: Vec<_> = rows(MONTHS_TSV)
             .filter_map(|r| {
                 let m = r.get(1)?.trim().parse().ok()?;
-                let cal = if r.get(2).map(|c| c.trim()) == Some("h") { Cal::Hijri } else { Cal::Gregorian };
+                let cal = if r.get(2).map(|c| c.trim()) == Some("h") {
+                    Cal::Hijri
+                } else {
+                    Cal::Gregorian
+                };
                 Some((words_of(r[0]), m, cal))
             })
             .collect();
@@ -190,9 +215,14 @@ fn lexicon() -> &'static Lexicon {
             .collect();
         relative.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         relative.dedup();
-        let weekdays =
-            rows(WEEKDAYS_TSV).filter_map(|r| Some((fold(r[0].trim()), r.get(1)?.trim().parse().ok()?))).collect();
-        Lexicon { months, relative, weekdays }
+        let weekdays = rows(WEEKDAYS_TSV)
+            .filter_map(|r| Some((fold(r[0].trim()), r.get(1)?.trim().parse().ok()?)))
+            .collect();
+        Lexicon {
+            months,
+            relative,
+            weekdays,
+        }
     })
 }
 
@@ -236,7 +266,8 @@ fn days_in_month(y: i64, m: u32) -> u32 {
 fn days_from_hijri(y: i64, m: u32, d: u32) -> i64 {
     let m = m as i64;
     // Julian day number of the Hijri date.
-    let jd = d as i64 + ((59 * (m - 1) + 1) / 2) + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + 1948439;
+    let jd =
+        d as i64 + ((59 * (m - 1) + 1) / 2) + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + 1948439;
     jd - 2440588
 }
 
@@ -256,7 +287,10 @@ impl Published {
     fn parse(s: &str) -> Option<Self> {
         let mut it = s.trim().split('-');
         let year: i64 = it.next()?.parse().ok()?;
-        let month = it.next().and_then(|m| m.parse().ok()).filter(|m| (1..=12).contains(m));
+        let month = it
+            .next()
+            .and_then(|m| m.parse().ok())
+            .filter(|m| (1..=12).contains(m));
         let day = month
             .and(it.next().and_then(|d| d.get(..2).unwrap_or(d).parse().ok()))
             .filter(|&d| d >= 1 && d <= days_in_month(year, month.unwrap_or(1)));
@@ -303,12 +337,15 @@ impl Scan<'_> {
     /// Number value of word `i` when it is a number of at most `max_digits` digits.
     fn num(&self, i: usize, max_digits: usize) -> Option<i64> {
         let w = self.w.get(i)?;
-        (w.kind == WKind::Num && w.norm.len() <= max_digits && w.norm.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.norm.parse().ok())
-            .flatten()
+        (w.kind == WKind::Num
+            && w.norm.len() <= max_digits
+            && w.norm.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.norm.parse().ok())
+        .flatten()
     }
     fn year_at(&self, i: usize) -> Option<i64> {
-        self.num(i, 4).filter(|y| self.norm(i).len() == 4 && (1000..=2100).contains(y))
+        self.num(i, 4)
+            .filter(|y| self.norm(i).len() == 4 && (1000..=2100).contains(y))
     }
     /// Match a phrase of folded words at `i` (a proclitic allowed on the first word).
     /// Returns (index after, start byte without the proclitic).
@@ -324,14 +361,20 @@ impl Scan<'_> {
         Some((i + p.len(), skip_chars(self.text, first.bs, skip)))
     }
     fn month_at(&self, i: usize) -> Option<(usize, usize, u32, Cal)> {
-        self.lex.months.iter().find_map(|(p, m, c)| self.phrase(i, p).map(|(n, bs)| (n, bs, *m, *c)))
+        self.lex
+            .months
+            .iter()
+            .find_map(|(p, m, c)| self.phrase(i, p).map(|(n, bs)| (n, bs, *m, *c)))
     }
     /// A year phrase at `i`: `[من] [عام|العام|سنة] YYYY [م|هـ]`. Returns (next, end byte, year, hijri?).
     fn year_phrase(&self, mut i: usize) -> Option<(usize, usize, i64, bool)> {
         if self.norm(i) == "من" {
             i += 1;
         }
-        if YEAR_NOUNS.iter().any(|n| clitic_match(self.norm(i), n).is_some()) {
+        if YEAR_NOUNS
+            .iter()
+            .any(|n| clitic_match(self.norm(i), n).is_some())
+        {
             i += 1;
         }
         let y = self.year_at(i)?;
@@ -378,7 +421,10 @@ impl Scan<'_> {
             day = Some(d as u32);
             j = i + 1;
             if RANGE_LINKS.contains(&self.norm(j)) {
-                if let Some(d2) = self.num(j + 1, 2).filter(|d2| (1..=31).contains(d2) && *d2 > d) {
+                if let Some(d2) = self
+                    .num(j + 1, 2)
+                    .filter(|d2| (1..=31).contains(d2) && *d2 > d)
+                {
                     day2 = Some(d2 as u32);
                     j += 2;
                 }
@@ -404,7 +450,9 @@ impl Scan<'_> {
         {
             let link = self.word(k).map(|w| w.norm.as_str());
             let (d2, at) = match link {
-                Some("و" | "الي" | "حتي" | "-" | "–") => (self.num(k + 1, 2).map(|d| d as u32), k + 1),
+                Some("و" | "الي" | "حتي" | "-" | "–") => {
+                    (self.num(k + 1, 2).map(|d| d as u32), k + 1)
+                }
                 _ => (None, k),
             };
             let at_m = if d2.is_some() { at + 1 } else { at };
@@ -420,7 +468,8 @@ impl Scan<'_> {
                 }
             }
         }
-        let shahr_cue = i > 0 && matches!(self.norm(i - 1), "شهر" | "شهري" | "بشهر" | "لشهر" | "خلال");
+        let shahr_cue =
+            i > 0 && matches!(self.norm(i - 1), "شهر" | "شهري" | "بشهر" | "لشهر" | "خلال");
         let mut value_year: Option<(i64, bool)> = None;
         if let Some((k2, be2, y, hijri)) = self.year_phrase(k) {
             value_year = Some((y, hijri));
@@ -430,8 +479,16 @@ impl Scan<'_> {
         let mut modifier = None;
         if value_year.is_none() {
             if let Some(w) = self.word(k) {
-                if matches!(w.norm.as_str(), "الماضي" | "المنصرم" | "الفائت" | "المقبل" | "القادم" | "الجاري" | "الحالي")
-                {
+                if matches!(
+                    w.norm.as_str(),
+                    "الماضي"
+                        | "المنصرم"
+                        | "الفائت"
+                        | "المقبل"
+                        | "القادم"
+                        | "الجاري"
+                        | "الحالي"
+                ) {
                     modifier = Some(w.norm.as_str());
                     be = w.be;
                     k += 1;
@@ -478,7 +535,12 @@ impl Scan<'_> {
                 _ => return None,
             }
         };
-        Some(Hit { next: k, bs, be, value })
+        Some(Hit {
+            next: k,
+            bs,
+            be,
+            value,
+        })
     }
 
     /// `2016-02-29`, `29/2/2016`, `29-02-2016`, `2016/02/29` (written without spaces).
@@ -502,14 +564,23 @@ impl Scan<'_> {
         } else {
             return None;
         };
-        if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m as u32) as i64 {
+        if !(1900..=2100).contains(&y)
+            || !(1..=12).contains(&m)
+            || d < 1
+            || d > days_in_month(y, m as u32) as i64
+        {
             return None;
         }
         // a longer run of numbers is a phone number, a version or a score, not a date
         if matches!(self.norm(i + 5), "-" | "/" | ".") && self.is(i + 6, WKind::Num) {
             return None;
         }
-        Some(Hit { next: i + 5, bs: w[i].bs, be: w[i + 4].be, value: iso_day((y, m as u32, d as u32)) })
+        Some(Hit {
+            next: i + 5,
+            bs: w[i].bs,
+            be: w[i + 4].be,
+            value: iso_day((y, m as u32, d as u32)),
+        })
     }
 
     /// `عام 2011`, `العام 2011`, `سنة 2011م`, `عامي 2011 و2015`, `منذ 2011`, `2015م`.
@@ -551,7 +622,12 @@ impl Scan<'_> {
                 }
             }
         }
-        Some(Hit { next, bs, be, value })
+        Some(Hit {
+            next,
+            bs,
+            be,
+            value,
+        })
     }
 
     /// `النصف الثاني من عام 2020`, `الربع الثالث من العام الجاري`.
@@ -590,21 +666,35 @@ impl Scan<'_> {
             (n, be, y)
         };
         let tag = if half { 'H' } else { 'Q' };
-        Some(Hit { next, bs: skip_chars(self.text, w.bs, skip), be, value: format!("{y:04}-{tag}{ord}") })
+        Some(Hit {
+            next,
+            bs: skip_chars(self.text, w.bs, skip),
+            be,
+            value: format!("{y:04}-{tag}{ord}"),
+        })
     }
 
     /// A relative year phrase at `i` (هذا العام، العام المقبل …) resolved against `published`.
     fn relative_year(&self, i: usize) -> Option<(usize, usize, i64)> {
         let p = self.pub_?;
-        self.lex.relative.iter().filter(|r| r.1 == Unit::Year).find_map(|(ph, _, off)| {
-            self.phrase(i, ph).map(|(n, _)| (n, self.w[n - 1].be, p.year + off))
-        })
+        self.lex
+            .relative
+            .iter()
+            .filter(|r| r.1 == Unit::Year)
+            .find_map(|(ph, _, off)| {
+                self.phrase(i, ph)
+                    .map(|(n, _)| (n, self.w[n - 1].be, p.year + off))
+            })
     }
 
     /// اليوم، أمس، الأسبوع الماضي، الشهر المقبل، العام الماضي …
     fn relative(&self, i: usize) -> Option<Hit> {
         let p = self.pub_?;
-        let (ph, unit, off) = self.lex.relative.iter().find(|(ph, _, _)| self.phrase(i, ph).is_some())?;
+        let (ph, unit, off) = self
+            .lex
+            .relative
+            .iter()
+            .find(|(ph, _, _)| self.phrase(i, ph).is_some())?;
         let (next, bs) = self.phrase(i, ph)?;
         // "العام الماضي 2015" is a year with a redundant cue: let the year win
         if self.year_at(next).is_some() {
@@ -619,11 +709,20 @@ impl Scan<'_> {
             }
             Unit::Month => {
                 let total = p.year * 12 + (p.month? as i64 - 1) + off;
-                format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                format!(
+                    "{:04}-{:02}",
+                    total.div_euclid(12),
+                    total.rem_euclid(12) + 1
+                )
             }
             Unit::Year => format!("{:04}", p.year + off),
         };
-        Some(Hit { next, bs, be: self.w[next - 1].be, value })
+        Some(Hit {
+            next,
+            bs,
+            be: self.w[next - 1].be,
+            value,
+        })
     }
 
     /// `يوم الثلاثاء`, `الثلاثاء`, `الخميس المقبل` → the date of that weekday.
@@ -635,13 +734,21 @@ impl Scan<'_> {
             None => (None, i),
         };
         let w = self.word(j).filter(|w| w.kind == WKind::Word)?;
-        let (skip, wd) = self.lex.weekdays.iter().find_map(|(n, wd)| clitic_match(&w.norm, n).map(|s| (s, *wd)))?;
+        let (skip, wd) = self
+            .lex
+            .weekdays
+            .iter()
+            .find_map(|(n, wd)| clitic_match(&w.norm, n).map(|s| (s, *wd)))?;
         // an explicit date follows ("الثلاثاء 19 يناير"): that one is the date
         if self.is(j + 1, WKind::Num) {
             return None;
         }
         let modifier = self.norm(j + 1);
-        let time_cue = j > 0 && matches!(self.norm(j - 1), "صباح" | "مساء" | "ليل" | "ليله" | "فجر" | "ظهر" | "عصر");
+        let time_cue = j > 0
+            && matches!(
+                self.norm(j - 1),
+                "صباح" | "مساء" | "ليل" | "ليله" | "فجر" | "ظهر" | "عصر"
+            );
         let ambiguous = matches!(w.norm.as_str(), "الاحد" | "الجمعه");
         let has_mod = matches!(modifier, "الماضي" | "المقبل" | "القادم");
         if ambiguous && day_word.is_none() && !time_cue && !has_mod {
@@ -653,16 +760,29 @@ impl Scan<'_> {
         let (z, next, be) = match modifier {
             "المقبل" | "القادم" => {
                 let fwd = (wd as i64 - cur).rem_euclid(7);
-                (today + if fwd == 0 { 7 } else { fwd }, j + 2, self.w[j + 1].be)
+                (
+                    today + if fwd == 0 { 7 } else { fwd },
+                    j + 2,
+                    self.w[j + 1].be,
+                )
             }
-            "الماضي" => (today - if back == 0 { 7 } else { back }, j + 2, self.w[j + 1].be),
+            "الماضي" => (
+                today - if back == 0 { 7 } else { back },
+                j + 2,
+                self.w[j + 1].be,
+            ),
             _ => (today - back, j + 1, w.be),
         };
         let bs = match day_word {
             Some(s) => skip_chars(self.text, self.w[i].bs, s),
             None => skip_chars(self.text, w.bs, skip),
         };
-        Some(Hit { next, bs, be, value: iso_day(civil_from_days(z)) })
+        Some(Hit {
+            next,
+            bs,
+            be,
+            value: iso_day(civil_from_days(z)),
+        })
     }
 }
 
@@ -684,7 +804,12 @@ pub fn find(cx: &Doc<'_>) -> Vec<DateFound> {
             let toks = &cx.analysis.tokens;
             let ts = toks.partition_point(|t| t.byte_end <= bs);
             let te = toks.partition_point(|t| t.byte_start < be).max(ts);
-            DateFound { tokens: ts..te, byte_start: bs, byte_end: be, value }
+            DateFound {
+                tokens: ts..te,
+                byte_start: bs,
+                byte_end: be,
+                value,
+            }
         })
         .collect()
 }
@@ -696,7 +821,12 @@ pub fn find_text(text: &str, published: Option<&str>) -> Vec<(usize, usize, Stri
 
 fn find_in(text: &str, pub_: Option<Published>) -> Vec<(usize, usize, String)> {
     let w = lex(text);
-    let sc = Scan { text, w: &w, lex: lexicon(), pub_ };
+    let sc = Scan {
+        text,
+        w: &w,
+        lex: lexicon(),
+        pub_,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
@@ -723,7 +853,10 @@ mod tests {
     use super::*;
 
     fn dates(text: &str, published: Option<&str>) -> Vec<(String, String)> {
-        find_text(text, published).into_iter().map(|(s, e, v)| (text[s..e].to_string(), v)).collect()
+        find_text(text, published)
+            .into_iter()
+            .map(|(s, e, v)| (text[s..e].to_string(), v))
+            .collect()
     }
     fn one(text: &str, published: Option<&str>) -> (String, String) {
         let d = dates(text, published);
@@ -736,13 +869,19 @@ mod tests {
 
     #[test]
     fn day_month_year_egyptian() {
-        assert_eq!(one("29 فبراير 2016", None), pair("29 فبراير 2016", "2016-02-29"));
+        assert_eq!(
+            one("29 فبراير 2016", None),
+            pair("29 فبراير 2016", "2016-02-29")
+        );
     }
 
     #[test]
     fn combined_levantine_and_egyptian_names() {
         let t = "وانعقد مؤتمر برلين حول ليبيا في 19 كانون الثاني/ يناير 2020. وكانت نتيجته";
-        assert_eq!(one(t, None), pair("19 كانون الثاني/ يناير 2020", "2020-01-19"));
+        assert_eq!(
+            one(t, None),
+            pair("19 كانون الثاني/ يناير 2020", "2020-01-19")
+        );
         let t = "بموجب البيان الذي وقع عليه رئيساهما في إبريل/نيسان 2001.";
         assert_eq!(one(t, None), pair("إبريل/نيسان 2001", "2001-04"));
         let t = "بعد انعقاد الدورة السابعة للجنة المختلطة الجزائرية/الروسية بموسكو، في يوليو/تموز 2015.";
@@ -760,16 +899,28 @@ mod tests {
     fn halves_and_quarters() {
         let t = "اللجنة للتعاون العسكري التقني سيعقد في النصف الثاني من عام 2020.";
         assert_eq!(one(t, None), pair("النصف الثاني من عام 2020", "2020-H2"));
-        assert_eq!(one("خلال الربع الثالث من العام الجاري", Some("2019-05-02")).1, "2019-Q3");
+        assert_eq!(
+            one("خلال الربع الثالث من العام الجاري", Some("2019-05-02")).1,
+            "2019-Q3"
+        );
         // relative year without a published date: nothing rather than a guess
         assert!(dates("في النصف الثاني من هذا العام.", None).is_empty());
-        assert_eq!(one("في النصف الثاني من هذا العام.", Some("2020-06-24")).1, "2020-H2");
+        assert_eq!(
+            one("في النصف الثاني من هذا العام.", Some("2020-06-24")).1,
+            "2020-H2"
+        );
     }
 
     #[test]
     fn year_with_cue_only() {
-        assert_eq!(one("مغامرة حلف شمال الأطلسي في العام 2011 في انتهاك", None), pair("العام 2011", "2011"));
-        assert_eq!(one("بين عامي 2011 و2015", None), pair("عامي 2011 و2015", "2011/2015"));
+        assert_eq!(
+            one("مغامرة حلف شمال الأطلسي في العام 2011 في انتهاك", None),
+            pair("العام 2011", "2011")
+        );
+        assert_eq!(
+            one("بين عامي 2011 و2015", None),
+            pair("عامي 2011 و2015", "2011/2015")
+        );
         assert_eq!(one("منذ 2014 لم تتغير", None).1, "2014");
         // plain numbers are not years
         assert!(dates("قتل 2015 شخصا وأصيب 300 آخرون", None).is_empty());
@@ -788,7 +939,10 @@ mod tests {
 
     #[test]
     fn ranges() {
-        assert_eq!(one("من 5 إلى 7 يوليو 2020", None).1, "2020-07-05/2020-07-07");
+        assert_eq!(
+            one("من 5 إلى 7 يوليو 2020", None).1,
+            "2020-07-05/2020-07-07"
+        );
         assert_eq!(one("بين شهري مارس وأبريل 2016", None).1, "2016-03/2016-04");
     }
 
@@ -796,7 +950,10 @@ mod tests {
     fn hijri_dates_convert_with_tabular_calendar() {
         // 15 Ramadan 1436 AH = 2 July 2015; 1 Muharram 1441 AH = 1 September 2019 in the tabular
         // calendar (31 August by sighting): the month of the first day is the value
-        assert_eq!(one("في 15 رمضان 1436هـ الموافق", None), pair("15 رمضان 1436هـ", "2015-07-02"));
+        assert_eq!(
+            one("في 15 رمضان 1436هـ الموافق", None),
+            pair("15 رمضان 1436هـ", "2015-07-02")
+        );
         assert_eq!(one("غرة محرم 1441 هـ", None).1, "2019-09");
         assert_eq!(one("عام 1436 هـ", None).1, "2014");
         // a Hijri month without a year is not resolved
@@ -819,7 +976,10 @@ mod tests {
     #[test]
     fn weekdays_resolve_to_most_recent() {
         // 2016-02-29 was a Monday
-        assert_eq!(one("وصل يوم الثلاثاء إلى", Some("2016-02-29")), pair("يوم الثلاثاء", "2016-02-23"));
+        assert_eq!(
+            one("وصل يوم الثلاثاء إلى", Some("2016-02-29")),
+            pair("يوم الثلاثاء", "2016-02-23")
+        );
         assert_eq!(one("أعلن الاثنين", Some("2016-02-29")).1, "2016-02-29");
         assert_eq!(one("الخميس المقبل", Some("2016-02-29")).1, "2016-03-03");
         assert!(dates("الأحد عشر", Some("2016-02-29")).is_empty());

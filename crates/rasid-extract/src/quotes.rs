@@ -1,9 +1,682 @@
 //! Direct and reported quotes with resolved speakers.
 //!
-//! (Stub: the extraction work fills it.)
+//! A reporting word ([`VERBS_TSV`]: قال، أكد، أشار …, participles مشيرا، مضيفا …, attributions بحسب، وفقا لـ …)
+//! opens a quote only when its frame (the few words after it) reaches a content marker: a
+//! complementiser (إن، أن، بأن، إلى أن، على أن), a colon or an opening quotation mark. Requiring the marker
+//! keeps ambiguous forms (ذكر = male, رد = reply) and non-speech uses (أعلن عن …) out.
+//!
+//! Content ends at the matching closing mark in the same paragraph (nested and unbalanced ASCII `"` are
+//! classified by their neighbours; an unclosed quote ends at the paragraph end), at the sentence end for
+//! reported speech, or before a participle that starts the next quote (…، مشيرا إلى أن …).
+//!
+//! Speaker: the first entity mention in subject position after the verb (VSO, possibly after an
+//! adverbial such as خلال المحادثات), else a mention right before it (SVO), else — for zero-subject
+//! continuations (وأضاف، وتابع، مشيرا …) or a bare title (وقال الوزير) — the previous quote's speaker.
+//! `Name: …` at the start of a line (headlines) is a quote of that name with an empty verb.
+//!
+//! Like [`crate::dates`], matching runs over our own lexer and addresses mentions by byte offsets, so it
+//! does not depend on the tokenizer's choices.
 
-use crate::context::{Doc, Entities, QuoteFound};
+use crate::context::{Doc, Entities, MentionRef, QuoteFound};
+use crate::dates::{lex, skip_chars, WKind, Word};
+use rasid_core::EntityKind;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
 
-pub fn find(_cx: &Doc<'_>, _ents: &Entities) -> Vec<QuoteFound> {
-    Vec::new()
+/// The reporting-word lexicon (see the file's header for its format).
+pub const VERBS_TSV: &str = include_str!("../data/quotes/verbs.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Finite reporting verb.
+    Verb,
+    /// Adverbial participle continuing the clause's speaker.
+    Participle,
+    /// Attribution word: the speaker follows it.
+    Attribution,
+    /// Bare title referring back to the last speaker.
+    Title,
+    /// Frame word that is not a subject.
+    Frame,
 }
+
+fn lexicon() -> &'static HashMap<String, Kind> {
+    static LEX: OnceLock<HashMap<String, Kind>> = OnceLock::new();
+    LEX.get_or_init(|| {
+        VERBS_TSV
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, k) = l.split_once('\t')?;
+                let kind = match k.trim() {
+                    "v" => Kind::Verb,
+                    "p" => Kind::Participle,
+                    "a" => Kind::Attribution,
+                    "t" => Kind::Title,
+                    "f" => Kind::Frame,
+                    _ => return None,
+                };
+                Some((rasid_analysis::fold(w.trim()), kind))
+            })
+            .collect()
+    })
+}
+
+/// Lines that are navigation or credits, not article prose.
+const SKIP_LINE_STARTS: [&str; 6] = ["اقرا", "شاهد", "المصدر", "الصوره", "مصدر", "تابع"];
+/// Words after which a mention is an object or a companion, never the subject.
+const STRONG_BLOCKERS: [&str; 14] = [
+    "مع",
+    "نظيره",
+    "نظيرته",
+    "نظرائه",
+    "لنظيره",
+    "بنظيره",
+    "الي",
+    "علي",
+    "عن",
+    "ضد",
+    "بين",
+    "لقائه",
+    "لقائها",
+    "استقباله",
+];
+/// Adverbial openers after which only a person can still be the subject.
+const SOFT_BLOCKERS: [&str; 6] = ["في", "خلال", "عقب", "امام", "لدي", "اثناء"];
+const COMPLEMENTISERS: [&str; 14] = [
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "انني",
+    "اننا",
+    "انه",
+    "بان",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهما",
+    "باننا",
+];
+const FRAME_WINDOW: usize = 24;
+
+/// Is the byte at `b` an ASCII/typographic quotation mark, and if so does it open or close?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    w: Vec<Word>,
+    lex: &'static HashMap<String, Kind>,
+    ents: &'a Entities,
+    /// Line (paragraph) index of each word, and each line's word range.
+    line_of: Vec<usize>,
+    lines: Vec<Range<usize>>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str, ents: &'a Entities) -> Self {
+        let w = lex(text);
+        let mut lines = Vec::new();
+        let mut line_of = Vec::with_capacity(w.len());
+        let mut start = 0;
+        for (i, x) in w.iter().enumerate() {
+            line_of.push(lines.len());
+            if x.kind == WKind::Newline {
+                lines.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        lines.push(start..w.len());
+        Self {
+            text,
+            w,
+            lex: lexicon(),
+            ents,
+            line_of,
+            lines,
+        }
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        self.w.get(i).map_or("", |w| w.norm.as_str())
+    }
+
+    /// Reporting kind of word `i` (a و/ف proclitic allowed) and the byte where it starts without it.
+    fn kind(&self, i: usize) -> Option<(Kind, usize)> {
+        let w = self.w.get(i).filter(|w| w.kind == WKind::Word)?;
+        let n = w.norm.as_str();
+        if let Some(k) = self.lex.get(n) {
+            return Some((*k, w.bs));
+        }
+        for p in ["و", "ف"] {
+            if let Some(k) = n.strip_prefix(p).and_then(|r| self.lex.get(r)) {
+                if matches!(k, Kind::Verb | Kind::Participle | Kind::Attribution) {
+                    return Some((*k, skip_chars(self.text, w.bs, 1)));
+                }
+            }
+        }
+        None
+    }
+
+    fn line_end(&self, i: usize) -> usize {
+        self.lines[self.line_of.get(i).copied().unwrap_or(self.lines.len() - 1)].end
+    }
+    fn line_start(&self, i: usize) -> usize {
+        self.lines[self.line_of.get(i).copied().unwrap_or(self.lines.len() - 1)].start
+    }
+
+    /// Classify a quotation mark at word `i`.
+    fn mark(&self, i: usize, depth: usize) -> Option<Mark> {
+        let w = self.w.get(i).filter(|w| w.kind == WKind::Punct)?;
+        match w.norm.as_str() {
+            "«" | "“" | "„" => Some(Mark::Open),
+            "»" | "”" => Some(Mark::Close),
+            "\"" => {
+                let before = self.text[..w.bs].chars().next_back();
+                let after = self.text[w.be..].chars().next();
+                let space_or = |c: Option<char>, extra: &str| {
+                    c.is_none_or(|c| c.is_whitespace() || extra.contains(c))
+                };
+                let open_ctx = space_or(before, ":(-–—[«");
+                let close_ctx = space_or(after, ".,،؛;:!?؟)]»-–—");
+                Some(match (open_ctx, close_ctx) {
+                    (true, false) => Mark::Open,
+                    (false, true) => Mark::Close,
+                    // glued on both sides (بـ"أهميتها): a letter follows, so it opens
+                    (false, false) => {
+                        if after.is_some_and(|c| c.is_alphanumeric()) {
+                            Mark::Open
+                        } else {
+                            Mark::Close
+                        }
+                    }
+                    (true, true) => {
+                        if depth > 0 {
+                            Mark::Close
+                        } else {
+                            Mark::Open
+                        }
+                    }
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Index of the mark closing the one opened at `o`, within the paragraph.
+    fn closing(&self, o: usize) -> Option<usize> {
+        let end = self.line_end(o);
+        let mut depth = 1usize;
+        for i in o + 1..end {
+            match self.mark(i, depth) {
+                Some(Mark::Open) => depth += 1,
+                Some(Mark::Close) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                None => {}
+            }
+        }
+        None
+    }
+
+    fn is_sentence_end(&self, i: usize) -> bool {
+        let Some(w) = self.w.get(i) else { return true };
+        match w.kind {
+            WKind::Newline => true,
+            WKind::Punct => match w.norm.as_str() {
+                "!" | "?" | "؟" => true,
+                "." => {
+                    // 3.5 is a number
+                    let num = |k: Option<&Word>| k.is_some_and(|x| x.kind == WKind::Num);
+                    !(i > 0
+                        && num(self.w.get(i - 1))
+                        && num(self.w.get(i + 1))
+                        && self.w[i + 1].bs == w.be)
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Does a new quote start at `i` (a participle, or a verb right after a comma)?
+    fn starts_quote(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some((Kind::Participle, _)) => true,
+            Some((Kind::Verb, _)) => i > 0 && matches!(self.norm(i - 1), "،" | ","),
+            _ => false,
+        }
+    }
+
+    /// End (exclusive word index) of reported content starting at `s`: the sentence end outside
+    /// quotation marks, or the comma before the next quote.
+    fn reported_end(&self, s: usize) -> usize {
+        let end = self.line_end(s);
+        let mut depth = 0usize;
+        let mut i = s;
+        while i < end {
+            match self.mark(i, depth) {
+                Some(Mark::Open) => depth += 1,
+                Some(Mark::Close) => depth = depth.saturating_sub(1),
+                None => {
+                    if depth == 0 {
+                        if self.is_sentence_end(i) {
+                            return i;
+                        }
+                        if i > s && self.starts_quote(i) {
+                            return if matches!(self.norm(i - 1), "،" | ",") {
+                                i - 1
+                            } else {
+                                i
+                            };
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        end
+    }
+
+    /// End of unmarked content after a colon: the paragraph, or the sentence before one that opens
+    /// with a reporting word.
+    fn colon_end(&self, s: usize) -> usize {
+        let end = self.line_end(s);
+        for i in s..end {
+            if self.is_sentence_end(i)
+                && i + 1 < end
+                && self.kind(i + 1).is_some_and(|k| k.0 != Kind::Frame)
+            {
+                return i;
+            }
+        }
+        end
+    }
+
+    /// Byte range of words `s..e`, trimmed of punctuation and quotation marks at both ends.
+    fn content_bytes(&self, mut s: usize, mut e: usize) -> Option<Range<usize>> {
+        let trim = |w: &Word| {
+            w.kind == WKind::Newline || (w.kind == WKind::Punct && w.norm != "(" && w.norm != ")")
+        };
+        while s < e && trim(&self.w[s]) {
+            s += 1;
+        }
+        while e > s && trim(&self.w[e - 1]) {
+            e -= 1;
+        }
+        (s < e).then(|| self.w[s].bs..self.w[e - 1].be)
+    }
+
+    /// Find the content marker in the frame after word `v`: returns (frame end, content range, direct,
+    /// word index after the content).
+    fn content_after(&self, v: usize) -> Option<(usize, Range<usize>, bool, usize)> {
+        let end = self.line_end(v).min(v + 1 + FRAME_WINDOW);
+        let mut i = v + 1;
+        while i < end {
+            let n = self.norm(i);
+            if self.w[i].kind == WKind::Punct && (n == "." || n == "!" || n == "؟" || n == "?") {
+                return None;
+            }
+            if i > v + 1
+                && self
+                    .kind(i)
+                    .is_some_and(|k| matches!(k.0, Kind::Verb | Kind::Participle))
+            {
+                return None; // another reporting word takes over
+            }
+            if let Some(Mark::Open) = self.mark(i, 0) {
+                let close = self.closing(i);
+                // a short quoted name inside the frame (صحيفة "ليكسبريسيون" الجزائرية، … إن): skip it
+                if let Some(c) = close {
+                    if c - i <= 4
+                        && c + 1 < end
+                        && !self.is_sentence_end(c + 1)
+                        && self.marker_ahead(c + 1, end)
+                    {
+                        i = c + 1;
+                        continue;
+                    }
+                }
+                return self.marked(i, close).map(|(r, next)| (i, r, true, next));
+            }
+            if n == ":"
+                && !(self.w.get(i + 1).is_some_and(|x| x.kind == WKind::Num)
+                    && i > 0
+                    && self.w[i - 1].kind == WKind::Num)
+            {
+                let s = i + 1;
+                if let Some(Mark::Open) = self.mark(s, 0) {
+                    let close = self.closing(s);
+                    return self.marked(s, close).map(|(r, next)| (i, r, true, next));
+                }
+                let e = self.colon_end(s);
+                return self.content_bytes(s, e).map(|r| (i, r, true, e));
+            }
+            let comp = if COMPLEMENTISERS.contains(&n) {
+                Some(i + 1)
+            } else if (n == "الي" || n == "علي") && COMPLEMENTISERS.contains(&self.norm(i + 1))
+            {
+                Some(i + 2)
+            } else {
+                None
+            };
+            if let Some(s) = comp {
+                if let Some(Mark::Open) = self.mark(s, 0) {
+                    let close = self.closing(s);
+                    if let Some(c) = close {
+                        // the whole reported content is quoted: إن "…".
+                        let after = c + 1;
+                        if self.is_sentence_end(after)
+                            || matches!(self.norm(after), "،" | ",")
+                            || after >= self.line_end(s)
+                        {
+                            return self.marked(s, close).map(|(r, next)| (i, r, true, next));
+                        }
+                    }
+                }
+                let e = self.reported_end(s);
+                return self.content_bytes(s, e).map(|r| (i, r, false, e));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn marker_ahead(&self, from: usize, end: usize) -> bool {
+        (from..end).any(|k| {
+            let n = self.norm(k);
+            n == ":"
+                || COMPLEMENTISERS.contains(&n)
+                || ((n == "الي" || n == "علي") && COMPLEMENTISERS.contains(&self.norm(k + 1)))
+        })
+    }
+
+    /// Content inside the marks opened at `o` (to the paragraph end when unclosed).
+    fn marked(&self, o: usize, close: Option<usize>) -> Option<(Range<usize>, usize)> {
+        let (e, next) = match close {
+            Some(c) => (c, c + 1),
+            None => (self.line_end(o), self.line_end(o)),
+        };
+        self.content_bytes(o + 1, e).map(|r| (r, next))
+    }
+
+    fn word_before(&self, byte: usize) -> Option<usize> {
+        let i = self.w.partition_point(|w| w.be <= byte);
+        i.checked_sub(1)
+    }
+    fn word_at(&self, byte: usize) -> usize {
+        self.w.partition_point(|w| w.be <= byte)
+    }
+
+    fn kind_of(&self, m: &MentionRef) -> Option<EntityKind> {
+        self.ents.list.get(m.entity).and_then(|e| e.kind)
+    }
+
+    /// The subject mention in the frame `bytes` (VSO), skipping objects and companions.
+    fn subject_in(&self, bytes: Range<usize>) -> Option<&'a MentionRef> {
+        let ms: Vec<&MentionRef> = self
+            .ents
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.byte_start >= bytes.start
+                    && m.byte_end <= bytes.end
+                    && m.entity < self.ents.list.len()
+            })
+            .collect();
+        let first = self.word_at(bytes.start);
+        let mut soft = false;
+        for m in ms {
+            // blockers between the frame start and this mention
+            let upto = self.word_before(m.byte_start).map_or(first, |x| x + 1);
+            let mut strong = false;
+            for k in first..upto {
+                let n = self.norm(k);
+                if STRONG_BLOCKERS.contains(&n) {
+                    strong = true;
+                }
+                if SOFT_BLOCKERS.contains(&n) {
+                    soft = true;
+                }
+            }
+            if strong {
+                return None;
+            }
+            let kind = self.kind_of(m);
+            if kind == Some(EntityKind::Location) {
+                continue;
+            }
+            if soft && kind != Some(EntityKind::Person) {
+                continue;
+            }
+            return Some(m);
+        }
+        None
+    }
+
+    /// A mention right before the verb at word `v` (SVO: لافروف قال، وكان لافروف قد قال).
+    fn subject_before(&self, v: usize) -> Option<&'a MentionRef> {
+        let vb = self.w[v].bs;
+        let ls = self.w.get(self.line_start(v)).map_or(0, |w| w.bs);
+        let m = self
+            .ents
+            .mentions
+            .iter()
+            .rfind(|m| m.byte_end <= vb && m.byte_start >= ls)?;
+        let after = self.word_at(m.byte_end);
+        (after..v)
+            .all(|k| {
+                matches!(
+                    self.norm(k),
+                    "قد" | "كان" | "وكان" | "فقد" | "بدوره" | "بدورها" | "،" | ","
+                )
+            })
+            .then_some(m)
+            .filter(|m| self.kind_of(m) != Some(EntityKind::Location))
+    }
+
+    /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title?
+    fn continues_speaker(&self, v: usize, frame_end: usize) -> bool {
+        if frame_end <= v + 1 {
+            return true;
+        }
+        let first = v + 1;
+        let n = self.norm(first);
+        if self.w[first].kind != WKind::Word {
+            return true;
+        }
+        match self.lex.get(n) {
+            Some(Kind::Frame | Kind::Participle) => true,
+            Some(Kind::Title) => {
+                let next = first + 1;
+                next >= frame_end
+                    || self.w[next].kind != WKind::Word
+                    || self.lex.get(self.norm(next)) == Some(&Kind::Frame)
+            }
+            _ => n.starts_with('ل') || n.starts_with('ب'),
+        }
+    }
+}
+
+/// Find the quotes of a document and resolve their speakers against `ents`.
+pub fn find(cx: &Doc<'_>, ents: &Entities) -> Vec<QuoteFound> {
+    find_text(cx.text, ents)
+}
+
+/// [`find`] on a bare text.
+pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
+    let sc = Scan::new(text, ents);
+    let mut out: Vec<QuoteFound> = Vec::new();
+    let mut prev: Option<usize> = None;
+    // word index up to which text is already quoted content
+    let mut covered = 0usize;
+    let mut skip_line = usize::MAX;
+    let mut i = 0;
+    while i < sc.w.len() {
+        let line = sc.line_of[i];
+        if i == sc.lines[line].start {
+            let first = sc.norm(i);
+            if SKIP_LINE_STARTS.contains(&first)
+                && sc.w[i..sc.lines[line].end].iter().any(|w| w.norm == ":")
+            {
+                skip_line = line;
+            }
+            if let Some(q) = headline(&sc, i) {
+                prev = q.speaker.or(prev);
+                covered = sc.line_end(i);
+                out.push(q);
+                i = covered;
+                continue;
+            }
+        }
+        if line == skip_line || i < covered {
+            i += 1;
+            continue;
+        }
+        let Some((kind, vbs)) = sc.kind(i) else {
+            i += 1;
+            continue;
+        };
+        let verb = vbs..sc.w[i].be;
+        let found = match kind {
+            Kind::Verb | Kind::Participle => {
+                sc.content_after(i)
+                    .map(|(frame_end, content, direct, next)| {
+                        let frame = sc.w[i].be..sc.w.get(frame_end).map_or(text.len(), |w| w.bs);
+                        let speaker = if kind == Kind::Verb {
+                            sc.subject_in(frame)
+                                .or_else(|| sc.subject_before(i))
+                                .map(|m| m.entity)
+                                .or_else(|| {
+                                    sc.continues_speaker(i, frame_end).then_some(prev).flatten()
+                                })
+                        } else {
+                            let ls = sc.w[sc.line_start(i)].bs;
+                            let same_line = out
+                                .last()
+                                .filter(|q| q.content.start >= ls)
+                                .map(|q| q.speaker);
+                            match same_line {
+                                Some(s) => s,
+                                None => sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity).or(prev),
+                            }
+                        };
+                        (
+                            QuoteFound {
+                                speaker,
+                                verb,
+                                direct,
+                                content,
+                            },
+                            next,
+                        )
+                    })
+            }
+            Kind::Attribution => attribution(&sc, i, verb),
+            _ => None,
+        };
+        match found {
+            Some((q, next)) => {
+                prev = q.speaker.or(prev);
+                out.push(q);
+                covered = next.max(i + 1);
+                i = covered;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// `Name: content` at the start of a line (headlines and subheads).
+fn headline(sc: &Scan<'_>, i: usize) -> Option<QuoteFound> {
+    let m = sc
+        .ents
+        .mentions
+        .iter()
+        .find(|m| m.byte_start == sc.w[i].bs && m.entity < sc.ents.list.len())?;
+    if !matches!(
+        sc.kind_of(m),
+        Some(EntityKind::Person | EntityKind::Organization)
+    ) {
+        return None;
+    }
+    let c = sc.word_at(m.byte_end);
+    if sc.norm(c) != ":" {
+        return None;
+    }
+    let e = sc.line_end(i);
+    let content = sc.content_bytes(c + 1, e)?;
+    let at = sc.w[c].bs;
+    Some(QuoteFound {
+        speaker: Some(m.entity),
+        verb: at..at,
+        direct: true,
+        content,
+    })
+}
+
+/// `وبحسب الوزير لافروف، فإن …` / `…، وفقا لوزارة الخارجية.`
+fn attribution(sc: &Scan<'_>, a: usize, verb: Range<usize>) -> Option<(QuoteFound, usize)> {
+    if matches!(sc.norm(a + 1), "ما" | "رايه" | "رايي") {
+        return None;
+    }
+    let window_end = sc.w.get(a + 5).map_or(sc.text.len(), |w| w.be);
+    let m = sc.ents.mentions.iter().find(|m| {
+        m.byte_start >= sc.w[a].be && m.byte_start < window_end && m.entity < sc.ents.list.len()
+    })?;
+    if sc.kind_of(m) == Some(EntityKind::Location) {
+        return None;
+    }
+    // sentence start
+    let mut s = a;
+    while s > sc.line_start(a) && !sc.is_sentence_end(s - 1) {
+        s -= 1;
+    }
+    let at_start = (s..a).all(|k| sc.w[k].kind != WKind::Word);
+    if at_start {
+        let after = sc.word_at(m.byte_end);
+        let comma = (after..sc.line_end(a))
+            .take(8)
+            .find(|&k| matches!(sc.norm(k), "،" | ","))?;
+        let mut cs = comma + 1;
+        if matches!(sc.norm(cs), "فان" | "فانه" | "ان" | "انه" | "فانها") {
+            cs += 1;
+        }
+        let e = sc.reported_end(cs);
+        let content = sc.content_bytes(cs, e)?;
+        Some((
+            QuoteFound {
+                speaker: Some(m.entity),
+                verb,
+                direct: false,
+                content,
+            },
+            e,
+        ))
+    } else {
+        let content = sc.content_bytes(s, a)?;
+        let after = sc.word_at(m.byte_end);
+        Some((
+            QuoteFound {
+                speaker: Some(m.entity),
+                verb,
+                direct: false,
+                content,
+            },
+            after,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests;

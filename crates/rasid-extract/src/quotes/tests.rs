@@ -1,0 +1,325 @@
+//! Quote patterns on real sentences, with hand-built entities standing in for the actors stage.
+
+use super::*;
+use crate::context::{EntityDraft, MentionVia};
+
+/// Entities from (kind, aliases): every occurrence of an alias in `text` becomes a mention, longest
+/// alias first, without overlaps.
+pub(crate) fn entities(text: &str, specs: &[(EntityKind, &[&str])]) -> Entities {
+    let mut ents = Entities::default();
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    let mut aliases: Vec<(usize, &str)> = Vec::new();
+    for (i, (kind, names)) in specs.iter().enumerate() {
+        ents.list.push(EntityDraft {
+            kind: Some(*kind),
+            name: names[0].to_string(),
+            ..Default::default()
+        });
+        aliases.extend(names.iter().map(|n| (i, *n)));
+    }
+    aliases.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
+    for (e, name) in aliases {
+        for (b, _) in text.match_indices(name) {
+            let r = b..b + name.len();
+            if taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+                continue;
+            }
+            taken.push(r.clone());
+            ents.mentions.push(MentionRef {
+                entity: e,
+                tokens: 0..0,
+                byte_start: r.start,
+                byte_end: r.end,
+                via: MentionVia::Name,
+            });
+        }
+    }
+    ents.mentions.sort_by_key(|m| m.byte_start);
+    ents
+}
+
+/// (speaker name, verb, direct, content) of each quote.
+pub(crate) fn quotes(text: &str, ents: &Entities) -> Vec<(String, String, bool, String)> {
+    find_text(text, ents)
+        .into_iter()
+        .map(|q| {
+            let who = q
+                .speaker
+                .map_or(String::from("-"), |s| ents.list[s].name.clone());
+            (
+                who,
+                text[q.verb].to_string(),
+                q.direct,
+                text[q.content].to_string(),
+            )
+        })
+        .collect()
+}
+
+const LAVROV: &[&str] = &[
+    "سيرغي لافروف",
+    "لافروف",
+    "وزير الخارجية الروسي",
+    "الوزير الروسي",
+    "المسؤول الروسي",
+];
+const BOUKADOUM: &[&str] = &[
+    "صبري بوقادوم",
+    "بوقادوم",
+    "بوقادم",
+    "وزير الخارجية الجزائري",
+    "نظيره الجزائري",
+];
+
+fn lavrov_boukadoum(text: &str) -> Entities {
+    entities(
+        text,
+        &[
+            (EntityKind::Person, LAVROV),
+            (EntityKind::Person, BOUKADOUM),
+            (EntityKind::Organization, &["وزارة الخارجية الجزائرية"]),
+            (EntityKind::Location, &["موسكو"]),
+            (EntityKind::Country, &["ليبيا", "روسيا", "الجزائر"]),
+        ],
+    )
+}
+
+#[test]
+fn reported_with_an_quoted_content_and_vso_subject() {
+    let t = "اعتبر وزير الخارجية الروسي، سيرغي لافروف، أن \"أي نجاح في الحرب على الإرهاب مرتبط بوضع هذه الحرب تحت الرعاية الأممية والشرعية الدولية\".";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "سيرغي لافروف");
+    assert_eq!(q[0].1, "اعتبر");
+    assert!(
+        q[0].3.starts_with("أي نجاح") && q[0].3.ends_with("الدولية"),
+        "{}",
+        q[0].3
+    );
+}
+
+#[test]
+fn quoted_name_inside_the_frame_is_skipped() {
+    let t = "وقال لافروف، في حوار نشرته صحيفة \"ليكسبريسيون\" الجزائرية، عشية زيارته إلى الجزائر، إن \"الحرب على الإرهاب لن تتم إلا تحت رعاية الأمم المتحدة\".";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].1.as_str(), q[0].2), ("قال", true));
+    assert_eq!(q[0].3, "الحرب على الإرهاب لن تتم إلا تحت رعاية الأمم المتحدة");
+}
+
+#[test]
+fn participle_continues_the_speaker() {
+    let t = "وصرح المسؤول الروسي، بأنه \"لا يمكن مكافحة الإرهاب بشكل فعال إلا بالتعاون مع الأمم المتحدة\"، مشيراً إلى أنه \"من الضروري وضع الطموحات والخلافات جانباً، والتحالف من أجل القضاء على التنظيم الإرهابي \"داعش\" وغيره\".";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[0].3,
+        "لا يمكن مكافحة الإرهاب بشكل فعال إلا بالتعاون مع الأمم المتحدة"
+    );
+    assert_eq!((q[1].0.as_str(), q[1].1.as_str()), ("سيرغي لافروف", "مشيراً"));
+    assert!(q[1].3.ends_with("\"داعش\" وغيره"), "{}", q[1].3);
+}
+
+#[test]
+fn reported_content_stops_before_the_next_participle() {
+    let t = "أكد وزير الخارجية الروسي أن قرارات مؤتمر برلين بشأن ليبيا لا تزال ذات صلة، مشيرا إلى أن الهدف النهائي لجميع جهود التسوية الليبية يجب أن يكون متمثلا في استعادة سيادة هذا البلد.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[0].2, q[0].3.as_str()),
+        (false, "قرارات مؤتمر برلين بشأن ليبيا لا تزال ذات صلة")
+    );
+    assert_eq!(q[1].0, "سيرغي لافروف");
+    assert!(q[1].3.starts_with("الهدف النهائي"));
+}
+
+#[test]
+fn colon_quote_with_adverbial_and_zero_subject_continuation() {
+    let t = "وقال الوزير لافروف إن اجتماع اللجنة سيعقد في النصف الثاني من عام 2020.\nوأضاف في مؤتمر صحفي عقب محادثات مع وزير الخارجية الجزائري: بالطبع، تدعو بلداننا إلى حل أي أزمات بالوسائل السلمية. وإذا أردنا حلا مستداما فيجب على جميع الأطراف الخارجية تشجيع الأطراف.\n";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[1].0, "سيرغي لافروف",
+        "the companion after مع is not the speaker"
+    );
+    assert_eq!(q[1].1, "أضاف");
+    assert!(
+        q[1].3.starts_with("بالطبع، تدعو") && q[1].3.ends_with("تشجيع الأطراف"),
+        "{}",
+        q[1].3
+    );
+}
+
+#[test]
+fn unbalanced_marks_end_at_paragraph_end() {
+    let t = "وأضاف: \"نحن نعمل مع كل من هذه الأطراف. ولكن كمرحلة - قال لافروف في المؤتمر الصحفي - \"يجب أن تستمر على الفور\".\nسطر آخر.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        q[0].3.starts_with("نحن نعمل") && q[0].3.ends_with("على الفور"),
+        "{}",
+        q[0].3
+    );
+}
+
+#[test]
+fn nested_glued_marks_stay_inside() {
+    let t = "وأضاف: \"تلتزم كل من الجزائر وروسيا بتنفيذ الاتفاقات. ونعتقد أن كل هذه النقاط لا تزال تحتفظ بـ\"أهميتها\" بشكل كامل.\"\nوانعقد مؤتمر برلين.";
+    let q = quotes(t, &Entities::default());
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].3.ends_with("بشكل كامل"), "{}", q[0].3);
+}
+
+#[test]
+fn attribution_gives_the_speaker_after_it() {
+    let t = "وبحسب الوزير لافروف، فإن اللاعبين الخارجيين لم يهتموا بمصير الشعب الليبي.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_str()), ("سيرغي لافروف", "بحسب"));
+    assert_eq!(q[0].3, "اللاعبين الخارجيين لم يهتموا بمصير الشعب الليبي");
+}
+
+#[test]
+fn statement_of_an_organisation() {
+    let t = "وقال بيان لوزارة الخارجية الجزائرية، إن الزيارة ستكون فرصة لتقييم التعاون الثنائي.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q[0].0, "وزارة الخارجية الجزائرية");
+}
+
+#[test]
+fn headline_name_colon_is_a_quote() {
+    let t = "لافروف: لا نراهن على جانب واحد من الصراع الليبي\nقال وزير الخارجية الروسي إن روسيا لم تراهن على جانب واحد.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_str()), ("سيرغي لافروف", ""));
+    assert_eq!(q[0].3, "لا نراهن على جانب واحد من الصراع الليبي");
+}
+
+#[test]
+fn read_also_lines_are_not_quotes() {
+    let t = "اقرأ أيضاً: مسؤول جزائري: التدخل الغربي في ليبيا يستهدف أمننا\n";
+    assert!(quotes(t, &lavrov_boukadoum(t)).is_empty());
+}
+
+#[test]
+fn verbs_without_a_content_marker_are_not_quotes() {
+    let t = "وأعلن الوزير عن زيارة إلى موسكو. وذكر المصدر عدة أسماء.";
+    assert!(quotes(t, &Entities::default()).is_empty());
+}
+
+#[test]
+fn unknown_subject_does_not_inherit_the_previous_speaker() {
+    let t = "وقال لافروف إن الوضع صعب.\nوتشير التقارير إلى أن القتال مستمر.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, "-");
+}
+
+#[test]
+fn svo_subject_before_the_verb() {
+    let t = "وكان لافروف قد قال إن موسكو تدعم الحوار.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q[0].0, "سيرغي لافروف");
+}
+
+/// The 2020 example with hand-built entities: every gold quote found with its speaker.
+#[test]
+fn example_2020_gold_quotes() {
+    let t = include_str!("../../../../../shared/examples/2020-lavrov-boukadoum-moscow.txt");
+    let gold = include_str!("../../../../../shared/eval/gold/2020-lavrov-boukadoum-moscow.json");
+    check_gold(t, gold);
+}
+
+#[test]
+fn example_2016_gold_quotes() {
+    let t = include_str!("../../../../../shared/examples/2016-lavrov-algiers-visit.txt");
+    let gold = include_str!("../../../../../shared/eval/gold/2016-lavrov-algiers-visit.json");
+    check_gold(t, gold);
+}
+
+fn check_gold(t: &str, gold: &str) {
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, LAVROV),
+            (
+                EntityKind::Person,
+                &[
+                    "صبري بوقادوم",
+                    "بوقادوم",
+                    "بوقادم",
+                    "وزير الخارجية الجزائري",
+                    "وزير الخارجية الجزائرية",
+                ],
+            ),
+            (
+                EntityKind::Organization,
+                &["وزارة الخارجية الجزائرية", "الخارجية الجزائرية"],
+            ),
+            (EntityKind::Location, &["موسكو"]),
+        ],
+    );
+    let q = quotes(t, &ents);
+    let fold = |s: &str| {
+        rasid_analysis::fold(s)
+            .replace(['"', '«', '»', '،', ',', '.', ':'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut missing = Vec::new();
+    let pairs = gold_quotes(gold);
+    assert!(pairs.len() >= 6, "gold quotes not read: {pairs:?}");
+    for (key, anchor) in pairs {
+        let (key, anchor) = (key.as_str(), anchor.as_str());
+        let hit = q.iter().any(|(who, _, _, text)| {
+            fold(text).contains(&fold(anchor))
+                && ents.list.iter().find(|e| e.name == *who).is_some_and(|_| {
+                    let names: &[&str] = if key == "لافروف" {
+                        LAVROV
+                    } else {
+                        &[key]
+                    };
+                    names.iter().any(|n| fold(who).contains(&fold(n)))
+                        || fold(who).contains(&fold(key))
+                })
+        });
+        if !hit {
+            missing.push(format!("{key}: {anchor}"));
+        }
+    }
+    let bad: Vec<_> = q.iter().filter(|(who, ..)| who == "-").collect();
+    assert!(
+        missing.is_empty() && bad.is_empty(),
+        "missing {missing:#?}\nwithout speaker {bad:#?}\nall {q:#?}"
+    );
+}
+
+/// The `quotes` pairs of a gold file (`[["speaker", "anchor"], …]`), read without a JSON dependency:
+/// the pairs are plain string literals.
+fn gold_quotes(gold: &str) -> Vec<(String, String)> {
+    let start = gold.find("\"quotes\"").expect("gold has quotes");
+    let body = &gold[start + 8..];
+    let body = &body[..body.find("\"events\"").unwrap_or(body.len())];
+    let mut strings = Vec::new();
+    let mut cur: Option<String> = None;
+    let mut esc = false;
+    for c in body.chars() {
+        match (&mut cur, c) {
+            (Some(s), _) if esc => {
+                s.push(c);
+                esc = false;
+            }
+            (Some(_), '\\') => esc = true,
+            (Some(_), '"') => strings.push(cur.take().unwrap_or_default()),
+            (Some(s), _) => s.push(c),
+            (None, '"') => cur = Some(String::new()),
+            _ => {}
+        }
+    }
+    strings
+        .chunks(2)
+        .filter(|p| p.len() == 2)
+        .map(|p| (p[0].clone(), p[1].clone()))
+        .collect()
+}

@@ -1,0 +1,837 @@
+//! The entity builder: lexicon spans → entities and mentions, with title/name coreference.
+//!
+//! Rules, in the order they apply to each lexicon span:
+//! - a role phrase, optionally followed by a nisba (وزير الخارجية الروسي) and/or a name in
+//!   apposition (…، سيرغي لافروف) is a title: with a name it gives the name's entity its role and
+//!   country; without one it denotes the person of that country and role already in the
+//!   document, else the holder at the publication date (dated role dictionary), else a new
+//!   entity named by the title. An indefinite title (مسؤول جزائري) always introduces someone new;
+//!   a bare definite one (الوزير، الدبلوماسي) points back to the latest compatible person.
+//! - a person's full name or listed variant is a name mention; a bare surname only counts once
+//!   the person is named in the document.
+//! - a country name is a mention of the country; a nisba standing alone or after a non-role noun
+//!   is a [`MentionVia::Nisba`] mention of the country; a capital is the country's government in
+//!   political use (موسكو تبحث) and a location after a preposition (في موسكو، بموسكو).
+//! - names that are also common words (مالي، القاعدة) need a cue word or an unambiguous
+//!   mention of the same entity elsewhere in the document.
+
+use super::fuzzy;
+use crate::context::{Doc, Entities, EntityDraft, MentionRef, MentionVia};
+use rasid_analysis::TokenKind;
+use rasid_core::EntityKind;
+use rasid_lexicon::{Entry, EntryId, EntryKind, FormKind, LexMatch, Lexicon, RoleKind};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// All lexicon matches sharing one token span.
+#[derive(Debug, Clone)]
+struct Span {
+    tokens: Range<usize>,
+    bytes: Range<usize>,
+    ms: Vec<LexMatch>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Lex(EntryId),
+    /// A person known only by a title: (country, role, indefinite).
+    Title(String, String, bool),
+    /// A ministry or collective agent: (country, role).
+    Agent(String, String),
+    /// A name found by rule or NER, folded.
+    Name(String),
+}
+
+/// A name in apposition to a title.
+#[derive(Debug, Clone)]
+enum NameRef {
+    /// A lexicon person (index into spans).
+    Lex(usize, EntryId),
+    /// Tokens of a name the lexicon does not know.
+    Unknown(Range<usize>),
+}
+
+/// A title phrase found at a span.
+#[derive(Debug, Clone)]
+struct Title {
+    role: EntryId,
+    country: Option<String>,
+    /// The nisba as written (الروسي), for naming title-only entities.
+    nisba_text: Option<String>,
+    tokens: Range<usize>,
+    bytes: Range<usize>,
+    indefinite: bool,
+    name: Option<NameRef>,
+    /// Index of the first span after the title (and its name).
+    next: usize,
+}
+
+/// Words before a capital that make it a place rather than a government.
+const LOCATIVE: &[&str] = &[
+    "في",
+    "الي",
+    "من",
+    "العاصمه",
+    "عاصمه",
+    "مدينه",
+    "وصل",
+    "زار",
+    "بين",
+];
+/// Words before an ambiguous country name that make it the country.
+const COUNTRY_CUES: &[&str] = &["دوله", "جمهوريه", "بلد", "سلطنه", "مملكه"];
+/// Roles general enough to denote any more specific office (الوزير → وزير الخارجية).
+const GENERIC_ROLES: &[&str] = &["وزير", "مسؤول", "دبلوماسي", "نظير", "مبعوث"];
+/// Roles of people who act as diplomats (for الدبلوماسي).
+const DIPLOMATIC_ROLES: &[&str] = &[
+    "وزير الخارجية",
+    "سفير",
+    "مبعوث",
+    "دبلوماسي",
+    "المتحدث باسم الخارجية",
+    "نظير",
+];
+/// How far back (in tokens) a bare title may look for its antecedent.
+const ANAPHOR_WINDOW: usize = 400;
+
+pub(crate) struct Builder<'a, 'd> {
+    cx: &'a Doc<'d>,
+    lx: &'a Lexicon,
+    spans: Vec<Span>,
+    ents: Entities,
+    by_key: HashMap<Key, usize>,
+    /// Token of the latest mention of each entity.
+    last_seen: Vec<Option<usize>>,
+    /// Person entries named in full (or by a listed variant) somewhere in the document.
+    named: HashSet<EntryId>,
+    /// Entries mentioned unambiguously somewhere in the document.
+    unambiguous: HashSet<EntryId>,
+    date: Option<String>,
+}
+
+impl<'a, 'd> Builder<'a, 'd> {
+    pub(crate) fn new(cx: &'a Doc<'d>, lx: &'a Lexicon) -> Self {
+        let ms = lx.find(&cx.analysis, cx.text);
+        let mut spans: Vec<Span> = Vec::new();
+        for m in ms {
+            match spans.last_mut() {
+                Some(s) if s.tokens == m.tokens => s.ms.push(m),
+                _ => spans.push(Span {
+                    tokens: m.tokens.clone(),
+                    bytes: m.byte_start..m.byte_end,
+                    ms: vec![m],
+                }),
+            }
+        }
+        let date = cx.doc.published.clone();
+        Self {
+            cx,
+            lx,
+            spans,
+            ents: Entities::default(),
+            by_key: HashMap::new(),
+            last_seen: Vec::new(),
+            named: HashSet::new(),
+            unambiguous: HashSet::new(),
+            date,
+        }
+    }
+
+    pub(crate) fn run(mut self) -> Entities {
+        self.prepass();
+        let mut si = 0;
+        while si < self.spans.len() {
+            si = self.step(si);
+        }
+        self.fuzzy_names();
+        self.ents
+            .mentions
+            .sort_by_key(|m| (m.byte_start, m.byte_end));
+        self.ents.mentions.dedup_by(|a, b| {
+            a.entity == b.entity && a.byte_start == b.byte_start && a.byte_end == b.byte_end
+        });
+        self.ents
+    }
+
+    // ---------------------------------------------------------------- pre-pass
+
+    fn prepass(&mut self) {
+        for s in &self.spans {
+            for m in &s.ms {
+                let e = self.lx.entry(m.entry);
+                if e.kind == EntryKind::Person
+                    && matches!(m.form, FormKind::Name | FormKind::Variant)
+                {
+                    self.named.insert(m.entry);
+                }
+                if !m.ambiguous && m.form != FormKind::Surname && e.kind != EntryKind::Role {
+                    self.unambiguous.insert(m.entry);
+                }
+            }
+        }
+        // Appositions (وزير الخارجية الروسي سيرغي لافروف) give persons their role and country
+        // before any title elsewhere is resolved.
+        let mut si = 0;
+        while si < self.spans.len() {
+            if let Some(t) = self.title_at(si) {
+                if let Some(name) = &t.name {
+                    let ent = self.person_of_name(name);
+                    self.give_title(ent, &t);
+                }
+                si = t.next.max(si + 1);
+            } else {
+                si += 1;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- main pass
+
+    fn step(&mut self, si: usize) -> usize {
+        if let Some(t) = self.title_at(si) {
+            self.apply_title(&t);
+            return t.next.max(si + 1);
+        }
+        let span = self.spans[si].clone();
+        let pick = |kind: EntryKind, forms: &[FormKind]| {
+            span.ms
+                .iter()
+                .find(|m| self.lx.entry(m.entry).kind == kind && forms.contains(&m.form))
+                .cloned()
+        };
+        if let Some(m) = pick(
+            EntryKind::Organization,
+            &[FormKind::Name, FormKind::Variant],
+        ) {
+            if !m.ambiguous || self.has_cue(&span, &[]) || self.unambiguous.contains(&m.entry) {
+                let i = self.entity_for_entry(m.entry);
+                self.mention(i, &span, MentionVia::Name);
+            }
+            return si + 1;
+        }
+        if let Some(m) = pick(EntryKind::Person, &[FormKind::Name, FormKind::Variant]) {
+            let i = self.entity_for_entry(m.entry);
+            self.mention(i, &span, MentionVia::Name);
+            return si + 1;
+        }
+        if let Some(m) = pick(EntryKind::Country, &[FormKind::Name, FormKind::Variant]) {
+            if !m.ambiguous || self.has_cue(&span, COUNTRY_CUES) {
+                let i = self.entity_for_entry(m.entry);
+                self.mention(i, &span, MentionVia::Name);
+            }
+            return si + 1;
+        }
+        if let Some(m) = pick(EntryKind::Country, &[FormKind::Nisba]) {
+            // المالي is "the financial", not "the Malian".
+            if !m.ambiguous {
+                let i = self.entity_for_entry(m.entry);
+                self.mention(i, &span, MentionVia::Nisba);
+            }
+            return si + 1;
+        }
+        if let Some(m) = pick(EntryKind::Country, &[FormKind::Capital]) {
+            if self.is_locative(&span, &m) {
+                let i = self.location_for_capital(m.entry, &span);
+                self.mention(i, &span, MentionVia::Name);
+            } else {
+                let i = self.entity_for_entry(m.entry);
+                self.mention(i, &span, MentionVia::Capital);
+            }
+            return si + 1;
+        }
+        // A bare surname: only for a person named in full in this document.
+        let surnames: Vec<EntryId> = span
+            .ms
+            .iter()
+            .filter(|m| m.form == FormKind::Surname && self.named.contains(&m.entry))
+            .map(|m| m.entry)
+            .collect();
+        if let Some(&e) = surnames.first() {
+            let i = self.entity_for_entry(e);
+            self.mention(i, &span, MentionVia::Name);
+        }
+        si + 1
+    }
+
+    /// A title starting at span `si`: role phrase, then a nisba or country name, then a name.
+    fn title_at(&self, si: usize) -> Option<Title> {
+        let span = &self.spans[si];
+        let rm = span
+            .ms
+            .iter()
+            .find(|m| self.lx.entry(m.entry).kind == EntryKind::Role)?;
+        let role = self.lx.entry(rm.entry);
+        let toks = &self.cx.analysis.tokens;
+        let mut tokens = span.tokens.clone();
+        let mut bytes = span.bytes.clone();
+        let mut next = si + 1;
+        let mut country = None;
+        let mut nisba_text = None;
+        // Role phrases start definite (الوزير) or are definite by annexation (وزير الخارجية);
+        // only a one-word indefinite role (مسؤول، وزير) makes an indefinite title.
+        let first_norm = toks[span.tokens.start].norm.as_str();
+        let role_has_article = first_norm.starts_with("ال") || rm.article || span.tokens.len() > 1;
+        let mut indefinite = !role_has_article;
+        if let Some(ns) = self
+            .spans
+            .get(si + 1)
+            .filter(|n| n.tokens.start == span.tokens.end)
+        {
+            let cm = ns.ms.iter().find(|m| {
+                self.lx.entry(m.entry).kind == EntryKind::Country
+                    && !m.ambiguous
+                    && (m.form == FormKind::Nisba
+                        || (!m.proclitic && matches!(m.form, FormKind::Name | FormKind::Variant)))
+            });
+            if let Some(cm) = cm {
+                country = self.lx.entry(cm.entry).country.clone();
+                nisba_text = Some(self.cx.text[ns.bytes.clone()].to_string());
+                if cm.form == FormKind::Nisba {
+                    let nisba_definite = toks[ns.tokens.start].norm.starts_with("ال");
+                    indefinite = !role_has_article && !nisba_definite;
+                }
+                tokens.end = ns.tokens.end;
+                bytes.end = ns.bytes.end;
+                next = si + 2;
+            }
+        }
+        // Ministries and collective agents need their country to say anything.
+        if role.role_kind != Some(RoleKind::Person) && country.is_none() {
+            let is_ministry_word = first_norm.ends_with("وزاره");
+            if !(role.role_kind == Some(RoleKind::Ministry) && is_ministry_word) {
+                return None;
+            }
+        }
+        if role.role_kind == Some(RoleKind::Person) && country.is_none() && !role.bare {
+            // وزير/رئيس alone: only useful with a name right after it.
+            let name = self.name_after(tokens.end, next);
+            name.as_ref()?;
+        }
+        let mut title = Title {
+            role: rm.entry,
+            country,
+            nisba_text,
+            tokens,
+            bytes,
+            indefinite,
+            name: None,
+            next,
+        };
+        if role.role_kind == Some(RoleKind::Person) {
+            if let Some((name, after)) = self.name_after(title.tokens.end, title.next) {
+                title.name = Some(name);
+                title.next = after;
+            }
+        }
+        Some(title)
+    }
+
+    /// A person's name right after token `tok` (allowing one comma): a lexicon person span, or
+    /// 2–4 unknown words enclosed in commas. Returns the name and the next span index.
+    fn name_after(&self, tok: usize, next_span: usize) -> Option<(NameRef, usize)> {
+        let toks = &self.cx.analysis.tokens;
+        let mut t = tok;
+        let comma = toks
+            .get(t)
+            .is_some_and(|x| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "،" | ","));
+        if comma {
+            t += 1;
+        }
+        if let Some(s) = self.spans.get(next_span).filter(|s| s.tokens.start == t) {
+            if let Some(m) = s.ms.iter().find(|m| {
+                self.lx.entry(m.entry).kind == EntryKind::Person
+                    && (m.form != FormKind::Surname || self.named.contains(&m.entry))
+                    && !m.proclitic
+            }) {
+                return Some((NameRef::Lex(next_span, m.entry), next_span + 1));
+            }
+            return None;
+        }
+        // Unknown name between commas: ، رمطان لعمامرة،
+        if comma {
+            let mut e = t;
+            while e < toks.len() && e - t < 5 && toks[e].kind == TokenKind::Word {
+                e += 1;
+            }
+            let closed = toks.get(e).is_some_and(|x| {
+                x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "،" | "," | ".")
+            });
+            let n = e - t;
+            let lexical = self
+                .spans
+                .iter()
+                .any(|s| s.tokens.start < e && s.tokens.end > t);
+            if closed && (2..=4).contains(&n) && !lexical && self.looks_like_name(t..e) {
+                let after = self
+                    .spans
+                    .iter()
+                    .position(|s| s.tokens.start >= e)
+                    .unwrap_or(self.spans.len());
+                return Some((NameRef::Unknown(t..e), after));
+            }
+        }
+        None
+    }
+
+    /// Crude guard for names found by rule: no word is a common function word or verb prefix.
+    fn looks_like_name(&self, r: Range<usize>) -> bool {
+        const STOP: &[&str] = &[
+            "في", "من", "الي", "علي", "عن", "مع", "ان", "او", "ثم", "قد", "لقد", "الذي", "التي",
+            "هذا", "هذه", "كان", "قال", "اكد", "اعلن", "وقال", "حيث", "كما", "بعد", "قبل", "خلال",
+            "لا", "لم", "لن", "ما",
+        ];
+        self.cx.analysis.tokens[r].iter().all(|t| {
+            let n = t.norm.as_str();
+            !STOP.contains(&n) && n.chars().count() >= 2 && !n.chars().any(|c| c.is_ascii_digit())
+        })
+    }
+
+    fn apply_title(&mut self, t: &Title) {
+        let role = self.lx.entry(t.role).clone();
+        match role.role_kind {
+            Some(RoleKind::Person) => self.apply_person_title(t, &role),
+            Some(RoleKind::Ministry) | Some(RoleKind::Group) => {
+                let country = t.country.clone().unwrap_or_default();
+                let role_name = role.role.clone().unwrap_or_else(|| role.name.clone());
+                let key = Key::Agent(country.clone(), role_name.clone());
+                let i = match self.by_key.get(&key) {
+                    Some(&i) => i,
+                    None => {
+                        let is_org = role.role_kind == Some(RoleKind::Ministry)
+                            || matches!(
+                                role.code.as_deref(),
+                                Some("MIL" | "COP" | "LEG" | "JUD" | "SPY")
+                            )
+                            || matches!(
+                                role_name.as_str(),
+                                "الحكومة" | "الرئاسة" | "النظام" | "السلطات"
+                            );
+                        let name = match &t.nisba_text {
+                            Some(n) => format!("{role_name} {}", strip_clitics(n)),
+                            None => role_name.clone(),
+                        };
+                        let code = match (&t.country, &role.code) {
+                            (Some(c), Some(a)) => Some(format!("{c}{a}")),
+                            (None, Some(a)) => Some(a.clone()),
+                            (c, None) => c.clone(),
+                        };
+                        self.push_entity(
+                            key,
+                            EntityDraft {
+                                kind: Some(if is_org {
+                                    EntityKind::Organization
+                                } else {
+                                    EntityKind::Other
+                                }),
+                                name,
+                                name_en: None,
+                                country: t.country.clone(),
+                                role: None,
+                                code,
+                            },
+                        )
+                    }
+                };
+                self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
+            }
+            None => {}
+        }
+    }
+
+    fn apply_person_title(&mut self, t: &Title, role: &Entry) {
+        let role_name = role.role.clone().unwrap_or_else(|| role.name.clone());
+        // A name in apposition decides.
+        if let Some(name) = &t.name {
+            let i = self.person_of_name(name);
+            self.give_title(i, t);
+            self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
+            let (tokens, bytes) = match name {
+                NameRef::Lex(s, _) => (self.spans[*s].tokens.clone(), self.spans[*s].bytes.clone()),
+                NameRef::Unknown(r) => (r.clone(), self.token_bytes(r.clone())),
+            };
+            self.mention_range(i, tokens, bytes, MentionVia::Name);
+            return;
+        }
+        if t.indefinite {
+            let country = t.country.clone().unwrap_or_default();
+            let i = self.title_entity(Key::Title(country, role_name, true), t, role);
+            self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
+            return;
+        }
+        // نظيره: the counterpart of the latest person, same office, other (or given) country.
+        let counterpart = role_name == "نظير";
+        let found = if counterpart {
+            self.counterpart(t)
+        } else {
+            self.antecedent(t, &role_name, t.country.as_deref())
+        };
+        if let Some(i) = found {
+            self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
+            return;
+        }
+        // The holder of that office at the publication date.
+        if let (Some(c), Some(d)) = (&t.country, &self.date) {
+            if !GENERIC_ROLES.contains(&role_name.as_str()) {
+                let holders = self.lx.holders(c, &role_name, d);
+                if holders.len() == 1 {
+                    let i = self.entity_for_entry(holders[0]);
+                    self.give_title(i, t);
+                    self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
+                    return;
+                }
+            }
+        }
+        if let Some(c) = &t.country {
+            if !counterpart {
+                let i = self.title_entity(Key::Title(c.clone(), role_name, false), t, role);
+                self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
+            }
+        }
+    }
+
+    /// The latest person (within the window) whose role and country fit a definite title.
+    fn antecedent(&self, t: &Title, role: &str, country: Option<&str>) -> Option<usize> {
+        let start = t.tokens.start;
+        let diplomatic = role == "دبلوماسي";
+        let fits = |e: &EntityDraft| -> bool {
+            if e.kind != Some(EntityKind::Person) {
+                return false;
+            }
+            if let Some(c) = country {
+                if e.country.as_deref() != Some(c) {
+                    return false;
+                }
+            }
+            let er = e.role.as_deref().unwrap_or("");
+            if diplomatic {
+                return DIPLOMATIC_ROLES.contains(&er);
+            }
+            match role {
+                "مسؤول" => true,
+                "وزير" => er.starts_with("وزير"),
+                _ => er == role,
+            }
+        };
+        // With a country, any person of the document fits (titles repeat across the text);
+        // without one, only a recent person.
+        let mut best: Option<(usize, usize)> = None;
+        for (i, e) in self.ents.list.iter().enumerate() {
+            if !fits(e) {
+                continue;
+            }
+            let seen = self.last_seen.get(i).copied().flatten();
+            match seen {
+                Some(s)
+                    if s < start
+                        && (country.is_some() || start - s <= ANAPHOR_WINDOW)
+                        && best.is_none_or(|b| s > b.1) =>
+                {
+                    best = Some((i, s));
+                }
+                // Named later (pre-pass apposition): still the same office holder.
+                None if country.is_some() && best.is_none() && e.role.is_some() => {
+                    best = Some((i, 0))
+                }
+                _ => {}
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    /// نظيره (الجزائري): the person holding the latest person's office in another country.
+    fn counterpart(&self, t: &Title) -> Option<usize> {
+        let start = t.tokens.start;
+        let (prev, _) = self
+            .ents
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Some(EntityKind::Person))
+            .filter_map(|(i, _)| {
+                self.last_seen
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .filter(|&s| s < start)
+                    .map(|s| (i, s))
+            })
+            .max_by_key(|x| x.1)?;
+        let p = &self.ents.list[prev];
+        let role = p.role.clone()?;
+        let other = |e: &EntityDraft| {
+            e.kind == Some(EntityKind::Person)
+                && e.role.as_deref() == Some(role.as_str())
+                && e.country != p.country
+                && t.country
+                    .as_ref()
+                    .is_none_or(|c| e.country.as_deref() == Some(c.as_str()))
+        };
+        if let Some(i) = self.ents.list.iter().position(other) {
+            return Some(i);
+        }
+        // Known office holder at the date.
+        let (Some(c), Some(d)) = (&t.country, &self.date) else {
+            return None;
+        };
+        let h = self.lx.holders(c, &role, d);
+        (h.len() == 1)
+            .then(|| self.by_key.get(&Key::Lex(h[0])).copied())
+            .flatten()
+    }
+
+    fn title_entity(&mut self, key: Key, t: &Title, role: &Entry) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let role_name = role.role.clone().unwrap_or_else(|| role.name.clone());
+        let name = match &t.nisba_text {
+            Some(n) => format!("{role_name} {}", strip_clitics(n)),
+            None => role_name.clone(),
+        };
+        let code = match (&t.country, &role.code) {
+            (Some(c), Some(a)) => Some(format!("{c}{a}")),
+            (None, a) => a.clone(),
+            (c, None) => c.clone(),
+        };
+        self.push_entity(
+            key,
+            EntityDraft {
+                kind: Some(EntityKind::Person),
+                name,
+                name_en: None,
+                country: t.country.clone(),
+                role: Some(role_name),
+                code,
+            },
+        )
+    }
+
+    /// Entity of a name in apposition (created if needed).
+    fn person_of_name(&mut self, name: &NameRef) -> usize {
+        match name {
+            NameRef::Lex(_, e) => self.entity_for_entry(*e),
+            NameRef::Unknown(r) => {
+                let text = self.cx.text[self.token_bytes(r.clone())].to_string();
+                let key = Key::Name(rasid_analysis::fold(&text));
+                match self.by_key.get(&key) {
+                    Some(&i) => i,
+                    None => self.push_entity(
+                        key,
+                        EntityDraft {
+                            kind: Some(EntityKind::Person),
+                            name: text,
+                            ..Default::default()
+                        },
+                    ),
+                }
+            }
+        }
+    }
+
+    /// A title in apposition gives its person a country and, unless generic, a role.
+    fn give_title(&mut self, i: usize, t: &Title) {
+        let role = self.lx.entry(t.role);
+        let role_name = role.role.clone().unwrap_or_else(|| role.name.clone());
+        let agent = role.code.clone();
+        let e = &mut self.ents.list[i];
+        if e.kind != Some(EntityKind::Person) {
+            return;
+        }
+        if e.country.is_none() {
+            e.country = t.country.clone();
+        }
+        if !GENERIC_ROLES.contains(&role_name.as_str())
+            && e.role.as_deref().is_none_or(|r| GENERIC_ROLES.contains(&r))
+        {
+            e.role = Some(role_name);
+        }
+        if e.code.is_none() {
+            if let (Some(c), Some(a)) = (&e.country, agent) {
+                e.code = Some(format!("{c}{a}"));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    fn has_cue(&self, span: &Span, cues: &[&str]) -> bool {
+        const ORG_CUES: &[&str] = &[
+            "تنظيم",
+            "حركه",
+            "حزب",
+            "جماعه",
+            "قناه",
+            "وكاله",
+            "شبكه",
+            "صحيفه",
+        ];
+        let Some(p) = span.tokens.start.checked_sub(1) else {
+            return false;
+        };
+        let n = self.cx.analysis.tokens[p].norm.as_str();
+        let n = n.strip_prefix('و').unwrap_or(n);
+        cues.contains(&n) || (cues.is_empty() && ORG_CUES.contains(&n))
+    }
+
+    fn is_locative(&self, span: &Span, m: &LexMatch) -> bool {
+        let tok = &self.cx.analysis.tokens[span.tokens.start];
+        let clitic_b = m.proclitic && {
+            let skipped = &self.cx.text[tok.byte_start..span.bytes.start];
+            skipped.ends_with('ب') || skipped.ends_with("ل")
+        };
+        clitic_b || self.has_cue(span, LOCATIVE)
+    }
+
+    fn location_for_capital(&mut self, country: EntryId, span: &Span) -> usize {
+        let text = self.cx.text[span.bytes.clone()].to_string();
+        let key = Key::Name(format!("loc:{}", rasid_analysis::fold(&text)));
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let c = self.lx.entry(country).country.clone();
+        self.push_entity(
+            key,
+            EntityDraft {
+                kind: Some(EntityKind::Location),
+                name: text,
+                country: c,
+                ..Default::default()
+            },
+        )
+    }
+
+    fn entity_for_entry(&mut self, id: EntryId) -> usize {
+        if let Some(&i) = self.by_key.get(&Key::Lex(id)) {
+            return i;
+        }
+        let e = self.lx.entry(id);
+        let draft = match e.kind {
+            EntryKind::Country => EntityDraft {
+                kind: Some(EntityKind::Country),
+                name: e.name.clone(),
+                name_en: e.name_en.clone(),
+                country: e.country.clone(),
+                role: None,
+                code: e.code.clone(),
+            },
+            EntryKind::Organization => EntityDraft {
+                kind: Some(EntityKind::Organization),
+                name: e.name.clone(),
+                name_en: e.name_en.clone(),
+                country: e.country.clone(),
+                role: None,
+                code: e.code.clone(),
+            },
+            EntryKind::Person | EntryKind::Role => {
+                let p = e.period_at(self.date.as_deref());
+                EntityDraft {
+                    kind: Some(EntityKind::Person),
+                    name: e.name.clone(),
+                    name_en: e.name_en.clone(),
+                    country: e.country.clone(),
+                    role: p.and_then(|p| p.role.clone()).or_else(|| e.role.clone()),
+                    code: p.map(|p| p.code.clone()).or_else(|| e.code.clone()),
+                }
+            }
+        };
+        self.push_entity(Key::Lex(id), draft)
+    }
+
+    fn push_entity(&mut self, key: Key, d: EntityDraft) -> usize {
+        self.ents.list.push(d);
+        self.last_seen.push(None);
+        let i = self.ents.list.len() - 1;
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn mention(&mut self, i: usize, span: &Span, via: MentionVia) {
+        self.mention_range(i, span.tokens.clone(), span.bytes.clone(), via);
+    }
+
+    fn mention_range(
+        &mut self,
+        i: usize,
+        tokens: Range<usize>,
+        bytes: Range<usize>,
+        via: MentionVia,
+    ) {
+        self.last_seen[i] = Some(tokens.start);
+        self.ents.mentions.push(MentionRef {
+            entity: i,
+            tokens,
+            byte_start: bytes.start,
+            byte_end: bytes.end,
+            via,
+        });
+    }
+
+    fn token_bytes(&self, r: Range<usize>) -> Range<usize> {
+        let t = &self.cx.analysis.tokens;
+        t[r.start].byte_start..t[r.end - 1].byte_end
+    }
+
+    /// Words one edit away from the surname of a person in the document (بوقادم ~ بوقادوم).
+    fn fuzzy_names(&mut self) {
+        let surnames: Vec<(usize, String)> = self
+            .ents
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Some(EntityKind::Person))
+            .filter_map(|(i, e)| {
+                let last = e.name.split_whitespace().last()?;
+                let f = rasid_analysis::fold(last);
+                (f.chars().count() >= 5 && e.name.split_whitespace().count() >= 2).then_some((i, f))
+            })
+            .collect();
+        if surnames.is_empty() {
+            return;
+        }
+        let covered: HashSet<usize> = self
+            .ents
+            .mentions
+            .iter()
+            .flat_map(|m| m.tokens.clone())
+            .collect();
+        let covered_lex: HashSet<usize> =
+            self.spans.iter().flat_map(|s| s.tokens.clone()).collect();
+        let toks = &self.cx.analysis.tokens;
+        let mut found = Vec::new();
+        for (ti, t) in toks.iter().enumerate() {
+            if t.kind != TokenKind::Word || covered.contains(&ti) || covered_lex.contains(&ti) {
+                continue;
+            }
+            let n = t.norm.as_str();
+            let bare = n.strip_prefix('و').unwrap_or(n);
+            for (i, s) in &surnames {
+                if fuzzy::is_variant(n, s) || (bare != n && fuzzy::is_variant(bare, s)) {
+                    let skip = if bare != n && !fuzzy::is_variant(n, s) {
+                        'و'.len_utf8()
+                    } else {
+                        0
+                    };
+                    found.push((*i, ti, t.byte_start + skip, t.byte_end));
+                    break;
+                }
+            }
+        }
+        for (i, ti, b0, b1) in found {
+            self.mention_range(i, ti..ti + 1, b0..b1, MentionVia::Name);
+        }
+    }
+}
+
+/// A nisba as written minus a leading conjunction or preposition (والروسي → الروسي).
+fn strip_clitics(s: &str) -> &str {
+    for p in ["وال", "بال", "فال", "لل"] {
+        if let Some(rest) = s.strip_prefix(p) {
+            return if p == "لل" {
+                s
+            } else {
+                &s[p.len() - "ال".len()..][..rest.len() + "ال".len()]
+            };
+        }
+    }
+    s
+}

@@ -1,0 +1,145 @@
+use super::*;
+use crate::context::{Doc, MentionVia};
+use rasid_core::Document;
+
+/// (kind, name, country, role, mentions as (text, via)).
+type Got = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Vec<(String, MentionVia)>,
+);
+
+fn run(text: &str, published: Option<&str>) -> Vec<Got> {
+    let doc = Document {
+        text: text.to_string(),
+        published: published.map(str::to_string),
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let res = Resources::default();
+    let ents = find(&cx, &res);
+    ents.list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let ms: Vec<(String, MentionVia)> = ents
+                .mentions
+                .iter()
+                .filter(|m| m.entity == i)
+                .map(|m| (text[m.byte_start..m.byte_end].to_string(), m.via))
+                .collect();
+            (!ms.is_empty()).then(|| {
+                (
+                    format!("{:?}", e.kind.unwrap()),
+                    e.name.clone(),
+                    e.country.clone(),
+                    e.role.clone(),
+                    ms,
+                )
+            })
+        })
+        .collect()
+}
+
+fn entity<'a>(got: &'a [Got], name: &str) -> &'a Got {
+    got.iter()
+        .find(|e| e.1 == name)
+        .unwrap_or_else(|| panic!("no {name} in {got:#?}"))
+}
+
+#[test]
+fn title_then_name_gives_role_and_country() {
+    let got = run("اعتبر وزير الخارجية الروسي، سيرغي لافروف، أن الحرب مرتبطة. وصرح المسؤول الروسي بأنه لا يمكن.", None);
+    let l = entity(&got, "سيرغي لافروف");
+    assert_eq!(l.2.as_deref(), Some("RUS"));
+    assert_eq!(l.3.as_deref(), Some("وزير الخارجية"));
+    let texts: Vec<&str> = l.4.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["وزير الخارجية الروسي", "سيرغي لافروف", "المسؤول الروسي"],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn counterpart_and_bare_titles() {
+    let t = "أكد وزير الخارجية الروسي سيرغي لافروف خلال محادثاته مع وزير الخارجية الجزائري صبري بوقادوم أن موسكو مهتمة. \
+             وقال الوزير الروسي إن العلاقات طيبة. وقال لافروف عقب محادثاته مع نظيره الجزائري في العاصمة موسكو إن الوضع صعب. \
+             أكد وزير الخارجية الجزائري بوقادم أن الحل سياسي. وقال الدبلوماسي إن الجزائر ممتنة.";
+    let got = run(t, None);
+    let b = entity(&got, "صبري بوقادوم");
+    let texts: Vec<&str> = b.4.iter().map(|m| m.0.as_str()).collect();
+    assert!(texts.contains(&"نظيره الجزائري"), "{texts:?}");
+    assert!(texts.contains(&"بوقادم"), "{texts:?}");
+    assert!(texts.contains(&"الدبلوماسي"), "{texts:?}");
+    let l = entity(&got, "سيرغي لافروف");
+    assert!(l.4.iter().any(|m| m.0 == "الوزير الروسي"), "{l:?}");
+    // موسكو as subject is Russia; after العاصمة it is the city.
+    let rus = entity(&got, "روسيا");
+    assert!(
+        rus.4
+            .iter()
+            .any(|m| m.0 == "موسكو" && m.1 == MentionVia::Capital),
+        "{rus:?}"
+    );
+    let city = got.iter().find(|e| e.0 == "Location").expect("location");
+    assert_eq!(city.1, "موسكو");
+}
+
+#[test]
+fn title_resolved_by_date_from_role_dictionary() {
+    let got = run(
+        "وسوف يلتقي وزير الخارجية الجزائري بالوفد.",
+        Some("2016-02-29"),
+    );
+    let l = entity(&got, "رمطان لعمامرة");
+    assert_eq!(l.4[0].1, MentionVia::Title);
+    let got = run("وسوف يلتقي وزير الخارجية الجزائري بالوفد.", None);
+    entity(&got, "وزير الخارجية الجزائري");
+}
+
+#[test]
+fn ministries_with_and_without_wizara() {
+    let got = run(
+        "وقال بيان لوزارة الخارجية الجزائرية إن الزيارة فرصة. اقرأ أيضاً: الخارجية الجزائرية تنفي.",
+        None,
+    );
+    let m = entity(&got, "وزارة الخارجية الجزائرية");
+    assert_eq!(m.0, "Organization");
+    assert_eq!(m.4.len(), 2, "{m:?}");
+    assert_eq!(m.4[1].0, "الخارجية الجزائرية");
+}
+
+#[test]
+fn indefinite_title_is_someone_new() {
+    let got = run("التقى لعمامرة بالرئيس الجزائري عبد العزيز بوتفليقة. اقرأ أيضاً: مسؤول جزائري: التدخل الغربي في ليبيا يستهدف أمننا", None);
+    let b = entity(&got, "عبد العزيز بوتفليقة");
+    assert!(b.4.iter().all(|m| m.0 != "مسؤول جزائري"), "{b:?}");
+    entity(&got, "مسؤول جزائري");
+    entity(&got, "ليبيا");
+}
+
+#[test]
+fn ambiguous_country_needs_a_cue() {
+    let got = run(
+        "والوضع في دولة مالي وفي منطقة الساحل. وقدم الدعم المالي للمشروع.",
+        None,
+    );
+    let m = entity(&got, "مالي");
+    assert_eq!(m.4.len(), 1, "{m:?}");
+    let got = run("ارتفع العجز مالي بنسبة كبيرة", None);
+    assert!(got.iter().all(|e| e.1 != "مالي"), "{got:?}");
+}
+
+#[test]
+fn demonyms_are_country_mentions() {
+    let got = run(
+        "ونحن، مثل أصدقائنا الجزائريين، مهتمون. وتواصل روسيا اتصالاتها مع الليبيين.",
+        None,
+    );
+    let d = entity(&got, "الجزائر");
+    assert_eq!(d.4[0], ("الجزائريين".to_string(), MentionVia::Nisba));
+    entity(&got, "ليبيا");
+}

@@ -5,17 +5,42 @@
 //!   `byte_start`/`byte_end` byte offsets into the ORIGINAL text.
 //! - [`fold`] is the lossy matching form used by lexicons, search and NER features: no harakat or
 //!   tatweel, alef variants → ا, ى → ي, ة → ه, Arabic-Indic/Persian digits → ASCII, NFKC, no
-//!   zero-width/bidi controls. `fold(token.text) == token.norm`.
+//!   zero-width/bidi controls, lowercase. `fold(token.text) == token.norm`.
 //! - Each [`Token`] carries `parts` (clitic segmentation: proclitics, article, base, enclitics; each
 //!   with its own span) and `stem` (light stem of the base, folded).
 //!
-//! (Stub implementation; the analysis work replaces internals without changing this API.)
+//! Pipeline (offsets never move: every stage works on spans of the original text):
+//! 1. [`filters`]: one rule per file, listed in [`filters::REGISTRY`], compiled into a per-char
+//!    lookup table. A char maps to 0, 1 or N chars; composition (و + U+0654 → ؤ) is N→1.
+//! 2. Tokenizer: words (Arabic, Latin, other scripts), numbers (`3.5`, `1,000`, `١٩`), punctuation;
+//!    harakat, tatweel and invisible chars inside a word never split it.
+//! 3. Token filters: clitic segmentation ([`PartRole`]) and a light stemmer (see `stem.rs`).
+//! 4. Sentences: Arabic and Latin terminators, abbreviations, quotes, lines without final
+//!    punctuation as `headline` sentences.
+//!
+//! Search key: use [`Token::stem`] (or [`Token::search_keys`]): `فلسطين`, `الفلسطينيين`,
+//! `للفلسطينيين` and `فلسطينية` all stem to `فلسطين`.
 
+mod clitics;
+mod error;
+pub mod filters;
+mod fold;
+pub mod lexicon;
+mod sentences;
+mod stem;
+mod table;
+mod tokenizer;
+
+pub use error::Error;
+pub use lexicon::Lexicons;
+
+use fold::ViewChar;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TokenKind {
+    /// A word in any script (Arabic, Latin `Getty`, `G20`…): see [`Token::is_latin`].
     Word,
     Number,
     Punct,
@@ -27,10 +52,10 @@ pub enum TokenKind {
 pub enum PartRole {
     /// و ف ب ك ل س
     Proclitic,
-    /// ال
+    /// ال (just ل in لل = ل + ال)
     Article,
     Base,
-    /// pronoun suffixes (ه ها هم هما هن ك كم نا ي ...)
+    /// pronoun suffixes (ه ها هم هما هن كم كما نا)
     Enclitic,
 }
 
@@ -54,7 +79,8 @@ pub struct Token {
     pub kind: TokenKind,
     /// Folded matching form of the whole token (see [`fold`]).
     pub norm: String,
-    /// Clitic segmentation; a single `Base` part when nothing is split off.
+    /// Clitic segmentation; a single `Base` part when nothing is split off. Empty for
+    /// punctuation and symbols.
     pub parts: Vec<SubToken>,
     /// Light stem of the base (folded), used for search and trigger matching.
     pub stem: String,
@@ -73,6 +99,30 @@ impl Token {
             .map(|p| p.norm.as_str())
             .unwrap_or(&self.norm)
     }
+    /// Is this a word (Arabic, Latin or other script)?
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    /// Is this a word in Latin script (`Getty`, `G20`)? (Kept out of [`TokenKind`] so that
+    /// exhaustive matches downstream stay valid.)
+    pub fn is_latin(&self) -> bool {
+        self.kind == TokenKind::Word
+            && self
+                .norm
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
+    }
+    /// Keys under which a search index should store this token, most specific first: the
+    /// folded token, its base (without clitics) and its stem, without repeats.
+    pub fn search_keys(&self) -> impl Iterator<Item = &str> {
+        let norm = self.norm.as_str();
+        let base = self.base();
+        let stem = self.stem.as_str();
+        let base = (base != norm).then_some(base);
+        let stem = (stem != norm && Some(stem) != base).then_some(stem);
+        std::iter::once(norm).chain(base).chain(stem)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -83,8 +133,12 @@ pub struct Sentence {
     pub byte_end: usize,
     /// Index range into [`Analysis::tokens`].
     pub tokens: std::ops::Range<usize>,
-    /// A line without final punctuation standing alone (headline, subheading).
+    /// A line without final punctuation standing alone (headline, subheading, dateline).
     pub headline: bool,
+    /// How many quotations are open where the sentence starts (0 outside quotes). Sentence
+    /// boundaries are kept inside quotations; a sentence with depth > 0 continues a quote
+    /// opened in an earlier sentence of the same paragraph.
+    pub quote_depth: u8,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -96,81 +150,214 @@ pub struct Analysis {
 /// Lossy matching form of a string (see crate docs).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if let Some(f) = fold_char(c) {
-            out.push(f);
+    fold::run(s, &mut out);
+    out
+}
+
+/// The orthographic view: like [`fold`] but keeping hamza alefs, ى and ة (what the clitic
+/// segmenter and the stemmer look at).
+pub fn fold_orthographic(s: &str) -> String {
+    let mut v: Vec<ViewChar> = Vec::with_capacity(s.len());
+    fold::run(s, &mut v);
+    v.iter().map(|x| x.light).collect()
+}
+
+/// Fold one char; `None` drops it (harakat, tatweel, controls). The few compatibility chars
+/// that expand to several chars (ligatures such as ﻻ) are returned unchanged: use [`fold`].
+pub fn fold_char(c: char) -> Option<char> {
+    match table::table().out(c) {
+        table::Out::Drop => None,
+        table::Out::One(_, f) => Some(f),
+        table::Out::Many(..) => Some(c),
+    }
+}
+
+/// A text folded with [`fold`], keeping for every folded byte where it came from.
+///
+/// Lets lexicon matchers run over the folded text of a whole document and map matches back to
+/// the original: [`Folded::original_bytes`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folded {
+    pub text: String,
+    /// Per folded byte: byte range of the original char(s) it comes from.
+    origin: Vec<(u32, u32)>,
+}
+
+impl Folded {
+    /// Original byte range covering the folded byte range `r` (empty ranges map to an empty
+    /// range at the original position).
+    pub fn original_bytes(&self, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let end_of_text = self.origin.last().map_or(0, |o| o.1 as usize);
+        let start = self
+            .origin
+            .get(r.start)
+            .map_or(end_of_text, |o| o.0 as usize);
+        if r.end <= r.start {
+            return start..start;
+        }
+        let end = self
+            .origin
+            .get(r.end - 1)
+            .map_or(end_of_text, |o| o.1 as usize);
+        start..end.max(start)
+    }
+}
+
+/// Fold a whole text keeping the offset map (see [`Folded`]).
+pub fn fold_with_offsets(text: &str) -> Folded {
+    let mut v: Vec<ViewChar> = Vec::with_capacity(text.len());
+    fold::run(text, &mut v);
+    let mut out = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
+    for (i, x) in v.iter().enumerate() {
+        // The original char ends where the next different original char starts, minus any
+        // dropped chars in between, which belong to this one.
+        let end = v[i + 1..]
+            .iter()
+            .find(|y| y.bi != x.bi)
+            .map_or(text.len(), |y| y.bi as usize);
+        out.text.push(x.folded);
+        for _ in 0..x.folded.len_utf8() {
+            out.origin.push((x.bi, end as u32));
         }
     }
     out
 }
 
-/// Fold one char; `None` drops it (harakat, tatweel, controls).
-pub fn fold_char(c: char) -> Option<char> {
-    match c {
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' => None,
-        '\u{0640}' => None,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => None,
-        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-        'ى' => Some('ي'),
-        'ة' => Some('ه'),
-        '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10),
-        '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10),
-        _ => Some(c),
+/// Analyse a text: tokens and sentences with offsets into the original.
+pub fn analyze(text: &str) -> Analysis {
+    Analyzer::new().analyze(text)
+}
+
+/// An analyser with its word lists; reuse one to avoid re-allocating scratch buffers.
+#[derive(Debug)]
+pub struct Analyzer<'l> {
+    lex: &'l Lexicons,
+    view: Vec<ViewChar>,
+    segs: Vec<clitics::Seg>,
+    scratch: clitics::Scratch,
+    key: String,
+    raw: Vec<tokenizer::RawToken>,
+}
+
+impl Default for Analyzer<'static> {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
-/// Analyse a text: tokens and sentences with offsets into the original.
-pub fn analyze(text: &str) -> Analysis {
-    let mut tokens = Vec::new();
-    let mut ci = 0usize;
-    let mut cur: Option<(usize, usize)> = None;
-    let push = |tokens: &mut Vec<Token>, (cs, bs): (usize, usize), ce: usize, be: usize| {
-        let t = &text[bs..be];
-        let norm = fold(t);
-        let kind = if t.chars().all(|c| c.is_numeric()) { TokenKind::Number } else { TokenKind::Word };
-        tokens.push(Token {
+impl Analyzer<'static> {
+    /// An analyser with the built-in word lists.
+    pub fn new() -> Self {
+        Self::with_lexicons(Lexicons::builtin())
+    }
+}
+
+impl<'l> Analyzer<'l> {
+    /// An analyser with custom word lists (e.g. extra protected names).
+    pub fn with_lexicons(lex: &'l Lexicons) -> Self {
+        Analyzer {
+            lex,
+            view: Vec::new(),
+            segs: Vec::new(),
+            scratch: Default::default(),
+            key: String::new(),
+            raw: Vec::new(),
+        }
+    }
+
+    /// Analyse a text (see [`analyze`]).
+    pub fn analyze(&mut self, text: &str) -> Analysis {
+        let mut raw = std::mem::take(&mut self.raw);
+        raw.clear();
+        tokenizer::tokenize(text, &mut raw);
+        let mut tokens = Vec::with_capacity(raw.len());
+        for r in &raw {
+            tokens.push(self.token(text, r));
+        }
+        let sentences = sentences::split(text, &raw, &tokens);
+        self.raw = raw;
+        Analysis { tokens, sentences }
+    }
+
+    /// Build the token of one raw span: norm, parts, stem.
+    fn token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
+        let slice = &text[r.bs..r.be];
+        self.view.clear();
+        fold::run(slice, &mut self.view);
+        let norm: String = self.view.iter().map(|x| x.folded).collect();
+        let mut tok = Token {
+            start: r.cs,
+            end: r.ce,
+            byte_start: r.bs,
+            byte_end: r.be,
+            kind: r.kind,
+            norm,
+            parts: Vec::new(),
+            stem: String::new(),
+        };
+        match r.kind {
+            TokenKind::Punct | TokenKind::Symbol => {
+                tok.stem.clone_from(&tok.norm);
+            }
+            TokenKind::Number => {
+                tok.parts
+                    .push(self.part(r, 0, self.view.len(), PartRole::Base));
+                tok.stem.clone_from(&tok.norm);
+            }
+            TokenKind::Word => {
+                self.segs.clear();
+                if r.arabic {
+                    clitics::segment(&self.view, self.lex, &mut self.scratch, &mut self.segs);
+                } else {
+                    self.segs.push(clitics::Seg {
+                        start: 0,
+                        end: self.view.len(),
+                        role: PartRole::Base,
+                    });
+                }
+                tok.parts.reserve_exact(self.segs.len());
+                for i in 0..self.segs.len() {
+                    let s = self.segs[i];
+                    tok.parts.push(self.part(r, s.start, s.end, s.role));
+                    if s.role == PartRole::Base {
+                        if r.arabic {
+                            stem::stem(
+                                &self.view[s.start..s.end],
+                                self.lex,
+                                &mut self.key,
+                                &mut tok.stem,
+                            );
+                        } else {
+                            tok.stem.clone_from(&tok.parts[i].norm);
+                        }
+                    }
+                }
+            }
+        }
+        tok
+    }
+
+    /// The sub-token covering view chars `a..b` of the token.
+    fn part(&self, r: &tokenizer::RawToken, a: usize, b: usize, role: PartRole) -> SubToken {
+        let v = &self.view;
+        let (cs, bs) = match v.get(a) {
+            Some(x) if a > 0 => (r.cs + x.ci as usize, r.bs + x.bi as usize),
+            _ => (r.cs, r.bs),
+        };
+        let (ce, be) = match v.get(b) {
+            Some(x) => (r.cs + x.ci as usize, r.bs + x.bi as usize),
+            None => (r.ce, r.be),
+        };
+        SubToken {
             start: cs,
             end: ce,
             byte_start: bs,
             byte_end: be,
-            kind,
-            parts: vec![SubToken { start: cs, end: ce, byte_start: bs, byte_end: be, role: PartRole::Base, norm: norm.clone() }],
-            stem: norm.clone(),
-            norm,
-        });
-    };
-    for (b, c) in text.char_indices() {
-        if c.is_alphanumeric() || fold_char(c).is_none() {
-            if cur.is_none() {
-                cur = Some((ci, b));
-            }
-        } else {
-            if let Some(s) = cur.take() {
-                push(&mut tokens, s, ci, b);
-            }
-            if !c.is_whitespace() {
-                let norm = c.to_string();
-                tokens.push(Token {
-                    start: ci,
-                    end: ci + 1,
-                    byte_start: b,
-                    byte_end: b + c.len_utf8(),
-                    kind: TokenKind::Punct,
-                    parts: Vec::new(),
-                    stem: norm.clone(),
-                    norm,
-                });
-            }
+            role,
+            norm: v[a..b].iter().map(|x| x.folded).collect(),
         }
-        ci += 1;
     }
-    if let Some(s) = cur.take() {
-        push(&mut tokens, s, ci, text.len());
-    }
-    let sentences = if tokens.is_empty() {
-        Vec::new()
-    } else {
-        vec![Sentence { start: 0, end: ci, byte_start: 0, byte_end: text.len(), tokens: 0..tokens.len(), headline: false }]
-    };
-    Analysis { tokens, sentences }
 }

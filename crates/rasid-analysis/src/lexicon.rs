@@ -1,0 +1,124 @@
+//! Word lists the segmenter and stemmer consult: data files under `data/`, embedded at build
+//! time and folded when loaded (so an entry matches every spelling of the word).
+
+use crate::Error;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: lookups are short Arabic words, where SipHash's setup cost dominates.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of folded words.
+pub type WordSet = HashSet<Box<str>, BuildHasherDefault<Fnv>>;
+
+/// The word lists used by [`crate::Analyzer`].
+#[derive(Debug, Clone, Default)]
+pub struct Lexicons {
+    /// Forms that are never split: no proclitic stripped at their start, no enclitic at their end.
+    pub protected: WordSet,
+    /// Two-letter words that remain a word after a clitic is split off (من, في, قد…), in the
+    /// orthographic view (hamza kept: `أن` is listed, the `ان` of `كان` is not).
+    pub function_bases: WordSet,
+    /// Stems the light stemmer must not shorten further (فلسطين is not فلسط + ين).
+    pub stem_keep: WordSet,
+}
+
+const PROTECTED: &str = include_str!("../data/protected.txt");
+const PROTECTED_MINED: &str = include_str!("../data/protected_mined.txt");
+const FUNCTION_BASES: &str = include_str!("../data/function_bases.txt");
+const STEM_KEEP: &str = include_str!("../data/stem_keep.txt");
+
+impl Lexicons {
+    /// The lists shipped with rasid.
+    pub fn builtin() -> &'static Lexicons {
+        static L: OnceLock<Lexicons> = OnceLock::new();
+        L.get_or_init(|| {
+            let mut l = Lexicons::default();
+            // The embedded files are valid by construction (tested).
+            let _ = l.extend_protected(PROTECTED, "protected.txt");
+            let _ = l.extend_protected(PROTECTED_MINED, "protected_mined.txt");
+            let _ = extend_raw(&mut l.function_bases, FUNCTION_BASES, "function_bases.txt");
+            let _ = extend(&mut l.stem_keep, STEM_KEEP, "stem_keep.txt");
+            l
+        })
+    }
+
+    /// Add protected words from a list (one word a line, `#` comments).
+    pub fn extend_protected(&mut self, list: &str, name: &str) -> Result<(), Error> {
+        extend(&mut self.protected, list, name)
+    }
+}
+
+fn extend(set: &mut WordSet, list: &str, name: &str) -> Result<(), Error> {
+    parse(set, list, name, crate::fold)
+}
+
+fn extend_raw(set: &mut WordSet, list: &str, name: &str) -> Result<(), Error> {
+    parse(set, list, name, crate::fold_orthographic)
+}
+
+fn parse(set: &mut WordSet, list: &str, name: &str, norm: fn(&str) -> String) -> Result<(), Error> {
+    for (i, line) in list.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let word = line.split('\t').next().unwrap_or(line).trim();
+        if word.chars().any(char::is_whitespace) {
+            return Err(Error::BadListEntry {
+                list: name.to_string(),
+                line: i + 1,
+                entry: word.to_string(),
+            });
+        }
+        set.insert(norm(word).into_boxed_str());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lists_parse() {
+        let mut l = Lexicons::default();
+        l.extend_protected(PROTECTED, "protected.txt").unwrap();
+        l.extend_protected(PROTECTED_MINED, "protected_mined.txt")
+            .unwrap();
+        extend_raw(&mut l.function_bases, FUNCTION_BASES, "f").unwrap();
+        extend(&mut l.stem_keep, STEM_KEEP, "s").unwrap();
+        assert!(l.protected.contains("الي"), "إلى is stored folded");
+        assert!(l.function_bases.contains("من"));
+        assert!(l.function_bases.contains("أن") && !l.function_bases.contains("ان"));
+    }
+
+    #[test]
+    fn bad_entry_is_an_error() {
+        let mut l = Lexicons::default();
+        let e = l.extend_protected("ok\ntwo words\n", "x").unwrap_err();
+        assert!(e.to_string().contains("line 2"), "{e}");
+    }
+}

@@ -1,0 +1,66 @@
+//! Light stemmer (Larkey et al.'s light10 family) for the base of a word, after clitics are gone.
+//!
+//! Suffix classes are stripped at most once each, in order: tanween alef / nisba-country `يا`,
+//! plural and dual (`ات ون ين ان`), feminine nisba (`ية`), nisba `ي`, ta marbuta `ة`, always
+//! leaving three letters. Stripping runs on the orthographic view (ة is not ه, so a root ه is
+//! never taken for ta marbuta). `stem_keep.txt` lists nouns that only look suffixed (فلسطين,
+//! لبنان); they stop the stemmer. Result: `فلسطين`, `الفلسطينيين`, `للفلسطينيين`,
+//! `فلسطينية`, `فلسطيني` all stem to `فلسطين`; `ليبيا`, `الليبي`, `الليبية` to `ليب`.
+
+use crate::fold::ViewChar;
+use crate::lexicon::Lexicons;
+
+const PLURAL: &[&[char]] = &[&['ا', 'ت'], &['و', 'ن'], &['ي', 'ن'], &['ا', 'ن']];
+
+/// Stem `v` into `out` (folded).
+pub(crate) fn stem(v: &[ViewChar], lex: &Lexicons, key: &mut String, out: &mut String) {
+    let mut n = v.len();
+    let ends = |n: usize, s: &[char]| {
+        n >= s.len()
+            && v[n - s.len()..n]
+                .iter()
+                .map(|x| x.light)
+                .eq(s.iter().copied())
+    };
+    let kept = |n: usize, key: &mut String| {
+        key.clear();
+        key.extend(v[..n].iter().map(|x| x.folded));
+        lex.stem_keep.contains(key.as_str())
+    };
+    if n > 3 && !kept(n, key) {
+        'strip: {
+            // Country names in يا and adverbs/accusatives in ا (سوريا → سور like السوري,
+            // تقييما → تقييم).
+            if n >= 5 && ends(n, &['ي', 'ا']) {
+                n -= 2;
+                break 'strip;
+            }
+            if n >= 5 && ends(n, &['ا']) && !ends(n, &['ا', 'ا']) {
+                n -= 1;
+                if kept(n, key) {
+                    break 'strip;
+                }
+            }
+            if n >= 5 {
+                if let Some(s) = PLURAL.iter().find(|s| ends(n, s)) {
+                    n -= s.len();
+                    if kept(n, key) {
+                        break 'strip;
+                    }
+                }
+            }
+            if n >= 5 && ends(n, &['ي', 'ة']) {
+                n -= 2;
+                break 'strip;
+            }
+            if n >= 4 && ends(n, &['ي']) {
+                n -= 1;
+                break 'strip;
+            }
+            if n >= 4 && ends(n, &['ة']) {
+                n -= 1;
+            }
+        }
+    }
+    out.extend(v[..n].iter().map(|x| x.folded));
+}

@@ -1,0 +1,915 @@
+//! Coded events: who did what to whom, when and where, in CAMEO and PLOVER.
+//!
+//! Pipeline per document, all linear in the number of tokens:
+//! 1. every word yields a few *candidate bases* by slicing off clitics (و ف، س، ب ل ك، ال، pronoun
+//!    suffixes, accusative alef) — slices of the folded token, so no allocation;
+//! 2. candidates are looked up in one hash map keyed by the first word of every trigger form; multiword
+//!    forms are checked against the following tokens' candidates; the longest form wins;
+//! 3. each match gets its mode (cues before/after it), refinements, context filters, participants
+//!    (subject/object by position and preposition frame, possessor of verbal nouns, quote speakers for
+//!    first-person forms and "we"), location (في + place) and date (nearest date of the clause).
+//!
+//! Precision over recall: events need an actor (or, for protests and violence, a stated place), verbal
+//! nouns governed by a verbal trigger (دعا إلى وقف إطلاق النار) are the topic of that trigger, not events
+//! of their own, and sports/figurative contexts drop or recode violent words.
+
+mod codebook;
+#[cfg(test)]
+mod tests;
+
+pub use codebook::{quad_class, Codebook};
+
+use crate::context::{ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, QuoteFound};
+use codebook::{CueMode, Frame, Kind, Person};
+use rasid_analysis::{fold, TokenKind};
+use rasid_core::{EntityKind, Mode};
+use std::ops::Range;
+
+/// How many tokens around a trigger its participants, cues and dates may lie.
+const SUBJ_AFTER: usize = 3;
+const SUBJ_BEFORE: usize = 4;
+const TARGET_WINDOW: usize = 10;
+const CUE_BEFORE: usize = 6;
+const CUE_AFTER: usize = 9;
+const GOVERN_WINDOW: usize = 6;
+const DATE_WINDOW: usize = 20;
+
+/// A candidate base of one token.
+#[derive(Debug, Clone, Copy)]
+struct Cand<'t> {
+    s: &'t str,
+    /// A future prefix سـ was removed.
+    future: bool,
+    /// A pronoun suffix was removed (ه، ها، هم، هما: 3rd person; نا: 1st plural).
+    enclitic: Option<Person>,
+}
+
+/// Candidate bases of a folded word, most literal first.
+fn candidates(w: &str) -> Vec<Cand<'_>> {
+    let mut out: Vec<Cand<'_>> = Vec::with_capacity(12);
+    let len = |s: &str| s.chars().count();
+    out.push(Cand {
+        s: w,
+        future: false,
+        enclitic: None,
+    });
+    // conjunctions
+    for c in ["و", "ف"] {
+        if let Some(r) = w.strip_prefix(c) {
+            if len(r) >= 2 {
+                out.push(Cand {
+                    s: r,
+                    future: false,
+                    enclitic: None,
+                });
+            }
+        }
+    }
+    // future سـ before an imperfect prefix
+    let n = out.len();
+    for i in 0..n {
+        let s = out[i].s;
+        if let Some(r) = s.strip_prefix('س') {
+            if len(r) >= 3 && r.starts_with(['ي', 'ت', 'ن', 'ا']) {
+                out.push(Cand {
+                    s: r,
+                    future: true,
+                    enclitic: None,
+                });
+            }
+        }
+    }
+    // prepositions and article
+    let n = out.len();
+    for i in 0..n {
+        let c = out[i];
+        let mut rs: [Option<&str>; 4] = [None; 4];
+        if let Some(r) = c.s.strip_prefix("لل") {
+            rs[0] = Some(r);
+        }
+        if let Some(r) = c.s.strip_prefix("ال") {
+            rs[1] = Some(r);
+        }
+        if let Some(r) = c.s.strip_prefix(['ب', 'ل', 'ك']) {
+            rs[2] = Some(r);
+            rs[3] = r.strip_prefix("ال");
+        }
+        for r in rs.into_iter().flatten() {
+            if len(r) >= 2 {
+                out.push(Cand { s: r, ..c });
+            }
+        }
+    }
+    // pronoun suffixes and the accusative alef
+    let n = out.len();
+    for i in 0..n {
+        let c = out[i];
+        if c.enclitic.is_some() {
+            continue;
+        }
+        for (suf, p) in [
+            ("هما", Person::Third),
+            ("هم", Person::Third),
+            ("ها", Person::Third),
+            ("ه", Person::Third),
+            ("نا", Person::FirstPlural),
+        ] {
+            if let Some(r) = c.s.strip_suffix(suf) {
+                if len(r) >= 3 {
+                    out.push(Cand {
+                        s: r,
+                        future: c.future,
+                        enclitic: Some(p),
+                    });
+                }
+                break;
+            }
+        }
+        if let Some(r) = c.s.strip_suffix('ا') {
+            if len(r) >= 3 {
+                out.push(Cand { s: r, ..c });
+            }
+        }
+    }
+    out
+}
+
+/// Token-level view of the document used by every step.
+struct View<'a> {
+    cx: &'a Doc<'a>,
+    norms: Vec<Vec<Cand<'a>>>,
+    /// Hard segment (sentence-like) id of each token.
+    seg: Vec<u32>,
+    /// Soft clause id of each token (commas, colons and quotes also break).
+    clause: Vec<u32>,
+    /// Quote index whose content holds the token.
+    quote: Vec<Option<u32>>,
+}
+
+impl<'a> View<'a> {
+    fn new(cx: &'a Doc<'a>, quotes: &[QuoteFound]) -> Self {
+        let toks = &cx.analysis.tokens;
+        let mut norms = Vec::with_capacity(toks.len());
+        let mut seg = Vec::with_capacity(toks.len());
+        let mut clause = Vec::with_capacity(toks.len());
+        let mut quote = Vec::with_capacity(toks.len());
+        let (mut s, mut c) = (0u32, 0u32);
+        let mut sent = 0usize;
+        let sents = &cx.analysis.sentences;
+        for (i, t) in toks.iter().enumerate() {
+            // a new analysis sentence or a line break starts a segment
+            while sent < sents.len() && sents[sent].tokens.end <= i {
+                sent += 1;
+            }
+            let starts_sentence = sents.get(sent).is_some_and(|x| x.tokens.start == i) && i > 0;
+            let gap = if i > 0 {
+                &cx.text[toks[i - 1].byte_end..t.byte_start]
+            } else {
+                ""
+            };
+            if starts_sentence || gap.contains('\n') {
+                s += 1;
+                c += 1;
+            }
+            let q = quotes
+                .iter()
+                .position(|q| q.content.start <= t.byte_start && t.byte_end <= q.content.end);
+            quote.push(q.map(|q| q as u32));
+            seg.push(s);
+            clause.push(c);
+            if t.kind == TokenKind::Word {
+                norms.push(candidates(&t.norm));
+            } else {
+                norms.push(Vec::new());
+                match t.norm.as_str() {
+                    "." | "؟" | "?" | "!" | "؛" | ";" => {
+                        s += 1;
+                        c += 1;
+                    }
+                    "،" | "," | ":" | "\"" | "«" | "»" | "“" | "”" | "(" | ")" | "-" | "–" => {
+                        c += 1
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Self {
+            cx,
+            norms,
+            seg,
+            clause,
+            quote,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.norms.len()
+    }
+
+    /// Whether token `j` has candidate `w`.
+    fn has(&self, j: usize, w: &str) -> bool {
+        self.norms
+            .get(j)
+            .is_some_and(|c| c.iter().any(|c| c.s == w))
+    }
+
+    /// Whether the words `rest` follow from token `j` on, in the same segment; returns the end token.
+    fn follows(&self, j: usize, rest: &[String]) -> Option<usize> {
+        let seg = self.seg.get(j.checked_sub(1)?)?;
+        let mut k = j;
+        for w in rest {
+            let wild = w == "*" && k < self.len() && !self.norms[k].is_empty();
+            if k >= self.len() || self.seg[k] != *seg || !(wild || self.has(k, w)) {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k)
+    }
+
+    fn norm(&self, j: usize) -> &str {
+        &self.cx.analysis.tokens[j].norm
+    }
+}
+
+/// A trigger found in the text.
+#[derive(Debug, Clone)]
+struct Match {
+    tokens: Range<usize>,
+    trigger: u32,
+    person: Person,
+    future: bool,
+    enclitic: Option<Person>,
+}
+
+fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        let mut best: Option<Match> = None;
+        for c in &v.norms[i] {
+            let Some(vars) = book.index.get(c.s) else {
+                continue;
+            };
+            for var in vars {
+                let Some(end) = v.follows(i + 1, &var.rest) else {
+                    continue;
+                };
+                let longer = best.as_ref().is_none_or(|b| end > b.tokens.end);
+                if longer {
+                    best = Some(Match {
+                        tokens: i..end,
+                        trigger: var.trigger,
+                        person: var.person,
+                        future: c.future,
+                        enclitic: c.enclitic,
+                    });
+                }
+            }
+        }
+        match best {
+            Some(m) => {
+                i = m.tokens.end;
+                if book.triggers[m.trigger as usize].code.is_some() {
+                    out.push(m);
+                }
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Mentions of the same actor standing side by side (وزير الخارجية الروسي، سيرغي لافروف) act as one.
+#[derive(Debug, Clone)]
+struct Group {
+    tokens: Range<usize>,
+    entity: usize,
+    /// The preposition attached to or standing before the group (folded), if any.
+    prep: Option<String>,
+}
+
+/// Rank of an entity as an event actor: a person holding office is the most specific code.
+fn actor_rank(ents: &Entities, e: usize) -> u8 {
+    let d = &ents.list[e];
+    match d.kind {
+        Some(EntityKind::Person) if d.code.is_some() || d.role.is_some() => 4,
+        Some(EntityKind::Person) => 3,
+        Some(EntityKind::Organization) => 2,
+        Some(EntityKind::Country) => 1,
+        _ => 0,
+    }
+}
+
+const PREPS: &[&str] = &[
+    "مع", "الي", "علي", "ضد", "بين", "من", "عن", "في", "امام", "تجاه", "حول", "بشان", "لدي", "ل",
+    "ب",
+];
+
+fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
+    let toks = &v.cx.analysis.tokens;
+    let mut ms: Vec<&MentionRef> = ents
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.tokens.start < m.tokens.end
+                && m.tokens.end <= toks.len()
+                && m.entity < ents.list.len()
+        })
+        .collect();
+    ms.sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+    let mut out: Vec<Group> = Vec::new();
+    for m in ms {
+        if let Some(g) = out.last_mut() {
+            let same = g.entity == m.entity || {
+                let (a, b) = (&ents.list[g.entity], &ents.list[m.entity]);
+                a.country.is_some() && a.country == b.country
+            };
+            let gap_ok = m.tokens.start <= g.tokens.end
+                || (m.tokens.start == g.tokens.end + 1
+                    && toks[g.tokens.end].kind == TokenKind::Punct
+                    && matches!(toks[g.tokens.end].norm.as_str(), "،" | "," | "-"));
+            let same_seg = v.seg[m.tokens.start] == v.seg[g.tokens.start.min(v.len() - 1)];
+            if same && gap_ok && same_seg {
+                g.tokens.end = g.tokens.end.max(m.tokens.end);
+                if actor_rank(ents, m.entity) > actor_rank(ents, g.entity) {
+                    g.entity = m.entity;
+                }
+                continue;
+            }
+            if m.tokens.start < g.tokens.end {
+                continue; // nested mention of another entity: the outer one stands
+            }
+        }
+        let prep = prep_before(v, m);
+        out.push(Group {
+            tokens: m.tokens.clone(),
+            entity: m.entity,
+            prep,
+        });
+    }
+    out
+}
+
+/// The preposition governing a mention: a proclitic cut off by the mention span (لـروسيا), a proclitic
+/// kept inside the span (للجزائر، بموسكو), or a preposition word before it (مع الجزائر).
+fn prep_before(v: &View<'_>, m: &MentionRef) -> Option<String> {
+    let t = &v.cx.analysis.tokens[m.tokens.start];
+    let clitic = |s: &str| -> Option<String> {
+        let s = s.trim_start_matches(['و', 'ف']);
+        if s.starts_with("لل") || s.starts_with('ل') {
+            Some("ل".to_string())
+        } else if s.starts_with('ب') {
+            Some("ب".to_string())
+        } else {
+            None
+        }
+    };
+    if m.byte_start > t.byte_start && m.byte_start <= t.byte_end {
+        let gap = fold(&v.cx.text[t.byte_start..m.byte_start]);
+        if gap != "ال" {
+            if let Some(p) = clitic(&gap) {
+                return Some(p);
+            }
+        }
+    } else {
+        let n = t.norm.trim_start_matches(['و', 'ف']);
+        if n.starts_with("لل") || n.starts_with("بال") {
+            return clitic(n);
+        }
+    }
+    let p = m.tokens.start.checked_sub(1)?;
+    if v.seg[p] != v.seg[m.tokens.start] {
+        return None;
+    }
+    let pn = v.norm(p);
+    let pn = pn
+        .strip_prefix('و')
+        .filter(|r| PREPS.contains(r))
+        .unwrap_or(pn);
+    // إلى/على fold to الي/علي; a pronoun on them (عليه) is not followed by a mention anyway
+    PREPS.contains(&pn).then(|| pn.to_string())
+}
+
+/// Actor of an entity: its CAMEO code, or a derived one (country of a person in office → GOV).
+fn actor_of(ents: &Entities, e: usize) -> ActorFound {
+    let d = &ents.list[e];
+    let code = d.code.clone().or_else(|| match (d.kind, &d.country) {
+        (Some(EntityKind::Person), Some(c)) if d.role.is_some() => Some(format!("{c}GOV")),
+        (Some(EntityKind::Country), Some(c)) => Some(c.clone()),
+        (_, Some(c)) => Some(c.clone()),
+        _ => None,
+    });
+    ActorFound {
+        entity: Some(e),
+        code,
+        country: d.country.clone(),
+    }
+}
+
+/// The speaker's side ("we", "our countries"): the speaker's country, as its government when the
+/// speaker holds office.
+fn side_of_speaker(ents: &Entities, speaker: usize) -> Option<ActorFound> {
+    let d = ents.list.get(speaker)?;
+    let country = d.country.clone()?;
+    let code = match d.code.as_deref() {
+        Some(c) if c.len() >= 3 && c.starts_with(&country) => c.to_string(),
+        _ if d.role.is_some() => format!("{country}GOV"),
+        _ => country.clone(),
+    };
+    Some(ActorFound {
+        entity: None,
+        code: Some(code),
+        country: Some(country),
+    })
+}
+
+fn country_of(ents: &Entities, a: &ActorFound) -> Option<String> {
+    a.country
+        .clone()
+        .or_else(|| a.entity.and_then(|e| ents.list[e].country.clone()))
+}
+
+/// Find the coded events of a document.
+pub fn find(
+    cx: &Doc<'_>,
+    ents: &Entities,
+    dates: &[DateFound],
+    quotes: &[QuoteFound],
+    book: &Codebook,
+) -> Vec<EventFound> {
+    if cx.analysis.tokens.is_empty() {
+        return Vec::new();
+    }
+    let v = View::new(cx, quotes);
+    let matches = find_matches(&v, book);
+    if matches.is_empty() {
+        return Vec::new();
+    }
+    let groups = groups(&v, ents);
+    let mut out: Vec<EventFound> = Vec::new();
+    let mut seen: Vec<(String, Option<usize>, Option<usize>, u32)> = Vec::new();
+    for (mi, m) in matches.iter().enumerate() {
+        let trig = &book.triggers[m.trigger as usize];
+        let Some(mut code) = trig.code.clone() else {
+            continue;
+        };
+        let seg = v.seg[m.tokens.start];
+        // a verbal noun governed by a preceding verbal trigger is that trigger's topic
+        if trig.kind == Kind::Noun && governed(&v, &matches[..mi], m, book) {
+            continue;
+        }
+        match context_action(&v, m, &code, book) {
+            Some(None) => continue,
+            Some(Some(c)) => code = c,
+            None => {}
+        }
+        if let Some(c) = refine(&v, m, &code, book) {
+            code = c;
+        }
+        let mut mode = mode_of(&v, m, book);
+        // an intention to meet, cooperate or help is itself CAMEO 03 (express intent), which happened
+        if mode == Mode::Intended {
+            if let Some(c) = intent_code(&code) {
+                code = c.to_string();
+                mode = Mode::Done;
+            }
+        }
+        let speaker = v.quote[m.tokens.start].and_then(|q| quotes[q as usize].speaker);
+        let (source, target) =
+            participants(&v, ents, &groups, m, &trig.frame, trig.kind, speaker, book);
+        if trig.frame.needtgt && target.is_none() {
+            continue;
+        }
+        let location = location_of(&v, ents, &groups, m);
+        if source.is_none() && target.is_none() && !(trig.frame.loc && location.is_some()) {
+            continue;
+        }
+        let key = (
+            code[..2].to_string(),
+            source.as_ref().and_then(|a| a.entity),
+            target.as_ref().and_then(|a| a.entity),
+            seg,
+        );
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let toks = &cx.analysis.tokens;
+        let info = book.code_info(&code);
+        out.push(EventFound {
+            source,
+            target,
+            plover: book.plover_of(&code).to_string(),
+            quad_class: quad_class(&code),
+            goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
+            cameo: code,
+            mode,
+            date: date_of(&v, dates, m),
+            location,
+            trigger: toks[m.tokens.start].byte_start..toks[m.tokens.end - 1].byte_end,
+            sentence: cx.sentence_of_token(m.tokens.start).unwrap_or(0),
+        });
+    }
+    out
+}
+
+/// Whether a verbal trigger whose complement is a topic, not a deed (appeal, intent, consult, demand,
+/// criticism, rejection, threat), ends shortly before `m` in the same segment. Praise and thanks are
+/// not included: one thanks for a deed that happened (شكر روسيا على المساعدة).
+fn governed(v: &View<'_>, before: &[Match], m: &Match, book: &Codebook) -> bool {
+    before.iter().rev().take(2).any(|p| {
+        let root = book.triggers[p.trigger as usize]
+            .code
+            .as_deref()
+            .and_then(|c| c.get(..2));
+        let verbal = matches!(root, Some("02" | "03" | "04" | "10" | "11" | "12" | "13"));
+        verbal
+            && p.tokens.end <= m.tokens.start
+            && m.tokens.start - p.tokens.end <= GOVERN_WINDOW
+            && v.seg[p.tokens.start] == v.seg[m.tokens.start]
+    })
+}
+
+/// Sports and figurative cues: `Some(None)` drops the trigger, `Some(Some(code))` recodes it.
+fn context_action(v: &View<'_>, m: &Match, code: &str, book: &Codebook) -> Option<Option<String>> {
+    let root = code.get(..2)?;
+    let seg = v.seg[m.tokens.start];
+    let lo = m.tokens.start.saturating_sub(40);
+    let hi = (m.tokens.end + 40).min(v.len());
+    for j in lo..hi {
+        if v.seg[j] != seg {
+            continue;
+        }
+        for c in &v.norms[j] {
+            let Some(rules) = book.context.get(c.s) else {
+                continue;
+            };
+            for r in rules {
+                if !r.roots.iter().any(|x| x == root) {
+                    continue;
+                }
+                let near_after = j >= m.tokens.end && j < m.tokens.end + 3;
+                if (r.sentence || near_after) && v.follows(j + 1, &r.rest).is_some() {
+                    return Some(r.recode.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A more specific code from a keyword following the trigger (appeal + ceasefire → 0256).
+fn refine(v: &View<'_>, m: &Match, code: &str, book: &Codebook) -> Option<String> {
+    let clause = v.clause[m.tokens.start];
+    let seg = v.seg[m.tokens.start];
+    for j in m.tokens.end..(m.tokens.end + 8).min(v.len()) {
+        if v.seg[j] != seg || (v.clause[j] != clause && j > m.tokens.end + 1) {
+            break;
+        }
+        for c in &v.norms[j] {
+            let Some(ids) = book.refine_first.get(c.s) else {
+                continue;
+            };
+            for &i in ids {
+                let r = &book.refine[i];
+                if code.starts_with(r.parent.as_str()) && v.follows(j + 1, &r.words[1..]).is_some()
+                {
+                    return Some(r.code.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// CAMEO 03x for an expressed intention to do a cooperative act.
+fn intent_code(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "062" => "0312",
+        "061" => "0311",
+        "063" => "0313",
+        "064" => "0314",
+        "073" => "0333",
+        "072" => "0332",
+        "071" => "0331",
+        c if c.starts_with("07") => "033",
+        c if c.starts_with("04") => "036",
+        c if c.starts_with("06") || c.starts_with("05") => "030",
+        c if c.starts_with("087") => "0356",
+        c if c.starts_with("08") => "035",
+        _ => return None,
+    })
+}
+
+/// The mode from the nearest cue before (or, for `after` cues, just after) the trigger in its clause.
+fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> Mode {
+    let seg = v.seg[m.tokens.start];
+    let clause = v.clause[m.tokens.start];
+    let mut best: Option<(usize, CueMode)> = None;
+    let mut consider = |dist: usize, mode: CueMode| {
+        if best.is_none_or(|(d, b)| dist < d || (dist == d && rank(mode) > rank(b))) {
+            best = Some((dist, mode));
+        }
+    };
+    // before: scan back within the clause, then a little across a comma
+    let lo = m.tokens.start.saturating_sub(CUE_BEFORE);
+    for j in (lo..m.tokens.start).rev() {
+        if v.seg[j] != seg || (v.clause[j] != clause && m.tokens.start - j > 3) {
+            break;
+        }
+        for c in &v.norms[j] {
+            if let Some(cues) = book.cues.get(c.s) {
+                for cue in cues.iter().filter(|c| !c.after) {
+                    if let Some(end) = v.follows(j + 1, &cue.rest) {
+                        if end <= m.tokens.start {
+                            consider(m.tokens.start - j, cue.mode);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // after: future verbs and "next" adjectives
+    let hi = (m.tokens.end + CUE_AFTER).min(v.len());
+    for j in m.tokens.end..hi {
+        if v.seg[j] != seg || (v.clause[j] != clause && j > m.tokens.end + 1) {
+            break;
+        }
+        for c in &v.norms[j] {
+            if let Some(cues) = book.cues.get(c.s) {
+                for cue in cues.iter().filter(|c| c.after) {
+                    if v.follows(j + 1, &cue.rest).is_some() {
+                        consider(j + 1 - m.tokens.end + CUE_BEFORE, cue.mode);
+                    }
+                }
+            }
+        }
+    }
+    if m.future {
+        consider(0, CueMode::Planned);
+    }
+    match best.map(|b| b.1) {
+        Some(CueMode::Negated) => Mode::Negated,
+        Some(CueMode::Planned) => Mode::Planned,
+        Some(CueMode::Intended) => Mode::Intended,
+        Some(CueMode::Hypothetical) => Mode::Hypothetical,
+        Some(CueMode::None) | None => Mode::Done,
+    }
+}
+
+fn rank(m: CueMode) -> u8 {
+    match m {
+        CueMode::None => 5,
+        CueMode::Hypothetical => 4,
+        CueMode::Negated => 3,
+        CueMode::Planned => 2,
+        CueMode::Intended => 1,
+    }
+}
+
+/// Source and target of a trigger.
+#[allow(clippy::too_many_arguments)]
+fn participants(
+    v: &View<'_>,
+    ents: &Entities,
+    groups: &[Group],
+    m: &Match,
+    frame: &Frame,
+    kind: Kind,
+    speaker: Option<usize>,
+    book: &Codebook,
+) -> (Option<ActorFound>, Option<ActorFound>) {
+    let seg = v.seg[m.tokens.start];
+    // places (cities, regions) are where things happen, not who does them
+    let in_seg: Vec<&Group> = groups
+        .iter()
+        .filter(|g| {
+            v.seg[g.tokens.start] == seg && ents.list[g.entity].kind != Some(EntityKind::Location)
+        })
+        .collect();
+    let after: Vec<&Group> = in_seg
+        .iter()
+        .copied()
+        .filter(|g| g.tokens.start >= m.tokens.end)
+        .collect();
+    let before: Vec<&Group> = in_seg
+        .iter()
+        .copied()
+        .filter(|g| g.tokens.end <= m.tokens.start)
+        .collect();
+    let bare = |g: &&Group| g.prep.is_none();
+    let we = speaker.and_then(|s| side_of_speaker(ents, s));
+
+    let mut source: Option<ActorFound> = None;
+    let mut src_group: Option<&Group> = None;
+    let mut target: Option<ActorFound> = None;
+
+    // first person: the speaker (singular) or the speaker's side (plural)
+    match (m.person, m.enclitic) {
+        (Person::FirstSingular, _) if speaker.is_some() => {
+            source = speaker.map(|s| actor_of(ents, s))
+        }
+        (Person::FirstPlural, _) | (_, Some(Person::FirstPlural)) if we.is_some() => {
+            source = we.clone()
+        }
+        _ => {}
+    }
+    // "between A and B" (بين الجزائر وروسيا)
+    let between = after
+        .iter()
+        .position(|g| {
+            g.prep.as_deref() == Some("بين") && g.tokens.start < m.tokens.end + TARGET_WINDOW
+        })
+        .and_then(|i| {
+            let b = after
+                .get(i + 1)
+                .filter(|b| b.tokens.start <= after[i].tokens.end + 2)?;
+            Some((after[i], *b))
+        });
+    if let (None, Some((a, b)), Kind::Noun) = (&source, between, kind) {
+        source = Some(actor_of(ents, a.entity));
+        src_group = Some(a);
+        target = Some(actor_of(ents, b.entity));
+    }
+    if source.is_none() {
+        let vso = after
+            .iter()
+            .find(|g| bare(g) && g.tokens.start <= m.tokens.end + SUBJ_AFTER);
+        let svo = before
+            .iter()
+            .rev()
+            .find(|g| bare(g) && g.tokens.end + SUBJ_BEFORE >= m.tokens.start);
+        // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
+        let adjacent = svo.filter(|g| g.tokens.end + 2 >= m.tokens.start);
+        let near_before = before
+            .iter()
+            .rev()
+            .find(|g| bare(g) && g.tokens.end + 12 >= m.tokens.start);
+        let possessor = before
+            .iter()
+            .rev()
+            .find(|g| g.tokens.end + 12 >= m.tokens.start);
+        let pick = if m.enclitic == Some(Person::Third) && kind == Kind::Noun {
+            // possessive suffix: the possessor was named before (محادثاته ← لافروف، لروسيا لتزويدها)
+            possessor
+        } else if kind == Kind::Noun {
+            // idafa: زيارة لافروف
+            after
+                .iter()
+                .find(|g| bare(g) && g.tokens.start <= m.tokens.end + 1)
+                .or(near_before)
+        } else {
+            adjacent.or(vso).or(svo)
+        };
+        if let Some(g) = pick {
+            source = Some(actor_of(ents, g.entity));
+            src_group = Some(*g);
+        } else if let Some(w) = we_word(v, m, seg, book).and(we.clone()) {
+            source = Some(w);
+        } else if speaker.is_some() && m.person == Person::Third && kind == Kind::Verb {
+            // inside a quote, an unexpressed subject is most often the speaker's side
+            source = we.clone();
+        } else if let Some(g) = near_before {
+            source = Some(actor_of(ents, g.entity));
+            src_group = Some(*g);
+        }
+    }
+    let src_entity = src_group
+        .map(|g| g.entity)
+        .or(source.as_ref().and_then(|s| s.entity));
+    let other = |g: &&Group| {
+        Some(g.entity) != src_entity
+            && src_group
+                .is_none_or(|s| s.tokens.end <= g.tokens.start || g.tokens.end <= s.tokens.start)
+    };
+    if target.is_none() {
+        let window = m.tokens.end + TARGET_WINDOW;
+        let with_prep = after
+            .iter()
+            .filter(|g| other(g) && g.tokens.start < window)
+            .find(|g| {
+                g.prep
+                    .as_ref()
+                    .is_some_and(|p| frame.preps.iter().any(|x| x == p))
+            });
+        let obj = frame
+            .obj
+            .then(|| {
+                after
+                    .iter()
+                    .find(|g| other(g) && bare(g) && g.tokens.start < m.tokens.end + 6)
+            })
+            .flatten();
+        // last resort for object frames: a person or organisation just after, whatever its preposition
+        let any = frame
+            .obj
+            .then(|| {
+                after
+                    .iter()
+                    .filter(|g| other(g) && g.tokens.start < m.tokens.end + 6)
+                    .find(|g| match ents.list[g.entity].kind {
+                        Some(EntityKind::Person | EntityKind::Organization) => true,
+                        Some(EntityKind::Country) => !matches!(g.prep.as_deref(), Some("في" | "ب")),
+                        _ => false,
+                    })
+            })
+            .flatten();
+        // "between A and B" after a verb: the side that is not the source
+        let src_country = source.as_ref().and_then(|s| country_of(ents, s));
+        let betw = between.and_then(|(a, b)| {
+            [a, b]
+                .into_iter()
+                .find(|g| other(g) && ents.list[g.entity].country != src_country)
+        });
+        if let Some(g) = with_prep
+            .copied()
+            .or(obj.copied())
+            .or(any.copied())
+            .or(betw)
+        {
+            target = Some(actor_of(ents, g.entity));
+        }
+    }
+    if target.is_none() && (frame.recip || frame.xfer) {
+        let src_country = source.as_ref().and_then(|s| country_of(ents, s));
+        let diff = |a: &ActorFound| {
+            let c = country_of(ents, a);
+            c.is_some() && c != src_country
+        };
+        target = in_seg
+            .iter()
+            .filter(|g| other(g))
+            .map(|g| actor_of(ents, g.entity))
+            .find(|a| diff(a))
+            .or_else(|| we.clone().filter(|w| diff(w)));
+    }
+    if let (Some(s), Some(t)) = (&source, &target) {
+        if s.entity.is_some() && s.entity == t.entity {
+            target = None;
+        }
+    }
+    (source, target)
+}
+
+/// A "we" word (نحن، بلداننا) right before or after the trigger.
+fn we_word(v: &View<'_>, m: &Match, seg: u32, book: &Codebook) -> Option<()> {
+    let lo = m.tokens.start.saturating_sub(3);
+    let hi = (m.tokens.end + 3).min(v.len());
+    (lo..hi)
+        .filter(|&j| v.seg[j] == seg)
+        .any(|j| v.norms[j].iter().any(|c| book.we.contains_key(c.s)))
+        .then_some(())
+}
+
+/// Location: a place or country introduced by في (or a ب proclitic) near the trigger.
+fn location_of(v: &View<'_>, ents: &Entities, groups: &[Group], m: &Match) -> Option<usize> {
+    let seg = v.seg[m.tokens.start];
+    let placeish = |g: &Group| {
+        let d = &ents.list[g.entity];
+        matches!(d.kind, Some(EntityKind::Location | EntityKind::Country))
+    };
+    // في موسكو، بموسكو، في شوارع القاهرة، في العاصمة موسكو
+    let is_loc = |g: &&Group| {
+        v.seg[g.tokens.start] == seg
+            && placeish(g)
+            && (matches!(g.prep.as_deref(), Some("في") | Some("ب"))
+                || g.tokens
+                    .start
+                    .checked_sub(2)
+                    .is_some_and(|p| v.seg[p] == seg && v.has(p, "في")))
+    };
+    groups
+        .iter()
+        .filter(is_loc)
+        .filter(|g| g.tokens.start >= m.tokens.end && g.tokens.start < m.tokens.end + 12)
+        .map(|g| g.entity)
+        .next()
+        .or_else(|| {
+            groups
+                .iter()
+                .filter(is_loc)
+                .filter(|g| g.tokens.end <= m.tokens.start && g.tokens.end + 6 >= m.tokens.start)
+                .map(|g| g.entity)
+                .next_back()
+        })
+}
+
+/// The nearest stated date in the trigger's segment.
+fn date_of(v: &View<'_>, dates: &[DateFound], m: &Match) -> Option<String> {
+    let seg = v.seg[m.tokens.start];
+    dates
+        .iter()
+        .filter(|d| d.tokens.start < v.len() && v.seg[d.tokens.start] == seg)
+        .map(|d| {
+            let dist = if d.tokens.start >= m.tokens.end {
+                d.tokens.start - m.tokens.end
+            } else {
+                m.tokens.start.saturating_sub(d.tokens.end)
+            };
+            (dist, d)
+        })
+        .filter(|(dist, _)| *dist <= DATE_WINDOW)
+        .min_by_key(|(dist, _)| *dist)
+        .map(|(_, d)| d.value.clone())
+}

@@ -1,0 +1,684 @@
+//! Event tests on real Arabic news sentences with hand-built entities, quotes and dates (the other
+//! stages are tested on their own; here their output is the given).
+
+use super::*;
+use crate::context::{EntityDraft, MentionVia};
+use rasid_core::Document;
+use std::sync::OnceLock;
+
+fn book() -> &'static Codebook {
+    static B: OnceLock<Codebook> = OnceLock::new();
+    B.get_or_init(|| Codebook::load(&[]).unwrap())
+}
+
+/// One entity of a test: every occurrence of each surface form becomes a mention.
+struct E<'s> {
+    forms: &'s [&'s str],
+    kind: EntityKind,
+    country: Option<&'s str>,
+    code: Option<&'s str>,
+    role: Option<&'s str>,
+}
+
+fn person<'s>(forms: &'s [&'s str], country: &'s str, role: &'s str) -> E<'s> {
+    E {
+        forms,
+        kind: EntityKind::Person,
+        country: Some(country),
+        code: None,
+        role: Some(role),
+    }
+}
+fn country<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
+    E {
+        forms,
+        kind: EntityKind::Country,
+        country: Some(iso),
+        code: Some(iso),
+        role: None,
+    }
+}
+fn org<'s>(forms: &'s [&'s str], iso: Option<&'s str>, code: &'s str) -> E<'s> {
+    E {
+        forms,
+        kind: EntityKind::Organization,
+        country: iso,
+        code: Some(code),
+        role: None,
+    }
+}
+fn place<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
+    E {
+        forms,
+        kind: EntityKind::Location,
+        country: Some(iso),
+        code: None,
+        role: None,
+    }
+}
+
+fn entities(cx: &Doc<'_>, es: &[E<'_>]) -> Entities {
+    let mut out = Entities::default();
+    for (i, e) in es.iter().enumerate() {
+        out.list.push(EntityDraft {
+            kind: Some(e.kind),
+            name: e.forms[0].to_string(),
+            country: e.country.map(str::to_string),
+            code: e.code.map(str::to_string),
+            role: e.role.map(str::to_string),
+            ..Default::default()
+        });
+        for f in e.forms {
+            for (b, _) in cx.text.match_indices(f) {
+                let end = b + f.len();
+                let toks = &cx.analysis.tokens;
+                let first = toks.iter().position(|t| t.byte_end > b).unwrap();
+                let last = toks.iter().rposition(|t| t.byte_start < end).unwrap();
+                // only whole words (a clitic before the form is fine: للجزائر، بموسكو)
+                if toks[last].byte_end != end {
+                    continue;
+                }
+                out.mentions.push(MentionRef {
+                    entity: i,
+                    tokens: first..last + 1,
+                    byte_start: b,
+                    byte_end: end,
+                    via: MentionVia::Name,
+                });
+            }
+        }
+    }
+    out.mentions.sort_by_key(|m| (m.byte_start, m.byte_end));
+    out
+}
+
+fn quote(text: &str, speaker: usize, content: &str) -> QuoteFound {
+    let b = text.find(content).unwrap();
+    QuoteFound {
+        speaker: Some(speaker),
+        verb: 0..0,
+        direct: true,
+        content: b..b + content.len(),
+    }
+}
+
+fn date(cx: &Doc<'_>, surface: &str, value: &str) -> DateFound {
+    let b = cx.text.find(surface).unwrap();
+    let end = b + surface.len();
+    let toks = &cx.analysis.tokens;
+    let first = toks.iter().position(|t| t.byte_end > b).unwrap();
+    let last = toks.iter().rposition(|t| t.byte_start < end).unwrap();
+    DateFound {
+        tokens: first..last + 1,
+        byte_start: b,
+        byte_end: end,
+        value: value.to_string(),
+    }
+}
+
+struct Run {
+    events: Vec<EventFound>,
+    ents: Entities,
+    text: String,
+}
+
+impl Run {
+    fn code_of(&self, a: &Option<ActorFound>) -> String {
+        match a {
+            Some(a) => a.code.clone().or(a.country.clone()).unwrap_or_default(),
+            None => "-".into(),
+        }
+    }
+    /// `cameo source→target mode [trigger]` lines, for readable assertions.
+    fn lines(&self) -> Vec<String> {
+        self.events
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {}→{} {} [{}]{}",
+                    e.cameo,
+                    self.code_of(&e.source),
+                    self.code_of(&e.target),
+                    e.mode.as_str(),
+                    &self.text[e.trigger.clone()],
+                    e.date
+                        .as_ref()
+                        .map(|d| format!(" @{d}"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+    fn has(&self, prefix: &str) -> bool {
+        self.lines().iter().any(|l| l.starts_with(prefix))
+    }
+}
+
+fn run_with(text: &str, es: &[E<'_>], quotes: &[(usize, &str)], dates: &[(&str, &str)]) -> Run {
+    let doc = Document {
+        id: "t".into(),
+        text: text.to_string(),
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let ents = entities(&cx, es);
+    let qs: Vec<QuoteFound> = quotes.iter().map(|(s, c)| quote(text, *s, c)).collect();
+    let ds: Vec<DateFound> = dates.iter().map(|(s, v)| date(&cx, s, v)).collect();
+    let events = find(&cx, &ents, &ds, &qs, book());
+    Run {
+        events,
+        ents,
+        text: text.to_string(),
+    }
+}
+
+fn run(text: &str, es: &[E<'_>]) -> Run {
+    run_with(text, es, &[], &[])
+}
+
+fn lavrov() -> E<'static> {
+    person(
+        &["سيرغي لافروف", "لافروف", "وزير الخارجية الروسي"],
+        "RUS",
+        "وزير الخارجية",
+    )
+}
+
+// ---- consult (04) ----
+
+#[test]
+fn talks_with_counterpart_are_consult_between_the_two_countries() {
+    let r = run(
+        "أكد وزير الخارجية الروسي سيرغي لافروف خلال محادثاته مع وزير الخارجية الجزائري صبري بوقادوم، أن موسكو مهتمة بتطوير مختلف مجالات التعاون مع الجزائر.",
+        &[lavrov(), person(&["وزير الخارجية الجزائري صبري بوقادوم"], "DZA", "وزير الخارجية"), country(&["موسكو"], "RUS"), country(&["الجزائر"], "DZA")],
+    );
+    assert!(
+        r.has("040 RUSGOV→DZAGOV done [محادثاته]"),
+        "{:?}",
+        r.lines()
+    );
+    // "interested in developing cooperation" is an expressed intent to cooperate (03)
+    assert!(r.has("030 RUS→DZA done [التعاون مع]"), "{:?}", r.lines());
+    assert_eq!(r.events[0].plover, "CONSULT");
+    assert_eq!(r.events[0].quad_class, 1);
+    assert_eq!(r.events[0].goldstein, 1.0);
+}
+
+#[test]
+fn visit_noun_takes_possessor_and_destination() {
+    let r = run("وقال لافروف، عشية زيارته إلى الجزائر، إن الحرب على الإرهاب لن تتم إلا تحت رعاية الأمم المتحدة.", &[lavrov(), country(&["الجزائر"], "DZA")]);
+    assert!(r.has("042 RUSGOV→DZA done [زيارته]"), "{:?}", r.lines());
+}
+
+#[test]
+fn future_visit_is_planned_and_negated_visit_is_negated() {
+    let r = run(
+        "سيزور لافروف الجزائر الشهر المقبل.",
+        &[lavrov(), country(&["الجزائر"], "DZA")],
+    );
+    assert_eq!(r.lines(), vec!["042 RUSGOV→DZA planned [سيزور]"]);
+    let r = run(
+        "لن يزور لافروف الجزائر هذا العام.",
+        &[lavrov(), country(&["الجزائر"], "DZA")],
+    );
+    assert_eq!(r.lines(), vec!["042 RUSGOV→DZA negated [يزور]"]);
+}
+
+#[test]
+fn commission_meeting_with_future_verb_after_is_planned() {
+    let r = run(
+        "وقال الوزير لافروف إن اجتماع اللجنة الحكومية الروسية الجزائرية للتعاون العسكري التقني سيعقد في النصف الثاني من عام 2020.",
+        &[lavrov(), country(&["الروسية"], "RUS"), country(&["الجزائرية"], "DZA")],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("040 ") && l.contains("planned [اجتماع]")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn convening_of_joint_commission_gets_its_date() {
+    let text = "وقال بيان لوزارة الخارجية الجزائرية، إن الزيارة ستكون فرصة لتقييم التعاون الثنائي، بعد انعقاد الدورة السابعة للجنة المختلطة الجزائرية/الروسية بموسكو، في يوليو/تموز 2015.";
+    let r = run_with(
+        text,
+        &[
+            country(&["الجزائرية"], "DZA"),
+            country(&["الروسية"], "RUS"),
+            place(&["موسكو"], "RUS"),
+        ],
+        &[],
+        &[("يوليو/تموز 2015", "2015-07")],
+    );
+    let e = r
+        .lines()
+        .into_iter()
+        .find(|l| l.contains("[انعقاد]"))
+        .expect("convening coded");
+    assert!(
+        e.starts_with("040 DZA→RUS done") && e.ends_with("@2015-07"),
+        "{e}"
+    );
+}
+
+// ---- appeals (02), demands (10) ----
+
+#[test]
+fn headline_appeal_for_ceasefire_is_one_refined_event() {
+    let r = run(
+        "لافروف يدعو أطراف النزاع الليبي إلى وقف إطلاق النار\n",
+        &[lavrov(), country(&["الليبي"], "LBY")],
+    );
+    // the ceasefire is the appeal's content, not an event of its own
+    assert_eq!(r.lines(), vec!["0256 RUSGOV→LBY done [يدعو]"]);
+    assert_eq!(r.events[0].plover, "REQUEST");
+}
+
+#[test]
+fn urging_neighbours_to_negotiate() {
+    let r = run(
+        "لافروف يحث دول الجوار على التفاوض بشأن ليبيا\n",
+        &[lavrov(), country(&["ليبيا"], "LBY")],
+    );
+    assert_eq!(r.lines(), vec!["026 RUSGOV→LBY done [يحث]"]);
+}
+
+#[test]
+fn seeking_support_is_an_appeal_for_diplomatic_cooperation() {
+    let r = run(
+        "وتعول روسيا على دعم الجزائر في المحافل الدولية، بشأن الوضع في سورية.",
+        &[
+            country(&["روسيا"], "RUS"),
+            country(&["الجزائر"], "DZA"),
+            country(&["سورية"], "SYR"),
+        ],
+    );
+    assert!(r.has("022 RUS→DZA done"), "{:?}", r.lines());
+    let r = run(
+        "موسكو تبحث عن دعم موقفها تجاه سورية في الجزائر\n",
+        &[
+            country(&["موسكو"], "RUS"),
+            country(&["الجزائر"], "DZA"),
+            country(&["سورية"], "SYR"),
+        ],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("022 RUS→")),
+        "{:?}",
+        r.lines()
+    );
+    assert!(
+        !r.lines().iter().any(|l| l.starts_with("040")),
+        "بحث عن is not a discussion: {:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn demand_for_release_is_refined() {
+    let r = run(
+        "وطالبت منظمة العفو الدولية السلطات الإيرانية بالإفراج عن الصحفي المعتقل.",
+        &[
+            org(&["منظمة العفو الدولية"], None, "NGOHRIAMN"),
+            org(&["السلطات الإيرانية"], Some("IRN"), "IRNGOV"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["1053 NGOHRIAMN→IRNGOV done [وطالبت]"]);
+}
+
+// ---- praise, thanks (05), aid (07) ----
+
+#[test]
+fn praise_of_security_coordination() {
+    let r = run(
+        "وأشاد رئيس الدبلوماسية الروسية بالتنسيق الأمني والاستخباراتي القائم بين الجزائر وروسيا منذ خمس سنوات.",
+        &[person(&["رئيس الدبلوماسية الروسية"], "RUS", "وزير الخارجية"), country(&["الجزائر"], "DZA"), country(&["وروسيا", "روسيا"], "RUS")],
+    );
+    assert!(r.has("051 RUSGOV→DZA done [وأشاد]"), "{:?}", r.lines());
+}
+
+#[test]
+fn gratitude_for_medical_supplies_gives_thanks_and_aid() {
+    let r = run(
+        "قال وزير الخارجية الجزائري صبري بوقادوم إن الجزائر ممتنة لروسيا لتزويدها بمعدات طبية لمحاربة فيروس كورونا المستجد.",
+        &[person(&["وزير الخارجية الجزائري صبري بوقادوم"], "DZA", "وزير الخارجية"), country(&["الجزائر"], "DZA"), country(&["روسيا"], "RUS")],
+    );
+    assert!(r.has("051 DZA→RUS done [ممتنة]"), "{:?}", r.lines());
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("07") && l.contains("RUS→DZA")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn first_person_thanks_inside_a_quote_is_the_speaker() {
+    let text = "وقال الدبلوماسي \"أود أولا أن أشكر روسيا الاتحادية على المساعدة التي قدمتها\".";
+    let r = run_with(
+        text,
+        &[
+            person(&["الدبلوماسي"], "DZA", "وزير الخارجية"),
+            country(&["روسيا الاتحادية"], "RUS"),
+        ],
+        &[(0, "أود أولا أن أشكر روسيا الاتحادية على المساعدة التي قدمتها")],
+        &[],
+    );
+    assert!(r.has("051 DZAGOV→RUS done [أشكر]"), "{:?}", r.lines());
+    assert!(r.has("070 RUS→DZAGOV done [المساعدة"), "{:?}", r.lines());
+}
+
+#[test]
+fn our_countries_in_a_quote_is_the_speakers_country() {
+    let text = "وأضاف: بالطبع، تدعو بلداننا إلى حل أي أزمات أو نزاعات بالوسائل السلمية.";
+    let r = run_with(
+        text,
+        &[lavrov()],
+        &[(
+            0,
+            "بالطبع، تدعو بلداننا إلى حل أي أزمات أو نزاعات بالوسائل السلمية.",
+        )],
+        &[],
+    );
+    assert_eq!(r.lines().len(), 1, "{:?}", r.lines());
+    assert!(r.lines()[0].contains("RUSGOV→-"), "{:?}", r.lines());
+}
+
+// ---- criticism (11), rejection (12), threats (13) ----
+
+#[test]
+fn criticism_of_nato_headline() {
+    let r = run(
+        "لافروف ينتقد \"السلوك الإجرامي للزملاء في الناتو\" في ليبيا\n",
+        &[
+            lavrov(),
+            org(&["الناتو"], None, "IGOWSTNAT"),
+            country(&["ليبيا"], "LBY"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["111 RUSGOV→IGOWSTNAT done [ينتقد]"]);
+    assert_eq!(r.events[0].plover, "ACCUSE");
+    assert_eq!(r.events[0].quad_class, 3);
+}
+
+#[test]
+fn condemnation_and_accusation() {
+    let r = run(
+        "وأدانت المملكة العربية السعودية الهجوم الإرهابي الذي استهدف مسجدا في الكويت.",
+        &[
+            country(&["المملكة العربية السعودية"], "SAU"),
+            country(&["الكويت"], "KWT"),
+        ],
+    );
+    // the attack is the condemnation's topic; its perpetrator is not stated
+    assert_eq!(r.lines(), vec!["111 SAU→- done [وأدانت]"]);
+    let r = run(
+        "واتهمت إيران الولايات المتحدة بدعم الإرهاب.",
+        &[
+            country(&["إيران"], "IRN"),
+            country(&["الولايات المتحدة"], "USA"),
+        ],
+    );
+    assert!(r.has("112 IRN→USA done [واتهمت]"), "{:?}", r.lines());
+}
+
+#[test]
+fn threat_of_sanctions() {
+    let r = run(
+        "وهدد الاتحاد الأوروبي روسيا بفرض عقوبات جديدة.",
+        &[
+            org(&["الاتحاد الأوروبي"], None, "IGOEEC"),
+            country(&["روسيا"], "RUS"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["1312 IGOEEC→RUS done [وهدد]"]);
+    assert_eq!(r.events[0].plover, "THREATEN");
+}
+
+#[test]
+fn rejection_verb() {
+    let r = run(
+        "ورفضت الحكومة السودانية المبادرة الإثيوبية.",
+        &[
+            org(&["الحكومة السودانية"], Some("SDN"), "SDNGOV"),
+            country(&["الإثيوبية"], "ETH"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["120 SDNGOV→ETH done [ورفضت]"]);
+}
+
+// ---- material conflict and protest ----
+
+#[test]
+fn protest_with_place_needs_no_actor() {
+    let r = run(
+        "وخرج آلاف المتظاهرين في شوارع القاهرة احتجاجا على ارتفاع الأسعار.",
+        &[place(&["القاهرة"], "EGY")],
+    );
+    assert_eq!(r.events.len(), 1, "{:?}", r.lines());
+    assert!(r.events[0].cameo.starts_with("14"));
+    assert_eq!(r.events[0].plover, "PROTEST");
+    assert_eq!(r.events[0].location, Some(0));
+}
+
+#[test]
+fn self_immolation_and_hunger_strike() {
+    let r = run(
+        "وأضرم شاب النار في نفسه أمام مقر الولاية في سيدي بوزيد.",
+        &[place(&["سيدي بوزيد"], "TUN")],
+    );
+    assert_eq!(r.lines(), vec!["145 -→- done [وأضرم شاب النار في نفسه]"]);
+    let r = run(
+        "ويواصل المعتقلون الإضراب عن الطعام في سجن عوفر.",
+        &[place(&["سجن عوفر"], "ISR")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("142 ")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn bombing_and_arrest() {
+    let r = run(
+        "وقتل عشرة أشخاص في تفجير انتحاري استهدف سوقا شعبيا في بغداد.",
+        &[place(&["بغداد"], "IRQ")],
+    );
+    assert_eq!(r.events.len(), 1, "{:?}", r.lines());
+    assert_eq!(r.events[0].quad_class, 4);
+    assert_eq!(r.events[0].plover, "ASSAULT");
+    let r = run(
+        "واعتقلت الشرطة التركية عشرات المشتبه بهم في إسطنبول.",
+        &[
+            org(&["الشرطة التركية"], Some("TUR"), "TURCOP"),
+            place(&["إسطنبول"], "TUR"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["173 TURCOP→- done [واعتقلت]"]);
+    assert_eq!(r.events[0].location, Some(1));
+}
+
+#[test]
+fn airstrikes_and_sanctions() {
+    let r = run(
+        "وشنت طائرات التحالف غارات جوية على مواقع للحوثيين في صعدة.",
+        &[
+            org(&["التحالف"], None, "IGOARB"),
+            org(&["للحوثيين", "الحوثيين"], Some("YEM"), "YEMREB"),
+            place(&["صعدة"], "YEM"),
+        ],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("195 IGOARB→YEMREB")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "وفرضت الولايات المتحدة عقوبات جديدة على كوريا الشمالية.",
+        &[
+            country(&["الولايات المتحدة"], "USA"),
+            country(&["كوريا الشمالية"], "PRK"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["163 USA→PRK done [عقوبات جديدة]"]);
+    assert_eq!(r.events[0].plover, "SANCTION");
+}
+
+#[test]
+fn hypothetical_attack() {
+    let r = run(
+        "وقال إنه إذا هاجمت إسرائيل إيران فإن المنطقة ستشتعل.",
+        &[country(&["إسرائيل"], "ISR"), country(&["إيران"], "IRN")],
+    );
+    assert_eq!(r.lines(), vec!["190 ISR→IRN hypothetical [هاجمت]"]);
+}
+
+// ---- precision: figurative, sports, general discussion ----
+
+#[test]
+fn sports_attack_is_not_an_event() {
+    let r = run(
+        "وهاجم لاعبو الهلال مرمى النصر طوال الشوط الأول من مباراة الدوري.",
+        &[
+            org(&["الهلال"], Some("SAU"), "SAU"),
+            org(&["النصر"], Some("SAU"), "SAU"),
+        ],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn media_attack_is_criticism() {
+    let r = run(
+        "وشنت الصحيفة هجوما حادا على وزير الخارجية الإيراني.",
+        &[person(&["وزير الخارجية الإيراني"], "IRN", "وزير الخارجية")],
+    );
+    assert_eq!(r.lines(), vec!["111 -→IRNGOV done [هجوما]"]);
+}
+
+#[test]
+fn general_discussion_without_actors_is_not_an_event() {
+    let r = run(
+        "وتناول المقال ظاهرة الاحتجاجات والاعتقالات والهجمات في العالم المعاصر.",
+        &[],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn gulf_cooperation_council_is_a_name_not_cooperation() {
+    let r = run(
+        "وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا في الرياض.",
+        &[
+            org(&["مجلس التعاون الخليجي"], None, "IGOGCC"),
+            place(&["الرياض"], "SAU"),
+        ],
+    );
+    assert!(
+        !r.lines().iter().any(|l| l.starts_with("06")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn still_and_especially_are_not_negations() {
+    let r = run(
+        "ولا تزال روسيا تتعاون مع الجزائر في مجال الطاقة.",
+        &[country(&["روسيا"], "RUS"), country(&["الجزائر"], "DZA")],
+    );
+    assert_eq!(r.lines(), vec!["060 RUS→DZA done [تتعاون]"]);
+    let r = run(
+        "لم تتعاون روسيا مع الجزائر في هذا المجال.",
+        &[country(&["روسيا"], "RUS"), country(&["الجزائر"], "DZA")],
+    );
+    assert_eq!(r.lines(), vec!["060 RUS→DZA negated [تتعاون]"]);
+}
+
+#[test]
+fn signing_in_the_past_with_date() {
+    let text = "ملف الشراكة الاستراتيجية بين الجزائر وروسيا، بموجب البيان الذي وقع عليه رئيساهما في إبريل/نيسان 2001.";
+    let r = run_with(
+        text,
+        &[country(&["الجزائر"], "DZA"), country(&["وروسيا"], "RUS")],
+        &[],
+        &[("إبريل/نيسان 2001", "2001-04")],
+    );
+    let e = r
+        .lines()
+        .into_iter()
+        .find(|l| l.starts_with("057"))
+        .expect("signing coded");
+    assert!(e.ends_with("@2001-04"), "{e}");
+    assert!(e.contains("DZA→RUS") || e.contains("RUS→DZA"), "{e}");
+}
+
+#[test]
+fn trigger_offsets_point_at_the_original_text() {
+    let r = run("وأدانت الجزائرُ الهجومَ.", &[country(&["الجزائرُ"], "DZA")]);
+    assert_eq!(r.events.len(), 1);
+    assert_eq!(&r.text[r.events[0].trigger.clone()], "وأدانت");
+    assert_eq!(r.ents.list.len(), 1);
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "لافروف",
+        "يدعو",
+        "إلى",
+        "وقف",
+        "إطلاق",
+        "النار",
+        "محادثاته",
+        "مع",
+        "الجزائر",
+        "لم",
+        "سيزور",
+        "في",
+        "،",
+        ".",
+        "\"",
+        "هجوما",
+        "حادا",
+        "على",
+        "بين",
+        "و",
+        "مباراة",
+        "عقوبات",
+        "أشكر",
+        "نحن",
+        "\n",
+        "اجتماع",
+        "سيعقد",
+        "ـ",
+        "َ",
+    ];
+
+    proptest! {
+        #[test]
+        fn never_panics_and_triggers_are_original_text(
+            idx in proptest::collection::vec(0..WORDS.len(), 0..40),
+            junk in "\\PC{0,20}",
+        ) {
+            let mut text: String = idx.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            text.push_str(&junk);
+            let doc = Document { id: "p".into(), text: text.clone(), ..Default::default() };
+            let cx = Doc::new(&doc);
+            let ents = entities(&cx, &[lavrov(), country(&["الجزائر"], "DZA")]);
+            let q = vec![QuoteFound { speaker: Some(0), verb: 0..0, direct: true, content: 0..text.len() }];
+            let evs = find(&cx, &ents, &[], &q, book());
+            for e in evs {
+                prop_assert!(text.is_char_boundary(e.trigger.start) && text.is_char_boundary(e.trigger.end));
+                prop_assert!(e.trigger.start < e.trigger.end);
+                prop_assert!(book().code_info(&e.cameo).is_some());
+            }
+        }
+    }
+}

@@ -187,7 +187,7 @@ fn key(v: &[ViewChar], a: usize, b: usize, sc: &mut Scratch) {
 /// Is the form `v[k..]` itself protected?
 fn is_protected_exact(v: &[ViewChar], k: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
     key(v, k, v.len(), sc);
-    lex.protected.contains(sc.key.as_str())
+    lex.protected.contains(sc.key.as_str()) || lex.no_enclitic.contains(sc.key.as_str())
 }
 
 /// Is `v[a..b]` a two-letter function word? Compared in the orthographic view: `أن` is one,
@@ -204,15 +204,18 @@ fn is_protected(v: &[ViewChar], k: usize, lex: &Lexicons, sc: &mut Scratch) -> b
     if k >= n {
         return false;
     }
+    let hit = |sc: &Scratch| {
+        lex.protected.contains(sc.key.as_str()) || lex.no_proclitic.contains(sc.key.as_str())
+    };
     key(v, k, n, sc);
-    if lex.protected.contains(sc.key.as_str()) {
+    if hit(sc) {
         return true;
     }
     for e in ENCLITICS {
         let el = e.len();
         if n - k > el + 1 && v[n - el..].iter().map(|x| x.light).eq(e.iter().copied()) {
             key(v, k, n - el, sc);
-            if lex.protected.contains(sc.key.as_str()) {
+            if hit(sc) {
                 return true;
             }
         }

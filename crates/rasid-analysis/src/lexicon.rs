@@ -38,6 +38,10 @@ pub type WordSet = HashSet<Box<str>, BuildHasherDefault<Fnv>>;
 pub struct Lexicons {
     /// Forms that are never split: no proclitic stripped at their start, no enclitic at their end.
     pub protected: WordSet,
+    /// Forms whose first letter is not a proclitic (وزير, بيان, لبنان): corpus-mined.
+    pub no_proclitic: WordSet,
+    /// Forms whose last letters are not an enclitic (توجيه, تعاونا): corpus-mined.
+    pub no_enclitic: WordSet,
     /// Two-letter words that remain a word after a clitic is split off (من, في, قد…), in the
     /// orthographic view (hamza kept: `أن` is listed, the `ان` of `كان` is not).
     pub function_bases: WordSet,
@@ -58,7 +62,7 @@ impl Lexicons {
             let mut l = Lexicons::default();
             // The embedded files are valid by construction (tested).
             let _ = l.extend_protected(PROTECTED, "protected.txt");
-            let _ = l.extend_protected(PROTECTED_MINED, "protected_mined.txt");
+            let _ = l.extend_mined(PROTECTED_MINED, "protected_mined.txt");
             let _ = extend_raw(&mut l.function_bases, FUNCTION_BASES, "function_bases.txt");
             let _ = extend(&mut l.stem_keep, STEM_KEEP, "stem_keep.txt");
             l
@@ -68,6 +72,32 @@ impl Lexicons {
     /// Add protected words from a list (one word a line, `#` comments).
     pub fn extend_protected(&mut self, list: &str, name: &str) -> Result<(), Error> {
         extend(&mut self.protected, list, name)
+    }
+
+    /// Add a tagged list (`word<TAB>P|E<TAB>count`): P → [`Self::no_proclitic`],
+    /// E → [`Self::no_enclitic`].
+    pub fn extend_mined(&mut self, list: &str, name: &str) -> Result<(), Error> {
+        for (i, line) in list.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut f = line.split('\t');
+            let (word, tag) = (f.next().unwrap_or(""), f.next().unwrap_or(""));
+            let set = match tag {
+                "P" => &mut self.no_proclitic,
+                "E" => &mut self.no_enclitic,
+                _ => {
+                    return Err(Error::BadListEntry {
+                        list: name.to_string(),
+                        line: i + 1,
+                        entry: line.to_string(),
+                    })
+                }
+            };
+            set.insert(crate::fold(word).into_boxed_str());
+        }
+        Ok(())
     }
 }
 
@@ -106,8 +136,10 @@ mod tests {
     fn embedded_lists_parse() {
         let mut l = Lexicons::default();
         l.extend_protected(PROTECTED, "protected.txt").unwrap();
-        l.extend_protected(PROTECTED_MINED, "protected_mined.txt")
+        l.extend_mined(PROTECTED_MINED, "protected_mined.txt")
             .unwrap();
+        assert!(l.no_proclitic.contains("وزير"));
+        assert!(l.no_enclitic.contains("توجيه"));
         extend_raw(&mut l.function_bases, FUNCTION_BASES, "f").unwrap();
         extend(&mut l.stem_keep, STEM_KEEP, "s").unwrap();
         assert!(l.protected.contains("الي"), "إلى is stored folded");

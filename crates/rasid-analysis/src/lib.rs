@@ -326,6 +326,7 @@ impl<'l> Analyzer<'l> {
                         if r.arabic {
                             stem::stem(
                                 &self.view[s.start..s.end],
+                                s.end < self.view.len(),
                                 self.lex,
                                 &mut self.key,
                                 &mut tok.stem,

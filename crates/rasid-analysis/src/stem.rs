@@ -13,19 +13,39 @@ use crate::lexicon::Lexicons;
 const PLURAL: &[&[char]] = &[&['ا', 'ت'], &['و', 'ن'], &['ي', 'ن'], &['ا', 'ن']];
 
 /// Stem `v` into `out` (folded).
-pub(crate) fn stem(v: &[ViewChar], lex: &Lexicons, key: &mut String, out: &mut String) {
+///
+/// `before_enclitic`: the base was followed by a pronoun, so a final ت is the ta marbuta of the
+/// bare noun (زيارته → زيارة → `زيار`, like زيارة).
+pub(crate) fn stem(
+    v: &[ViewChar],
+    before_enclitic: bool,
+    lex: &Lexicons,
+    key: &mut String,
+    out: &mut String,
+) {
     let mut n = v.len();
+    let kept = |n: usize, key: &mut String| {
+        key.clear();
+        key.extend(v[..n].iter().map(|x| x.folded));
+        lex.stem_keep.contains(key.as_str())
+    };
+    if before_enclitic && n >= 4 && v[n - 1].light == 'ت' && v[n - 2].light != 'ا' && !kept(n, key)
+    {
+        // Strip it as ta marbuta, with a nisba ي before it (أهميتها → أهمية → `اهم`).
+        n -= if n >= 5 && v[n - 2].light == 'ي' {
+            2
+        } else {
+            1
+        };
+        out.extend(v[..n].iter().map(|x| x.folded));
+        return;
+    }
     let ends = |n: usize, s: &[char]| {
         n >= s.len()
             && v[n - s.len()..n]
                 .iter()
                 .map(|x| x.light)
                 .eq(s.iter().copied())
-    };
-    let kept = |n: usize, key: &mut String| {
-        key.clear();
-        key.extend(v[..n].iter().map(|x| x.folded));
-        lex.stem_keep.contains(key.as_str())
     };
     if n > 3 && !kept(n, key) {
         'strip: {

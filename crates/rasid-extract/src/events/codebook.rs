@@ -98,6 +98,8 @@ pub enum CueMode {
     Planned,
     Intended,
     Hypothetical,
+    /// An obligation (يجب، ينبغي): not done, but no expressed intent either.
+    Obliged,
     /// A phrase that contains a cue word but is no cue (لا سيما، ما زال، إلا).
     None,
 }
@@ -390,6 +392,7 @@ impl Codebook {
                 "intended" => CueMode::Intended,
                 "hypothetical" => CueMode::Hypothetical,
                 "none" => CueMode::None,
+                "obliged" => CueMode::Obliged,
                 m => return Err(bad(path, n, &format!("unknown mode {m}"))),
             };
             let after = match where_ {

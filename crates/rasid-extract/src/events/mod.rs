@@ -29,7 +29,9 @@ use std::ops::Range;
 const SUBJ_AFTER: usize = 3;
 const SUBJ_BEFORE: usize = 4;
 const TARGET_WINDOW: usize = 10;
-const CUE_BEFORE: usize = 6;
+const CUE_BEFORE: usize = 8;
+/// Negation scopes over the next few words only (لم تحاول روسيا أبدا القيام ...).
+const NEG_BEFORE: usize = 5;
 const CUE_AFTER: usize = 9;
 const GOVERN_WINDOW: usize = 6;
 const DATE_WINDOW: usize = 20;
@@ -40,8 +42,21 @@ struct Cand<'t> {
     s: &'t str,
     /// A future prefix سـ was removed.
     future: bool,
-    /// A pronoun suffix was removed (ه، ها، هم، هما: 3rd person; نا: 1st plural).
-    enclitic: Option<Person>,
+    /// A pronoun suffix was removed.
+    enclitic: Option<Encl>,
+    /// A ل proclitic was removed (purpose or name: لجنة ... للتعاون).
+    lam: bool,
+}
+
+/// Pronoun suffix of a verbal noun: its possessor, with the gender that picks it (زيارته: a man,
+/// مساعدتها: a country or woman).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encl {
+    Masc,
+    Fem,
+    Plural,
+    /// نا: the speaker's side.
+    Our,
 }
 
 /// Candidate bases of a folded word, most literal first.
@@ -52,6 +67,7 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
         s: w,
         future: false,
         enclitic: None,
+        lam: false,
     });
     // conjunctions
     for c in ["و", "ف"] {
@@ -61,6 +77,7 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
                     s: r,
                     future: false,
                     enclitic: None,
+                    lam: false,
                 });
             }
         }
@@ -75,6 +92,7 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
                     s: r,
                     future: true,
                     enclitic: None,
+                    lam: false,
                 });
             }
         }
@@ -83,20 +101,25 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
     let n = out.len();
     for i in 0..n {
         let c = out[i];
-        let mut rs: [Option<&str>; 4] = [None; 4];
+        let mut rs: [(Option<&str>, bool); 4] = [(None, false); 4];
         if let Some(r) = c.s.strip_prefix("لل") {
-            rs[0] = Some(r);
+            rs[0] = (Some(r), true);
         }
         if let Some(r) = c.s.strip_prefix("ال") {
-            rs[1] = Some(r);
+            rs[1] = (Some(r), false);
         }
         if let Some(r) = c.s.strip_prefix(['ب', 'ل', 'ك']) {
-            rs[2] = Some(r);
-            rs[3] = r.strip_prefix("ال");
+            let lam = c.s.starts_with('ل');
+            rs[2] = (Some(r), lam);
+            rs[3] = (r.strip_prefix("ال"), lam);
         }
-        for r in rs.into_iter().flatten() {
-            if len(r) >= 2 {
-                out.push(Cand { s: r, ..c });
+        for (r, lam) in rs {
+            if let Some(r) = r.filter(|r| len(r) >= 2) {
+                out.push(Cand {
+                    s: r,
+                    lam: c.lam || lam,
+                    ..c
+                });
             }
         }
     }
@@ -108,11 +131,11 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
             continue;
         }
         for (suf, p) in [
-            ("هما", Person::Third),
-            ("هم", Person::Third),
-            ("ها", Person::Third),
-            ("ه", Person::Third),
-            ("نا", Person::FirstPlural),
+            ("هما", Encl::Plural),
+            ("هم", Encl::Plural),
+            ("ها", Encl::Fem),
+            ("ه", Encl::Masc),
+            ("نا", Encl::Our),
         ] {
             if let Some(r) = c.s.strip_suffix(suf) {
                 if len(r) >= 3 {
@@ -120,6 +143,7 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
                         s: r,
                         future: c.future,
                         enclitic: Some(p),
+                        lam: c.lam,
                     });
                 }
                 break;
@@ -239,7 +263,8 @@ struct Match {
     trigger: u32,
     person: Person,
     future: bool,
-    enclitic: Option<Person>,
+    enclitic: Option<Encl>,
+    lam: bool,
 }
 
 fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
@@ -263,6 +288,7 @@ fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
                         person: var.person,
                         future: c.future,
                         enclitic: c.enclitic,
+                        lam: c.lam,
                     });
                 }
             }
@@ -430,6 +456,9 @@ fn country_of(ents: &Entities, a: &ActorFound) -> Option<String> {
         .or_else(|| a.entity.and_then(|e| ents.list[e].country.clone()))
 }
 
+/// Code, source entity, target entity, mode and date: one event per document.
+type DedupKey = (String, Option<usize>, Option<usize>, Mode, Option<String>);
+
 /// Find the coded events of a document.
 pub fn find(
     cx: &Doc<'_>,
@@ -448,16 +477,47 @@ pub fn find(
     }
     let groups = groups(&v, ents);
     let mut out: Vec<EventFound> = Vec::new();
-    let mut seen: Vec<(String, Option<usize>, Option<usize>, u32)> = Vec::new();
-    for (mi, m) in matches.iter().enumerate() {
+    let mut seen: Vec<DedupKey> = Vec::new();
+    // matches that became events, with the index of their event
+    let mut emitted: Vec<(&Match, usize)> = Vec::new();
+    let mut segs: Vec<u32> = Vec::new();
+    for m in &matches {
         let trig = &book.triggers[m.trigger as usize];
         let Some(mut code) = trig.code.clone() else {
             continue;
         };
-        let seg = v.seg[m.tokens.start];
         // a verbal noun governed by a preceding verbal trigger is that trigger's topic
-        if trig.kind == Kind::Noun && governed(&v, &matches[..mi], m, book) {
+        if trig.kind == Kind::Noun && governed(&v, &emitted, m, &out) {
             continue;
+        }
+        // a cooperative verbal noun after ل names a purpose or a body (لجنة ... للتعاون)
+        if trig.kind == Kind::Noun
+            && m.lam
+            && m.enclitic.is_none()
+            && matches!(&code[..2], "03" | "04" | "05" | "06" | "07" | "08")
+        {
+            continue;
+        }
+        // the same kind of event continued right after (تزويدها بمعدات طبية): one event, the more
+        // specific code
+        if let Some(&(p, ei)) = emitted.last() {
+            let e = &mut out[ei];
+            if p.tokens.end <= m.tokens.start
+                && m.tokens.start - p.tokens.end <= 2
+                && e.cameo[..2] == code[..2]
+                && v.seg[p.tokens.start] == v.seg[m.tokens.start]
+            {
+                // keep the first trigger's participants, take the more specific code
+                if code != e.cameo && !code.ends_with('0') {
+                    e.goldstein = book
+                        .code_info(&code)
+                        .map(|i| i.goldstein)
+                        .unwrap_or(e.goldstein);
+                    e.plover = book.plover_of(&code).to_string();
+                    e.cameo = code;
+                }
+                continue;
+            }
         }
         match context_action(&v, m, &code, book) {
             Some(None) => continue,
@@ -467,9 +527,9 @@ pub fn find(
         if let Some(c) = refine(&v, m, &code, book) {
             code = c;
         }
-        let mut mode = mode_of(&v, m, book);
+        let (mut mode, wish) = mode_of(&v, m, book);
         // an intention to meet, cooperate or help is itself CAMEO 03 (express intent), which happened
-        if mode == Mode::Intended {
+        if wish {
             if let Some(c) = intent_code(&code) {
                 code = c.to_string();
                 mode = Mode::Done;
@@ -485,18 +545,42 @@ pub fn find(
         if source.is_none() && target.is_none() && !(trig.frame.loc && location.is_some()) {
             continue;
         }
+        let date = date_of(&v, dates, m);
+        // one event per code, actors, mode and date in a document (a repeated headline, the talks
+        // mentioned again and again)
         let key = (
-            code[..2].to_string(),
+            code.clone(),
             source.as_ref().and_then(|a| a.entity),
             target.as_ref().and_then(|a| a.entity),
-            seg,
+            mode,
+            date.clone(),
         );
         if seen.contains(&key) {
             continue;
         }
+        // the same kind of event between the same sides in one sentence (متظاهرين ... احتجاجا): one
+        // event, with the more specific code
+        let seg = v.seg[m.tokens.start];
+        let ids = |a: &Option<ActorFound>| a.as_ref().map(|a| (a.entity, a.code.clone()));
+        if let Some(i) = (0..out.len()).find(|&i| {
+            segs[i] == seg
+                && out[i].cameo[..2] == code[..2]
+                && out[i].mode == mode
+                && ids(&out[i].source) == ids(&source)
+                && ids(&out[i].target) == ids(&target)
+        }) {
+            if out[i].cameo.ends_with('0') && !code.ends_with('0') {
+                out[i].goldstein = book.code_info(&code).map(|i| i.goldstein).unwrap_or(0.0);
+                out[i].plover = book.plover_of(&code).to_string();
+                out[i].cameo = code;
+            }
+            continue;
+        }
         seen.push(key);
+        segs.push(seg);
         let toks = &cx.analysis.tokens;
         let info = book.code_info(&code);
+        emitted.push((m, out.len()));
         out.push(EventFound {
             source,
             target,
@@ -505,7 +589,7 @@ pub fn find(
             goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
             cameo: code,
             mode,
-            date: date_of(&v, dates, m),
+            date,
             location,
             trigger: toks[m.tokens.start].byte_start..toks[m.tokens.end - 1].byte_end,
             sentence: cx.sentence_of_token(m.tokens.start).unwrap_or(0),
@@ -517,12 +601,9 @@ pub fn find(
 /// Whether a verbal trigger whose complement is a topic, not a deed (appeal, intent, consult, demand,
 /// criticism, rejection, threat), ends shortly before `m` in the same segment. Praise and thanks are
 /// not included: one thanks for a deed that happened (شكر روسيا على المساعدة).
-fn governed(v: &View<'_>, before: &[Match], m: &Match, book: &Codebook) -> bool {
-    before.iter().rev().take(2).any(|p| {
-        let root = book.triggers[p.trigger as usize]
-            .code
-            .as_deref()
-            .and_then(|c| c.get(..2));
+fn governed(v: &View<'_>, before: &[(&Match, usize)], m: &Match, events: &[EventFound]) -> bool {
+    before.iter().rev().take(2).any(|&(p, ei)| {
+        let root = events[ei].cameo.get(..2);
         let verbal = matches!(root, Some("02" | "03" | "04" | "10" | "11" | "12" | "13"));
         verbal
             && p.tokens.end <= m.tokens.start
@@ -603,7 +684,8 @@ fn intent_code(code: &str) -> Option<&'static str> {
 }
 
 /// The mode from the nearest cue before (or, for `after` cues, just after) the trigger in its clause.
-fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> Mode {
+/// Also says whether the cue expresses a wish or intention (as opposed to an obligation, يجب).
+fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
     let seg = v.seg[m.tokens.start];
     let clause = v.clause[m.tokens.start];
     let mut best: Option<(usize, CueMode)> = None;
@@ -622,7 +704,8 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> Mode {
             if let Some(cues) = book.cues.get(c.s) {
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
-                        if end <= m.tokens.start {
+                        let far = cue.mode == CueMode::Negated && m.tokens.start - j > NEG_BEFORE;
+                        if end <= m.tokens.start && !far {
                             consider(m.tokens.start - j, cue.mode);
                         }
                     }
@@ -649,13 +732,14 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> Mode {
     if m.future {
         consider(0, CueMode::Planned);
     }
-    match best.map(|b| b.1) {
+    let mode = match best.map(|b| b.1) {
         Some(CueMode::Negated) => Mode::Negated,
         Some(CueMode::Planned) => Mode::Planned,
-        Some(CueMode::Intended) => Mode::Intended,
+        Some(CueMode::Intended | CueMode::Obliged) => Mode::Intended,
         Some(CueMode::Hypothetical) => Mode::Hypothetical,
         Some(CueMode::None) | None => Mode::Done,
-    }
+    };
+    (mode, best.is_some_and(|b| b.1 == CueMode::Intended))
 }
 
 fn rank(m: CueMode) -> u8 {
@@ -664,6 +748,7 @@ fn rank(m: CueMode) -> u8 {
         CueMode::Hypothetical => 4,
         CueMode::Negated => 3,
         CueMode::Planned => 2,
+        CueMode::Obliged => 1,
         CueMode::Intended => 1,
     }
 }
@@ -710,9 +795,7 @@ fn participants(
         (Person::FirstSingular, _) if speaker.is_some() => {
             source = speaker.map(|s| actor_of(ents, s))
         }
-        (Person::FirstPlural, _) | (_, Some(Person::FirstPlural)) if we.is_some() => {
-            source = we.clone()
-        }
+        (Person::FirstPlural, _) | (_, Some(Encl::Our)) if we.is_some() => source = we.clone(),
         _ => {}
     }
     // "between A and B" (بين الجزائر وروسيا)
@@ -732,6 +815,25 @@ fn participants(
         src_group = Some(a);
         target = Some(actor_of(ents, b.entity));
     }
+    // a symmetrical noun followed by both sides (اجتماع اللجنة الروسية الجزائرية)
+    if source.is_none() && kind == Kind::Noun && frame.recip {
+        let near: Vec<&Group> = after
+            .iter()
+            .copied()
+            .filter(|g| g.tokens.start < m.tokens.end + 8 && g.prep.as_deref() != Some("في"))
+            .collect();
+        if let Some(a) = near.first() {
+            let ca = &ents.list[a.entity].country;
+            if let Some(b) = near
+                .iter()
+                .find(|b| ca.is_some() && ents.list[b.entity].country != *ca)
+            {
+                source = Some(actor_of(ents, a.entity));
+                src_group = Some(a);
+                target = Some(actor_of(ents, b.entity));
+            }
+        }
+    }
     if source.is_none() {
         let vso = after
             .iter()
@@ -746,12 +848,23 @@ fn participants(
             .iter()
             .rev()
             .find(|g| bare(g) && g.tokens.end + 12 >= m.tokens.start);
-        let possessor = before
-            .iter()
-            .rev()
-            .find(|g| g.tokens.end + 12 >= m.tokens.start);
-        let pick = if m.enclitic == Some(Person::Third) && kind == Kind::Noun {
-            // possessive suffix: the possessor was named before (محادثاته ← لافروف، لروسيا لتزويدها)
+        // possessive suffix: the possessor was named before, and agrees in gender: a man for ه
+        // (محادثاته ← لافروف), a country or organisation for ها (لروسيا لتزويدها)
+        let recent = || {
+            before
+                .iter()
+                .rev()
+                .filter(|g| g.tokens.end + 15 >= m.tokens.start)
+        };
+        let is_person = |g: &&&Group| ents.list[g.entity].kind == Some(EntityKind::Person);
+        let possessor = match m.enclitic {
+            Some(Encl::Masc) => recent().find(is_person).or_else(|| recent().next()),
+            Some(Encl::Fem) => recent().find(|g| !is_person(g)).or_else(|| recent().next()),
+            _ => recent().next(),
+        };
+        let pick = if matches!(m.enclitic, Some(Encl::Masc | Encl::Fem | Encl::Plural))
+            && kind == Kind::Noun
+        {
             possessor
         } else if kind == Kind::Noun {
             // idafa: زيارة لافروف
@@ -831,7 +944,7 @@ fn participants(
             target = Some(actor_of(ents, g.entity));
         }
     }
-    if target.is_none() && (frame.recip || frame.xfer) {
+    if target.is_none() && (frame.recip || frame.xfer) && !frame.needtgt {
         let src_country = source.as_ref().and_then(|s| country_of(ents, s));
         let diff = |a: &ActorFound| {
             let c = country_of(ents, a);

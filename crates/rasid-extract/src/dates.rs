@@ -592,8 +592,14 @@ impl Scan<'_> {
         } else if STRONG_YEAR_PREPS.contains(&w.norm.as_str()) {
             (i + 1, self.word(i + 1)?.bs)
         } else if w.kind == WKind::Num {
-            // a bare year only with an explicit era mark
-            if !matches!(self.norm(i + 1), "م" | "ميلاديه" | "ه" | "هـ" | "هجريه") {
+            // a bare year only with an explicit era mark, in a plausible range: "م" is also metres
+            let y = self.year_at(i)?;
+            let ok = match self.norm(i + 1) {
+                "م" | "ميلاديه" => (1900..=2100).contains(&y),
+                "ه" | "هـ" | "هجريه" => (1300..=1500).contains(&y),
+                _ => false,
+            };
+            if !ok {
                 return None;
             }
             (i, w.bs)
@@ -927,6 +933,9 @@ mod tests {
         assert!(dates("بلغ عدد السكان 1500 نسمة في 12 مدينة", None).is_empty());
         // "عام" before a count is a count
         assert!(dates("خلال عام 25 مرة", None).is_empty());
+        // "م" after a number is also metres
+        assert!(dates("تم إنشاؤه بمساحة 1600م، ويعد", None).is_empty());
+        assert_eq!(one("في 2015م", None).1, "2015");
     }
 
     #[test]

@@ -252,7 +252,11 @@ impl<'a> Scan<'a> {
     fn starts_quote(&self, i: usize) -> bool {
         match self.kind(i) {
             Some((Kind::Participle, _)) => true,
-            Some((Kind::Verb, _)) => i > 0 && matches!(self.norm(i - 1), "،" | ","),
+            Some((Kind::Verb, bs)) => {
+                let joined = bs > self.w[i].bs; // و/ف + verb: a new clause
+                (joined || (i > 0 && matches!(self.norm(i - 1), "،" | ",")))
+                    && self.marker_ahead(i + 1, (i + 8).min(self.line_end(i)))
+            }
             _ => false,
         }
     }
@@ -310,6 +314,10 @@ impl<'a> Scan<'a> {
         while s < e && trim(&self.w[s]) {
             s += 1;
         }
+        // the complementiser is frame, even when written inside the marks ("إن الهيئة …")
+        if s + 1 < e && COMPLEMENTISERS.contains(&self.norm(s)) {
+            s += 1;
+        }
         while e > s && trim(&self.w[e - 1]) {
             e -= 1;
         }
@@ -337,10 +345,15 @@ impl<'a> Scan<'a> {
                 let close = self.closing(i);
                 // a short quoted name inside the frame (صحيفة "ليكسبريسيون" الجزائرية، … إن): skip it
                 if let Some(c) = close {
-                    if c - i <= 4
-                        && c + 1 < end
-                        && !self.is_sentence_end(c + 1)
-                        && self.marker_ahead(c + 1, end)
+                    let words = self.w[i + 1..c]
+                        .iter()
+                        .filter(|w| w.kind == WKind::Word)
+                        .count();
+                    if words < 3
+                        || (c - i <= 4
+                            && c + 1 < end
+                            && !self.is_sentence_end(c + 1)
+                            && self.marker_ahead(c + 1, end))
                     {
                         i = c + 1;
                         continue;
@@ -397,6 +410,7 @@ impl<'a> Scan<'a> {
             n == ":"
                 || COMPLEMENTISERS.contains(&n)
                 || ((n == "الي" || n == "علي") && COMPLEMENTISERS.contains(&self.norm(k + 1)))
+                || self.mark(k, 0) == Some(Mark::Open)
         })
     }
 
@@ -406,6 +420,15 @@ impl<'a> Scan<'a> {
             Some(c) => (c, c + 1),
             None => (self.line_end(o), self.line_end(o)),
         };
+        // one or two quoted words are a name or a scare quote («عدوان»), not a statement
+        if self.w[o + 1..e]
+            .iter()
+            .filter(|w| w.kind == WKind::Word)
+            .count()
+            < 3
+        {
+            return None;
+        }
         self.content_bytes(o + 1, e).map(|r| (r, next))
     }
 

@@ -323,3 +323,32 @@ fn gold_quotes(gold: &str) -> Vec<(String, String)> {
         .map(|p| (p[0].clone(), p[1].clone()))
         .collect()
 }
+
+#[test]
+fn passive_yudaa_is_not_a_reporting_verb() {
+    // يُدعى "is called" folds like يدعي "claims"
+    let t = "ويقع في حي يدعى \"درب الجناين\" في وسط المدينة القديمة.";
+    assert!(quotes(t, &Entities::default()).is_empty());
+}
+
+#[test]
+fn scare_quotes_and_names_are_not_statements() {
+    let t = "ووصفت الحكومة الهجوم معتبرة \"عدوان\" على سيادتها.";
+    assert!(quotes(t, &Entities::default()).is_empty());
+}
+
+#[test]
+fn complementiser_inside_the_marks_is_frame() {
+    let t = "وقال الأمير: \"إن الهيئة الملكية دأبت على إقامة المهرجان بشكل سنوي\".";
+    let q = quotes(t, &Entities::default());
+    assert_eq!(q[0].3, "الهيئة الملكية دأبت على إقامة المهرجان بشكل سنوي");
+}
+
+#[test]
+fn reported_content_stops_at_a_joined_reporting_clause() {
+    let t = "وأكد اللاعب أنه سيسعى بكل قوة لتحقيق البطولة وقال: أنا جاهز لخوض غمار المنافسة.";
+    let q = quotes(t, &Entities::default());
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].3, "سيسعى بكل قوة لتحقيق البطولة");
+    assert_eq!(q[1].3, "أنا جاهز لخوض غمار المنافسة");
+}

@@ -19,7 +19,9 @@ mod tests;
 
 pub use codebook::{quad_class, Codebook};
 
-use crate::context::{ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, QuoteFound};
+use crate::context::{
+    ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, MentionVia, QuoteFound,
+};
 use codebook::{CueMode, Frame, Kind, Person};
 use rasid_analysis::{fold, TokenKind};
 use rasid_core::{EntityKind, Mode};
@@ -313,6 +315,8 @@ struct Group {
     entity: usize,
     /// The preposition attached to or standing before the group (folded), if any.
     prep: Option<String>,
+    /// How the group's first mention refers (a bare nisba adjective is weak evidence of a participant).
+    via: MentionVia,
 }
 
 /// Rank of an entity as an event actor: a person holding office is the most specific code.
@@ -372,6 +376,7 @@ fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
             tokens: m.tokens.clone(),
             entity: m.entity,
             prep,
+            via: m.via,
         });
     }
     out
@@ -950,9 +955,17 @@ fn participants(
             let c = country_of(ents, a);
             c.is_some() && c != src_country
         };
+        // not a topic (في اليمن، حول سوريا) nor a bare adjective (الساحة اللبنانية)
+        let topic = |g: &&&Group| {
+            g.via == MentionVia::Nisba
+                || matches!(
+                    g.prep.as_deref(),
+                    Some("في" | "ب" | "حول" | "بشان" | "عن" | "تجاه")
+                )
+        };
         target = in_seg
             .iter()
-            .filter(|g| other(g))
+            .filter(|g| other(g) && !topic(g))
             .map(|g| actor_of(ents, g.entity))
             .find(|a| diff(a))
             .or_else(|| we.clone().filter(|w| diff(w)));

@@ -101,6 +101,23 @@ const COMPLEMENTISERS: [&str; 14] = [
     "باننا",
 ];
 const FRAME_WINDOW: usize = 24;
+/// How many paragraphs on a zero-subject verb (وأضاف …) may still continue the last speaker.
+const MAX_CONTINUATION: usize = 3;
+/// Impersonal forms that introduce the writer's own aside when a complementiser follows at once.
+const IMPERSONAL: [&str; 3] = ["يذكر", "يشار", "يعتقد"];
+/// Nouns that head a statement or a spokesman: an organisation after them (with ل) is the source.
+const STATEMENT_NOUNS: [&str; 10] = [
+    "بيان",
+    "بيانا",
+    "تقرير",
+    "المتحدث",
+    "متحدث",
+    "الناطق",
+    "ناطق",
+    "مصدر",
+    "مصادر",
+    "باسم",
+];
 
 /// Is the byte at `b` an ASCII/typographic quotation mark, and if so does it open or close?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -481,6 +498,34 @@ impl<'a> Scan<'a> {
             if soft && kind != Some(EntityKind::Person) {
                 continue;
             }
+            // words before the mention that are not adverbials: a country or an organisation after
+            // them modifies that noun (المتحدث العسكري المصري، شركة لوكهيد مارتن الأمريكية) rather
+            // than speaking itself
+            let lead = (first..upto)
+                .filter(|&k| {
+                    self.w[k].kind == WKind::Word
+                        && self.lex.get(self.norm(k)) != Some(&Kind::Frame)
+                })
+                .count();
+            let max_lead = match kind {
+                Some(EntityKind::Person) => usize::MAX,
+                Some(EntityKind::Organization) => 2,
+                _ => 0,
+            };
+            if lead > max_lead {
+                continue;
+            }
+            // "لرويترز", "للصحفيين": the addressee, unless a statement noun heads it (بيان لوزارة …)
+            let wi = self.word_at(m.byte_start);
+            let wb = self
+                .w
+                .get(wi)
+                .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
+            let prefix = rasid_analysis::fold(&self.text[wb..m.byte_start]);
+            let addressed = prefix.ends_with('ل') || self.norm(wi.wrapping_sub(1)) == "ل";
+            if addressed && !(wi > first && STATEMENT_NOUNS.contains(&self.norm(wi - 1))) {
+                continue;
+            }
             return Some(m);
         }
         None
@@ -500,11 +545,30 @@ impl<'a> Scan<'a> {
             .all(|k| {
                 matches!(
                     self.norm(k),
-                    "قد" | "كان" | "وكان" | "فقد" | "بدوره" | "بدورها" | "،" | ","
+                    "قد" | "كان" | "وكان" | "فقد" | "بدوره" | "بدورها"
                 )
             })
             .then_some(m)
             .filter(|m| self.kind_of(m) != Some(EntityKind::Location))
+    }
+
+    /// The first person mentioned in the sentence of word `v` before it, not as an object.
+    fn sentence_person(&self, v: usize) -> Option<&'a MentionRef> {
+        let mut s = v;
+        while s > self.line_start(v) && !self.is_sentence_end(s - 1) {
+            s -= 1;
+        }
+        let (from, to) = (self.w[s].bs, self.w[v].bs);
+        self.ents.mentions.iter().find(|m| {
+            m.byte_start >= from
+                && m.byte_end <= to
+                && self.kind_of(m) == Some(EntityKind::Person)
+                && self.word_before(m.byte_start).is_none_or(|k| {
+                    k < s
+                        || !STRONG_BLOCKERS.contains(&self.norm(k))
+                            && !self.norm(k).starts_with('ب')
+                })
+        })
     }
 
     /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title?
@@ -539,7 +603,20 @@ pub fn find(cx: &Doc<'_>, ents: &Entities) -> Vec<QuoteFound> {
 pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
     let sc = Scan::new(text, ents);
     let mut out: Vec<QuoteFound> = Vec::new();
-    let mut prev: Option<usize> = None;
+    // last speaker and the paragraph (counting non-empty lines) of its quote: a zero-subject verb
+    // continues it only a few paragraphs on, not across the whole article
+    let mut last: Option<(usize, usize)> = None;
+    let para: Vec<usize> = sc
+        .lines
+        .iter()
+        .scan(0usize, |n, r| {
+            let here = *n;
+            if sc.w[r.clone()].iter().any(|w| w.kind != WKind::Newline) {
+                *n += 1;
+            }
+            Some(here)
+        })
+        .collect();
     // word index up to which text is already quoted content
     let mut covered = 0usize;
     let mut skip_line = usize::MAX;
@@ -554,7 +631,9 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
                 skip_line = line;
             }
             if let Some(q) = headline(&sc, i) {
-                prev = q.speaker.or(prev);
+                if let Some(sp) = q.speaker {
+                    last = Some((sp, para[line]));
+                }
                 covered = sc.line_end(i);
                 out.push(q);
                 i = covered;
@@ -565,11 +644,22 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
             i += 1;
             continue;
         }
+        let prev = last
+            .filter(|&(_, p)| para[line] <= p + MAX_CONTINUATION)
+            .map(|(sp, _)| sp);
         let Some((kind, vbs)) = sc.kind(i) else {
             i += 1;
             continue;
         };
         let verb = vbs..sc.w[i].be;
+        // يذكر أن / يشار إلى أن: "it is worth noting", the writer's aside
+        if kind == Kind::Verb
+            && IMPERSONAL.contains(&sc.norm(i).trim_start_matches('و'))
+            && sc.marker_ahead(i + 1, i + 3)
+        {
+            i += 1;
+            continue;
+        }
         let found = match kind {
             Kind::Verb | Kind::Participle => {
                 sc.content_after(i)
@@ -580,7 +670,10 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
                                 .or_else(|| sc.subject_before(i))
                                 .map(|m| m.entity)
                                 .or_else(|| {
-                                    sc.continues_speaker(i, frame_end).then_some(prev).flatten()
+                                    if !sc.continues_speaker(i, frame_end) {
+                                        return None;
+                                    }
+                                    sc.sentence_person(i).map(|m| m.entity).or(prev)
                                 })
                         } else {
                             let ls = sc.w[sc.line_start(i)].bs;
@@ -609,7 +702,9 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
         };
         match found {
             Some((q, next)) => {
-                prev = q.speaker.or(prev);
+                if let Some(sp) = q.speaker {
+                    last = Some((sp, para[line]));
+                }
                 out.push(q);
                 covered = next.max(i + 1);
                 i = covered;
@@ -653,12 +748,18 @@ fn attribution(sc: &Scan<'_>, a: usize, verb: Range<usize>) -> Option<(QuoteFoun
     if matches!(sc.norm(a + 1), "ما" | "رايه" | "رايي") {
         return None;
     }
-    let window_end = sc.w.get(a + 5).map_or(sc.text.len(), |w| w.be);
+    // the source follows at once (بحسب الوزير، وفقا لـ، نقلا عن): a mention further on is not it
+    let link = usize::from(matches!(sc.norm(a + 1), "ل" | "لـ" | "عن"));
+    let window_end = sc.w.get(a + 2 + link).map_or(sc.text.len(), |w| w.be);
     let m = sc.ents.mentions.iter().find(|m| {
         m.byte_start >= sc.w[a].be && m.byte_start < window_end && m.entity < sc.ents.list.len()
     })?;
-    if sc.kind_of(m) == Some(EntityKind::Location) {
-        return None;
+    let direct_after = sc.word_at(m.byte_start) <= a + 1 + link;
+    match sc.kind_of(m) {
+        Some(EntityKind::Location) => return None,
+        Some(EntityKind::Person | EntityKind::Organization) => {}
+        _ if !direct_after => return None,
+        _ => {}
     }
     // sentence start
     let mut s = a;

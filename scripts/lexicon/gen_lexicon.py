@@ -141,6 +141,8 @@ def up_persons(countries_iso, country_words):
         toks = name.split()
         if len(toks) < 2 or len(toks) > 5 or any(t in ORG_WORDS or len(t) < 2 for t in toks):
             continue
+        if len(toks) == 2 and toks[0] in ('عبد', 'أبو', 'ابو', 'بن'):  # a compound first name alone
+            continue
         if any(fold(t) in country_words for t in toks):  # جندي روسي: a description, not a name
             continue
         if toks[0].startswith('آل') and len(toks[0]) > 2:  # article misspelt as آل: an organisation

@@ -424,6 +424,17 @@ impl Lexicon {
                 Some((end, node, cand)) => {
                     for p in &self.nodes[node as usize].payload {
                         let e = self.entry(p.entry);
+                        // An article the form lacks only fits adjectives (الروسي) and multi-word
+                        // names (الحلف الأطلسي); السيول is floods, not Seoul.
+                        let country_name = e.kind == EntryKind::Country
+                            && matches!(p.form, FormKind::Name | FormKind::Variant);
+                        if cand.article
+                            && end - i == 1
+                            && p.form != FormKind::Nisba
+                            && !country_name
+                        {
+                            continue;
+                        }
                         // السورية is the adjective even though سورية is also the name.
                         let form = if cand.article
                             && e.kind == EntryKind::Country

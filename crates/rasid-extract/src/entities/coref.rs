@@ -270,7 +270,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         // Role phrases start definite (الوزير) or are definite by annexation (وزير الخارجية);
         // only a one-word indefinite role (مسؤول، وزير) makes an indefinite title.
         let first_norm = toks[span.tokens.start].norm.as_str();
-        let role_has_article = first_norm.starts_with("ال") || rm.article || span.tokens.len() > 1;
+        let role_has_article = rasid_analysis::fold(&role.name).starts_with("ال")
+            || rm.article
+            || span.tokens.len() > 1;
         let mut indefinite = !role_has_article;
         if let Some(ns) = self
             .spans
@@ -286,10 +288,11 @@ impl<'a, 'd> Builder<'a, 'd> {
             if let Some(cm) = cm {
                 country = self.lx.entry(cm.entry).country.clone();
                 nisba_text = Some(self.cx.text[ns.bytes.clone()].to_string());
-                if cm.form == FormKind::Nisba {
-                    let nisba_definite = toks[ns.tokens.start].norm.starts_with("ال");
-                    indefinite = !role_has_article && !nisba_definite;
-                }
+                // ملك السعودية is definite by annexation; مسؤول جزائري is not.
+                let nisba_definite = cm.form != FormKind::Nisba
+                    || cm.article
+                    || toks[ns.tokens.start].norm.starts_with("ال");
+                indefinite = !role_has_article && !nisba_definite;
                 tokens.end = ns.tokens.end;
                 bytes.end = ns.bytes.end;
                 next = si + 2;
@@ -406,9 +409,12 @@ impl<'a, 'd> Builder<'a, 'd> {
                                 role_name.as_str(),
                                 "الحكومة" | "الرئاسة" | "النظام" | "السلطات"
                             );
-                        let name = match &t.nisba_text {
-                            Some(n) => format!("{role_name} {}", strip_clitics(n)),
-                            None => role_name.clone(),
+                        // Ministries get their full name; groups are named as written.
+                        let name = match (&t.nisba_text, role.role_kind) {
+                            (Some(n), Some(RoleKind::Ministry)) => {
+                                format!("{role_name} {}", strip_clitics(n))
+                            }
+                            _ => display_name(&self.cx.text[t.bytes.clone()]),
                         };
                         let code = match (&t.country, &role.code) {
                             (Some(c), Some(a)) => Some(format!("{c}{a}")),
@@ -453,7 +459,9 @@ impl<'a, 'd> Builder<'a, 'd> {
             return;
         }
         if t.indefinite {
-            let country = t.country.clone().unwrap_or_default();
+            let Some(country) = t.country.clone() else {
+                return;
+            };
             let i = self.title_entity(Key::Title(country, role_name, true), t, role);
             self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
             return;
@@ -584,10 +592,8 @@ impl<'a, 'd> Builder<'a, 'd> {
             return i;
         }
         let role_name = role.role.clone().unwrap_or_else(|| role.name.clone());
-        let name = match &t.nisba_text {
-            Some(n) => format!("{role_name} {}", strip_clitics(n)),
-            None => role_name.clone(),
-        };
+        // Named as written (رئيس الحكومة التونسية), so gender and wording stay right.
+        let name = display_name(&self.cx.text[t.bytes.clone()]);
         let code = match (&t.country, &role.code) {
             (Some(c), Some(a)) => Some(format!("{c}{a}")),
             (None, a) => a.clone(),
@@ -677,7 +683,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         let tok = &self.cx.analysis.tokens[span.tokens.start];
         let clitic_b = m.proclitic && {
             let skipped = &self.cx.text[tok.byte_start..span.bytes.start];
-            skipped.ends_with('ب') || skipped.ends_with("ل")
+            skipped.ends_with('ب')
         };
         clitic_b || self.has_cue(span, LOCATIVE)
     }
@@ -820,6 +826,18 @@ impl<'a, 'd> Builder<'a, 'd> {
             self.mention_range(i, ti..ti + 1, b0..b1, MentionVia::Name);
         }
     }
+}
+
+/// A phrase as written without a leading conjunction or preposition (للمعارضة السورية →
+/// المعارضة السورية), for naming entities.
+fn display_name(s: &str) -> String {
+    let s = s.trim();
+    for p in ["ولل", "لل", "وال", "بال", "فال"] {
+        if let Some(rest) = s.strip_prefix(p) {
+            return format!("ال{rest}");
+        }
+    }
+    s.to_string()
 }
 
 /// A nisba as written minus a leading conjunction or preposition (والروسي → الروسي).

@@ -143,3 +143,102 @@ fn demonyms_are_country_mentions() {
     assert_eq!(d.4[0], ("الجزائريين".to_string(), MentionVia::Nisba));
     entity(&got, "ليبيا");
 }
+
+/// The entities of a shared example as the public record would show them (ids, kinds, names,
+/// codes, mention texts); also written to `$RASID_DUMP_DIR/<name>.jsonl` for the scorer.
+fn example_entities(name: &str, published: Option<&str>) -> serde_json::Value {
+    let path = format!(
+        "{}/../../../shared/examples/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let doc = Document {
+        id: name.to_string(),
+        path: Some(format!("{name}.txt")),
+        published: published.map(str::to_string),
+        text,
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let ents = find(&cx, &Resources::default());
+    let rec = crate::context::assemble(
+        &cx,
+        crate::record_document(&doc, false),
+        &ents,
+        &[],
+        &[],
+        &[],
+    );
+    if let Ok(dir) = std::env::var("RASID_DUMP_DIR") {
+        let line = serde_json::to_string(&rec).unwrap();
+        std::fs::write(format!("{dir}/{name}.jsonl"), line + "\n").unwrap();
+    }
+    serde_json::to_value(&rec.entities).unwrap()
+}
+
+#[test]
+fn snapshot_2016_lavrov_algiers_visit() {
+    insta::assert_yaml_snapshot!(example_entities(
+        "2016-lavrov-algiers-visit",
+        Some("2016-02-29")
+    ));
+}
+
+#[test]
+fn snapshot_2020_lavrov_boukadoum_moscow() {
+    insta::assert_yaml_snapshot!(example_entities("2020-lavrov-boukadoum-moscow", None));
+}
+
+/// Manual precision review: `RASID_SAMPLE_DIR=dir RASID_DUMP_DIR=out cargo test -p rasid-extract
+/// -- --ignored review_sample` writes the entities of every `dir/*.txt` to `out/sample.txt`.
+#[test]
+#[ignore]
+fn review_sample() {
+    use std::fmt::Write as _;
+    let (Ok(dir), Ok(out)) = (
+        std::env::var("RASID_SAMPLE_DIR"),
+        std::env::var("RASID_DUMP_DIR"),
+    ) else {
+        return;
+    };
+    let res = Resources::default();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    let mut report = String::new();
+    for p in paths {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let doc = Document {
+            text,
+            published: Some("2015-08-01".into()),
+            ..Default::default()
+        };
+        let cx = Doc::new(&doc);
+        let ents = find(&cx, &res);
+        writeln!(report, "## {}", p.display()).unwrap();
+        for (i, e) in ents.list.iter().enumerate() {
+            let ms: Vec<&str> = ents
+                .mentions
+                .iter()
+                .filter(|m| m.entity == i)
+                .map(|m| &doc.text[m.byte_start..m.byte_end])
+                .collect();
+            if !ms.is_empty() {
+                writeln!(
+                    report,
+                    "{:?}\t{}\t{:?}\t{:?}\t{:?}\t{}",
+                    e.kind.unwrap(),
+                    e.name,
+                    e.country,
+                    e.role,
+                    e.code,
+                    ms.join(" | ")
+                )
+                .unwrap();
+            }
+        }
+    }
+    std::fs::write(format!("{out}/sample.txt"), report).unwrap();
+}

@@ -352,3 +352,154 @@ fn reported_content_stops_at_a_joined_reporting_clause() {
     assert_eq!(q[0].3, "سيسعى بكل قوة لتحقيق البطولة");
     assert_eq!(q[1].3, "أنا جاهز لخوض غمار المنافسة");
 }
+
+#[test]
+fn nisba_after_a_noun_is_not_the_speaker() {
+    let t = "وأوضح المتحدث العسكري المصري العميد محمد سمير في بيان اليوم أن الحملة استهدفت عددا من البؤر.";
+    let ents = entities(t, &[(EntityKind::Country, &["المصري"])]);
+    let q = quotes(t, &ents);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "-");
+    let t = "وقالت مصر إن الحملة استهدفت عددا من البؤر.";
+    let ents = entities(t, &[(EntityKind::Country, &["مصر"])]);
+    assert_eq!(quotes(t, &ents)[0].0, "مصر");
+}
+
+/// Dates and quotes of an example as a reviewable listing.
+fn listing(t: &str, published: Option<&str>, ents: &Entities) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    for (b, e, v) in crate::dates::find_text(t, published) {
+        let _ = writeln!(s, "date {v:<12} | {}", &t[b..e]);
+    }
+    for q in find_text(t, ents) {
+        let who = q.speaker.map_or("-", |i| ents.list[i].name.as_str());
+        let _ = writeln!(
+            s,
+            "quote {who} [{}] {} | {}",
+            &t[q.verb],
+            if q.direct { "direct" } else { "reported" },
+            &t[q.content]
+        );
+    }
+    s
+}
+
+fn example_entities(t: &str) -> Entities {
+    entities(
+        t,
+        &[
+            (EntityKind::Person, LAVROV),
+            (
+                EntityKind::Person,
+                &[
+                    "صبري بوقادوم",
+                    "بوقادوم",
+                    "بوقادم",
+                    "وزير الخارجية الجزائري",
+                    "وزير الخارجية الجزائرية",
+                ],
+            ),
+            (
+                EntityKind::Organization,
+                &["وزارة الخارجية الجزائرية", "الخارجية الجزائرية"],
+            ),
+            (EntityKind::Location, &["موسكو"]),
+        ],
+    )
+}
+
+#[test]
+fn snapshot_example_2016() {
+    let t = include_str!("../../../../../shared/examples/2016-lavrov-algiers-visit.txt");
+    insta::assert_snapshot!(listing(t, Some("2016-02-29"), &example_entities(t)));
+}
+
+#[test]
+fn snapshot_example_2020() {
+    let t = include_str!("../../../../../shared/examples/2020-lavrov-boukadoum-moscow.txt");
+    insta::assert_snapshot!(listing(t, None, &example_entities(t)));
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text drawn from the characters that drive the rules: Arabic letters and harakat, digits of
+    /// both scripts, quotation marks, colons, slashes, line breaks.
+    fn arabic_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                proptest::sample::select(vec![
+                    "قال",
+                    "وأضاف",
+                    "إن",
+                    "أن",
+                    "بأن",
+                    "إلى",
+                    ":",
+                    "\"",
+                    "«",
+                    "»",
+                    "“",
+                    "”",
+                    "لافروف",
+                    "مشيرا",
+                    "بحسب",
+                    "،",
+                    ".",
+                    "\n",
+                    "19",
+                    "٢٠١٩",
+                    "يناير",
+                    "كانون",
+                    "الثاني",
+                    "/",
+                    "-",
+                    "عام",
+                    "النصف",
+                    "من",
+                    "رمضان",
+                    "1436",
+                    "هـ",
+                    "اليوم",
+                    "أمس",
+                    "يوم",
+                    "الثلاثاء",
+                    "المقبل",
+                    "ً",
+                    "ّ",
+                    "ـ",
+                    " ",
+                    "  ",
+                    "لـ",
+                    "(",
+                    ")",
+                ])
+                .prop_map(String::from),
+                "\\PC{0,3}",
+            ],
+            0..60,
+        )
+        .prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_map_back(t in arabic_text(), pubd in prop_oneof![Just(None), Just(Some("2016-02-29")), Just(Some("2020"))]) {
+            let ents = entities(&t, &[(EntityKind::Person, &["لافروف"]), (EntityKind::Country, &["كانون"])]);
+            for (b, e, v) in crate::dates::find_text(&t, pubd) {
+                prop_assert!(b < e && e <= t.len() && t.is_char_boundary(b) && t.is_char_boundary(e));
+                prop_assert!(!v.is_empty());
+            }
+            for q in find_text(&t, &ents) {
+                for r in [&q.content, &q.verb] {
+                    prop_assert!(r.start <= r.end && r.end <= t.len());
+                    prop_assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
+                }
+                prop_assert!(q.content.start < q.content.end);
+                prop_assert!(q.speaker.is_none_or(|s| s < ents.list.len()));
+            }
+        }
+    }
+}

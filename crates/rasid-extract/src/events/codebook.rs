@@ -73,6 +73,8 @@ pub struct Frame {
     pub loc: bool,
     /// Dropped unless a target is found.
     pub needtgt: bool,
+    /// A noun whose complement or possessor is the one it happens to (مقتل، اعتقال).
+    pub patient: bool,
 }
 
 /// One trigger entry (all its forms share code and frame).
@@ -331,6 +333,7 @@ impl Codebook {
                     "xfer" => frame.xfer = true,
                     "loc" => frame.loc = true,
                     "needtgt" => frame.needtgt = true,
+                    "patient" => frame.patient = true,
                     o if o.starts_with("tgt=") => frame.preps.extend(o[4..].split('/').map(fold)),
                     o => return Err(bad(path, n, &format!("unknown frame option {o}"))),
                 }

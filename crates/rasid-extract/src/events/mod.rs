@@ -541,8 +541,15 @@ pub fn find(
             }
         }
         let speaker = v.quote[m.tokens.start].and_then(|q| quotes[q as usize].speaker);
-        let (source, target) =
-            participants(&v, ents, &groups, m, &trig.frame, trig.kind, speaker, book);
+        let (source, target) = participants(
+            &v,
+            ents,
+            &groups,
+            m,
+            (&trig.frame, trig.kind, &code),
+            speaker,
+            book,
+        );
         if trig.frame.needtgt && target.is_none() {
             continue;
         }
@@ -765,12 +772,14 @@ fn participants(
     ents: &Entities,
     groups: &[Group],
     m: &Match,
-    frame: &Frame,
-    kind: Kind,
+    (frame, kind, code): (&Frame, Kind, &str),
     speaker: Option<usize>,
     book: &Codebook,
 ) -> (Option<ActorFound>, Option<ActorFound>) {
     let seg = v.seg[m.tokens.start];
+    // a nationality adjective near violence names victims or places far more often than perpetrators
+    let violent = code.get(..2).is_some_and(|r| r >= "14");
+    let bare_src = |g: &&Group| g.prep.is_none() && !(violent && g.via == MentionVia::Nisba);
     // places (cities, regions) are where things happen, not who does them
     let in_seg: Vec<&Group> = groups
         .iter()
@@ -794,6 +803,25 @@ fn participants(
     let mut source: Option<ActorFound> = None;
     let mut src_group: Option<&Group> = None;
     let mut target: Option<ActorFound> = None;
+
+    // patient nouns (مقتل X، اعتقاله، اغتيال النائب العام): the complement or possessor is the target
+    if kind == Kind::Noun && frame.patient {
+        let idafa = after
+            .iter()
+            .find(|g| bare(g) && g.tokens.start <= m.tokens.end + 1);
+        let poss = m.enclitic.is_some().then(|| {
+            before
+                .iter()
+                .rev()
+                .find(|g| g.tokens.end + 15 >= m.tokens.start)
+        });
+        let patient = idafa.or(poss.flatten());
+        if let Some(g) = patient {
+            target = Some(actor_of(ents, g.entity));
+        }
+        // the words before are most often the reporter (أعلن الجيش مقتل ...), not the doer
+        return (source, target);
+    }
 
     // first person: the speaker (singular) or the speaker's side (plural)
     match (m.person, m.enclitic) {
@@ -842,17 +870,17 @@ fn participants(
     if source.is_none() {
         let vso = after
             .iter()
-            .find(|g| bare(g) && g.tokens.start <= m.tokens.end + SUBJ_AFTER);
+            .find(|g| bare_src(g) && g.tokens.start <= m.tokens.end + SUBJ_AFTER);
         let svo = before
             .iter()
             .rev()
-            .find(|g| bare(g) && g.tokens.end + SUBJ_BEFORE >= m.tokens.start);
+            .find(|g| bare_src(g) && g.tokens.end + SUBJ_BEFORE >= m.tokens.start);
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
         let adjacent = svo.filter(|g| g.tokens.end + 2 >= m.tokens.start);
         let near_before = before
             .iter()
             .rev()
-            .find(|g| bare(g) && g.tokens.end + 12 >= m.tokens.start);
+            .find(|g| bare_src(g) && g.tokens.end + 12 >= m.tokens.start);
         // possessive suffix: the possessor was named before, and agrees in gender: a man for ه
         // (محادثاته ← لافروف), a country or organisation for ها (لروسيا لتزويدها)
         let recent = || {
@@ -872,11 +900,24 @@ fn participants(
         {
             possessor
         } else if kind == Kind::Noun {
-            // idafa: زيارة لافروف
-            after
+            // idafa: زيارة لافروف; violence needs its doer close (a name further back is most often
+            // a victim, a reporter or a place)
+            let idafa = after
                 .iter()
-                .find(|g| bare(g) && g.tokens.start <= m.tokens.end + 1)
-                .or(near_before)
+                .find(|g| bare_src(g) && g.tokens.start <= m.tokens.end + 1);
+            if violent {
+                let org = |g: &&&Group| {
+                    matches!(
+                        ents.list[g.entity].kind,
+                        Some(EntityKind::Person | EntityKind::Organization)
+                    )
+                };
+                idafa
+                    .filter(org)
+                    .or(adjacent.filter(|g| g.tokens.end == m.tokens.start))
+            } else {
+                idafa.or(near_before)
+            }
         } else {
             adjacent.or(vso).or(svo)
         };
@@ -888,7 +929,7 @@ fn participants(
         } else if speaker.is_some() && m.person == Person::Third && kind == Kind::Verb {
             // inside a quote, an unexpressed subject is most often the speaker's side
             source = we.clone();
-        } else if let Some(g) = near_before {
+        } else if let Some(g) = near_before.filter(|_| !violent) {
             source = Some(actor_of(ents, g.entity));
             src_group = Some(*g);
         }
@@ -988,6 +1029,9 @@ fn we_word(v: &View<'_>, m: &Match, seg: u32, book: &Codebook) -> Option<()> {
         .then_some(())
 }
 
+/// Words that put a place after them as a location (جنوب تركيا، قرب دمشق).
+const DIRECTIONS: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل"];
+
 /// Location: a place or country introduced by في (or a ب proclitic) near the trigger.
 fn location_of(v: &View<'_>, ents: &Entities, groups: &[Group], m: &Match) -> Option<usize> {
     let seg = v.seg[m.tokens.start];
@@ -1003,7 +1047,11 @@ fn location_of(v: &View<'_>, ents: &Entities, groups: &[Group], m: &Match) -> Op
                 || g.tokens
                     .start
                     .checked_sub(2)
-                    .is_some_and(|p| v.seg[p] == seg && v.has(p, "في")))
+                    .is_some_and(|p| v.seg[p] == seg && v.has(p, "في"))
+                || g.tokens
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|p| v.seg[p] == seg && DIRECTIONS.iter().any(|w| v.has(p, w))))
     };
     groups
         .iter()

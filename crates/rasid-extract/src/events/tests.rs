@@ -529,6 +529,27 @@ fn airstrikes_and_sanctions() {
 }
 
 #[test]
+fn killing_noun_takes_its_victim_as_target_and_no_reporter_as_doer() {
+    let r = run(
+        "وأعلنت وزارة الدفاع الأمريكية مقتل أبو بكر البغدادي في غارة.",
+        &[
+            org(&["وزارة الدفاع الأمريكية"], Some("USA"), "USAMIL"),
+            person(&["أبو بكر البغدادي"], "IRQ", "زعيم"),
+        ],
+    );
+    assert!(r.has("1823 -→IRQGOV done [مقتل]"), "{:?}", r.lines());
+    let r = run(
+        "مقتل جنديين تركيين في انفجار سيارة مفخخة جنوب تركيا\n",
+        &[country(&["تركيين"], "TUR"), country(&["تركيا"], "TUR")],
+    );
+    assert!(
+        !r.lines().iter().any(|l| l.contains(" TUR→")),
+        "nationality of victims is no doer: {:?}",
+        r.lines()
+    );
+}
+
+#[test]
 fn hypothetical_attack() {
     let r = run(
         "وقال إنه إذا هاجمت إسرائيل إيران فإن المنطقة ستشتعل.",

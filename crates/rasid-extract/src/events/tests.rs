@@ -703,3 +703,53 @@ mod props {
         }
     }
 }
+
+// ---- the two real example articles through the whole extractor ----
+
+fn example_events(name: &str) -> Vec<String> {
+    let path = format!(
+        "{}/../../../shared/examples/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).expect("shared example");
+    let doc = Document {
+        id: name.into(),
+        text,
+        ..Default::default()
+    };
+    let ex = crate::Extractor::new(crate::ExtractOptions::default()).unwrap();
+    let r = ex.extract(&doc);
+    let actor = |a: &Option<rasid_core::EventActor>| {
+        a.as_ref()
+            .map(|a| a.code.clone().unwrap_or_default())
+            .unwrap_or_else(|| "-".into())
+    };
+    r.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}→{} {} [{}]{}",
+                e.cameo,
+                e.plover,
+                actor(&e.source),
+                actor(&e.target),
+                e.mode.as_str(),
+                e.trigger.text,
+                e.date
+                    .as_ref()
+                    .map(|d| format!(" @{d}"))
+                    .unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn example_2016_events_snapshot() {
+    insta::assert_yaml_snapshot!(example_events("2016-lavrov-algiers-visit"));
+}
+
+#[test]
+fn example_2020_events_snapshot() {
+    insta::assert_yaml_snapshot!(example_events("2020-lavrov-boukadoum-moscow"));
+}

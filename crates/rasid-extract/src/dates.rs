@@ -322,6 +322,20 @@ struct Scan<'a> {
 
 const YEAR_NOUNS: [&str; 6] = ["عام", "العام", "سنه", "السنه", "عامي", "سنتي"];
 const STRONG_YEAR_PREPS: [&str; 3] = ["منذ", "بحلول", "مطلع"];
+/// Prepositions that make a following 4-digit number a year only when the number ends the phrase
+/// ("في 2014،" yes; "في 2000 موقع" no).
+const WEAK_YEAR_PREPS: [&str; 10] = [
+    "في",
+    "حتي",
+    "خلال",
+    "قبل",
+    "بعد",
+    "اواخر",
+    "اوائل",
+    "نهايه",
+    "بدايه",
+    "منتصف",
+];
 const RANGE_LINKS: [&str; 5] = ["الي", "حتي", "-", "–", "و"];
 
 impl Scan<'_> {
@@ -591,6 +605,15 @@ impl Scan<'_> {
             (i + 1, skip_chars(self.text, w.bs, skip))
         } else if STRONG_YEAR_PREPS.contains(&w.norm.as_str()) {
             (i + 1, self.word(i + 1)?.bs)
+        } else if WEAK_YEAR_PREPS.contains(&w.norm.as_str()) {
+            let y = self.year_at(i + 1)?;
+            let ends = self
+                .word(i + 2)
+                .is_none_or(|n| n.kind != WKind::Word || n.norm == "و");
+            if !(1950..=2035).contains(&y) || !ends {
+                return None;
+            }
+            (i + 1, self.word(i + 1)?.bs)
         } else if w.kind == WKind::Num {
             // a bare year only with an explicit era mark, in a plausible range: "م" is also metres
             let y = self.year_at(i)?;
@@ -606,6 +629,9 @@ impl Scan<'_> {
         } else {
             return None;
         };
+        if self.numeric_date(ystart).is_some() {
+            return None; // "في 2016-02-29": the full date wins
+        }
         let (mut next, mut be, y, hijri) = {
             let y = self.year_at(ystart)?;
             let (n, be, y2, h) = self.year_phrase(ystart).filter(|p| p.2 == y)?;
@@ -928,6 +954,12 @@ mod tests {
             pair("عامي 2011 و2015", "2011/2015")
         );
         assert_eq!(one("منذ 2014 لم تتغير", None).1, "2014");
+        assert_eq!(
+            one("وتوقف اللعب في 2014، ثم عاد", None),
+            pair("2014", "2014")
+        );
+        assert!(dates("تم تركيب الأجهزة في 2000 موقع", None).is_empty());
+        assert!(dates("ضمن رؤية 2030 الطموحة", None).is_empty());
         // plain numbers are not years
         assert!(dates("قتل 2015 شخصا وأصيب 300 آخرون", None).is_empty());
         assert!(dates("بلغ عدد السكان 1500 نسمة في 12 مدينة", None).is_empty());
@@ -941,6 +973,7 @@ mod tests {
     #[test]
     fn numeric_dates() {
         assert_eq!(one("بتاريخ 2016-02-29 أعلن", None).1, "2016-02-29");
+        assert_eq!(one("في 2016-02-29، أعلن", None).1, "2016-02-29");
         assert_eq!(one("بتاريخ 29/2/2016 أعلن", None).1, "2016-02-29");
         assert!(dates("بتاريخ 30/2/2016 أعلن", None).is_empty());
         assert!(dates("رقم الهاتف 12-05-2016-44", None).is_empty());

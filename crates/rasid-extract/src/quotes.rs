@@ -37,6 +37,8 @@ enum Kind {
     Attribution,
     /// Bare title referring back to the last speaker.
     Title,
+    /// `قوله` in `نقلت الوكالة عن الوزير قوله …`: the speaker is the one after the preceding عن.
+    Quoth,
     /// Frame word that is not a subject.
     Frame,
 }
@@ -54,6 +56,7 @@ fn lexicon() -> &'static HashMap<String, Kind> {
                     "p" => Kind::Participle,
                     "a" => Kind::Attribution,
                     "t" => Kind::Title,
+                    "q" => Kind::Quoth,
                     "f" => Kind::Frame,
                     _ => return None,
                 };
@@ -552,6 +555,31 @@ impl<'a> Scan<'a> {
             .filter(|m| self.kind_of(m) != Some(EntityKind::Location))
     }
 
+    /// Source of `قوله` at word `q`: `Some(mention)` after the closest preceding عن in the sentence,
+    /// `Some(None)` when عن has no known mention after it, `None` for عنه/عنها (the last speaker).
+    fn quoted_from(&self, q: usize) -> Option<Option<&'a MentionRef>> {
+        let mut k = q;
+        while k > self.line_start(q) && q - k < 12 && !self.is_sentence_end(k - 1) {
+            k -= 1;
+            match self.norm(k) {
+                "عن" => {
+                    let (from, to) = (self.w[k].be, self.w[q].bs);
+                    return Some(self.ents.mentions.iter().find(|m| {
+                        m.byte_start >= from
+                            && m.byte_end <= to
+                            && matches!(
+                                self.kind_of(m),
+                                Some(EntityKind::Person | EntityKind::Organization)
+                            )
+                    }));
+                }
+                "عنه" | "عنها" => return None,
+                _ => {}
+            }
+        }
+        Some(None)
+    }
+
     /// The first person mentioned in the sentence of word `v` before it, not as an object.
     fn sentence_person(&self, v: usize) -> Option<&'a MentionRef> {
         let mut s = v;
@@ -698,6 +726,18 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
                     })
             }
             Kind::Attribution => attribution(&sc, i, verb),
+            Kind::Quoth => sc.content_after(i).map(|(_, content, direct, next)| {
+                let speaker = sc.quoted_from(i).map_or(prev, |m| m.map(|m| m.entity));
+                (
+                    QuoteFound {
+                        speaker,
+                        verb,
+                        direct,
+                        content,
+                    },
+                    next,
+                )
+            }),
             _ => None,
         };
         match found {

@@ -503,3 +503,19 @@ mod props {
         }
     }
 }
+
+#[test]
+fn quoth_after_naqala_an_gives_the_source() {
+    let t = "ونقلت وكالة الأنباء الروسية عن لافروف قوله إن موسكو لن تتخلى عن حلفائها.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["لافروف"]),
+            (EntityKind::Country, &["الروسية"]),
+        ],
+    );
+    let q = quotes(t, &ents);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_str()), ("لافروف", "قوله"));
+    assert_eq!(q[0].3, "موسكو لن تتخلى عن حلفائها");
+}

@@ -173,6 +173,31 @@ struct Lexicon {
     /// (folded words, unit, offset), longest first.
     relative: Vec<(Vec<String>, Unit, i64)>,
     weekdays: HashMap<String, u32>,
+    /// Every word that can start a date phrase (folded, without proclitic): a cheap filter so the
+    /// matchers only run where a date can begin.
+    starts: std::collections::HashSet<String>,
+}
+
+impl Lexicon {
+    /// Can a date phrase start at a word with this folded form?
+    fn may_start(&self, w: &Word) -> bool {
+        if w.kind == WKind::Num {
+            return true;
+        }
+        if w.kind != WKind::Word {
+            return false;
+        }
+        let n = w.norm.as_str();
+        self.starts.contains(n)
+            || PROCLITICS.iter().any(|p| {
+                n.strip_prefix(p).is_some_and(|r| {
+                    self.starts.contains(r)
+                        || (p.ends_with('ل')
+                            && r.starts_with('ل')
+                            && self.starts.contains(&format!("ال{}", &r[2..])))
+                })
+            })
+    }
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -215,13 +240,28 @@ fn lexicon() -> &'static Lexicon {
             .collect();
         relative.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         relative.dedup();
-        let weekdays = rows(WEEKDAYS_TSV)
+        let weekdays: HashMap<String, u32> = rows(WEEKDAYS_TSV)
             .filter_map(|r| Some((fold(r[0].trim()), r.get(1)?.trim().parse().ok()?)))
             .collect();
+        let mut starts: std::collections::HashSet<String> = months
+            .iter()
+            .map(|m| m.0[0].clone())
+            .chain(relative.iter().map(|r| r.0[0].clone()))
+            .chain(weekdays.keys().cloned())
+            .collect();
+        starts.extend(
+            YEAR_NOUNS
+                .iter()
+                .chain(&STRONG_YEAR_PREPS)
+                .chain(&WEAK_YEAR_PREPS)
+                .chain(&["النصف", "الربع", "يوم"])
+                .map(|s| s.to_string()),
+        );
         Lexicon {
             months,
             relative,
             weekdays,
+            starts,
         }
     })
 }
@@ -862,6 +902,10 @@ fn find_in(text: &str, pub_: Option<Published>) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
+        if !sc.lex.may_start(&w[i]) {
+            i += 1;
+            continue;
+        }
         let hit = sc
             .numeric_date(i)
             .or_else(|| sc.month_date(i))

@@ -12,7 +12,8 @@
 //! Relative expressions (اليوم، أمس، الأسبوع الماضي، العام المقبل، يوم الثلاثاء …) are resolved only when
 //! `published` is precise enough; otherwise they are skipped, never guessed. A bare month name needs a
 //! cue (a day, a year, شهر, الماضي/المقبل) because several names are also ordinary words (مارس، آب، صفر).
-//! `عشية` (eve of) is left to the following expression: it names an event, not a date.
+//! `عشية` (eve of) before a day gives the day before (`عشية 19 يناير 2020` → `2020-01-18`); before
+//! an event (عشية زيارته) it is not a date.
 //!
 //! Matching runs over a small lexer of our own ([`lex`]) rather than the analysis tokens, so that digits
 //! glued to letters (`1436هـ`, `و2015`) split the same way whatever the tokenizer does; findings are
@@ -914,7 +915,22 @@ fn find_in(text: &str, pub_: Option<Published>) -> Vec<(usize, usize, String)> {
             .or_else(|| sc.relative(i))
             .or_else(|| sc.weekday(i));
         match hit {
-            Some(h) if h.next > i && h.bs < h.be => {
+            Some(mut h) if h.next > i && h.bs < h.be => {
+                // عشية (the eve of) a day: the day before, the word included
+                if i > 0 && clitic_match(&w[i - 1].norm, "عشيه").is_some() && h.value.len() == 10
+                {
+                    let eve = h
+                        .value
+                        .split('-')
+                        .map(|x| x.parse::<i64>().ok())
+                        .collect::<Vec<_>>();
+                    if let [Some(y), Some(m), Some(d)] = eve[..] {
+                        let z = days_from_civil(y, m as u32, d as u32) - 1;
+                        h.value = iso_day(civil_from_days(z));
+                        let skip = clitic_match(&w[i - 1].norm, "عشيه").unwrap_or(0);
+                        h.bs = skip_chars(text, w[i - 1].bs, skip);
+                    }
+                }
                 out.push((h.bs, h.be, h.value));
                 i = h.next;
             }
@@ -1077,6 +1093,31 @@ mod tests {
         assert!(dates("مارس الضغط على الحكومة", Some("2016-02-29")).is_empty());
         assert!(dates("آب الرجل إلى بيته", Some("2016-02-29")).is_empty());
         assert_eq!(one("يوم 19 يناير", Some("2016-02-29")).1, "2016-01-19");
+    }
+
+    #[test]
+    fn eve_of_a_day_is_the_day_before() {
+        assert_eq!(
+            one("عشية 1 مارس 2016", None),
+            pair("عشية 1 مارس 2016", "2016-02-29")
+        );
+        assert!(dates("عشية زيارته إلى الجزائر", Some("2016-02-29")).is_empty());
+    }
+
+    #[test]
+    fn find_maps_dates_to_analysis_tokens() {
+        let doc = rasid_core::Document {
+            text: "وانعقد المؤتمر في 19 كانون الثاني/ يناير 2020 في برلين.".into(),
+            ..Default::default()
+        };
+        let cx = Doc::new(&doc);
+        let found = find(&cx);
+        assert_eq!(found.len(), 1);
+        let d = &found[0];
+        let toks = &cx.analysis.tokens[d.tokens.clone()];
+        assert_eq!(toks.first().map(|t| t.byte_start), Some(d.byte_start));
+        assert_eq!(toks.last().map(|t| t.byte_end), Some(d.byte_end));
+        assert_eq!(d.value, "2020-01-19");
     }
 
     #[test]

@@ -153,3 +153,64 @@ fn user_dir_extends_embedded() {
     assert!(got.iter().any(|g| g.1 == "شركة المثال"), "{got:?}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn lx() -> &'static Lexicon {
+        static LX: OnceLock<Lexicon> = OnceLock::new();
+        LX.get_or_init(Lexicon::embedded)
+    }
+
+    /// Arabic-ish text built from lexicon words, clitics, harakat and punctuation.
+    fn arb_text() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "روسيا",
+            "والجزائر",
+            "بالجزائر",
+            "للجزائر",
+            "الروسي",
+            "وزير",
+            "الخارجية",
+            "مجلس",
+            "الأمن",
+            "الدولي",
+            "لافروف",
+            "سيرغي",
+            "مُوسْكو",
+            "قال",
+            "،",
+            ".",
+            "\"",
+            "الـروسية",
+            "ـ",
+            "\u{200f}",
+            "abc",
+            "١٢",
+            "ﻻ",
+            "لل",
+        ]);
+        prop::collection::vec(words, 0..30).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_map_back(t in arb_text()) {
+            let a = rasid_analysis::analyze(&t);
+            for m in lx().find(&a, &t) {
+                prop_assert!(t.is_char_boundary(m.byte_start) && t.is_char_boundary(m.byte_end));
+                prop_assert!(m.byte_start < m.byte_end);
+                prop_assert!(m.byte_start >= a.tokens[m.tokens.start].byte_start);
+                prop_assert_eq!(m.byte_end, a.tokens[m.tokens.end - 1].byte_end);
+            }
+        }
+
+        #[test]
+        fn never_panics_on_any_string(t in "\\PC{0,80}") {
+            let a = rasid_analysis::analyze(&t);
+            let _ = lx().find(&a, &t);
+        }
+    }
+}

@@ -53,7 +53,12 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
     let can_cut = |i: usize| i == 0 || i >= n || v[i].ci != v[i - 1].ci;
     let letter = |i: usize| v.get(i).map(|x| x.light);
 
-    if n >= 3 && !is_protected(v, 0, lex, sc) {
+    // Cheap letter test first: most words cannot start with a clitic, so skip the lookups.
+    let may_have_proclitic = matches!(
+        letter(0),
+        Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س' | 'ا' | 'ٱ')
+    );
+    if n >= 3 && may_have_proclitic && !is_protected(v, 0, lex, sc) {
         // Conjunction.
         if matches!(letter(0), Some('و' | 'ف')) && base_ok(v, 1, lex, sc) && can_cut(1) {
             out.push(Seg {
@@ -65,7 +70,10 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
         }
         // Preposition (with the article's alef elided in لل) or future س.
         let mut article_done = false;
-        if !is_protected(v, k, lex, sc) {
+        // Known unprotected at 0; otherwise check once and reuse for the article step.
+        let prot_k = k != 0 && is_protected(v, k, lex, sc);
+        let checked_k = k;
+        if !prot_k {
             match letter(k) {
                 Some('ل')
                     if letter(k + 1) == Some('ل')
@@ -132,7 +140,11 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
             && letter(k).is_some_and(is_alef)
             && letter(k + 1) == Some('ل')
             && n - k - 2 >= 2
-            && !is_protected(v, k, lex, sc)
+            && !(if k == checked_k {
+                prot_k
+            } else {
+                is_protected(v, k, lex, sc)
+            })
             && can_cut(k + 2)
         {
             out.push(Seg {
@@ -146,11 +158,14 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
 
     // Enclitic on the remaining base.
     let mut end = n;
-    if n - k >= 3 && !is_protected_exact(v, k, lex, sc) {
+    if n - k >= 3 && matches!(v[n - 1].light, 'ه' | 'ا' | 'م' | 'ن') {
         for e in ENCLITICS {
             let el = e.len();
             if n - k <= el || !v[n - el..].iter().map(|x| x.light).eq(e.iter().copied()) {
                 continue;
+            }
+            if is_protected_exact(v, k, lex, sc) {
+                break;
             }
             let base_len = n - k - el;
             // A base ending in alef makes the ه a root letter (اتجاه، مياه، تفاهم).

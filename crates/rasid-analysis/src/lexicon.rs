@@ -13,7 +13,14 @@ pub struct Fnv(u64);
 impl Hasher for Fnv {
     #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        // murmur3's final mix: hashbrown takes bucket bits from the bottom and tag bits from
+        // the top, and plain FNV of short keys clusters in both.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
     #[inline]
     fn write(&mut self, bytes: &[u8]) {

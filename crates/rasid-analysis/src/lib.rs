@@ -227,8 +227,24 @@ pub fn fold_with_offsets(text: &str) -> Folded {
 }
 
 /// Analyse a text: tokens and sentences with offsets into the original.
+///
+/// Uses one [`Analyzer`] per thread, so its scratch buffers are reused across calls.
 pub fn analyze(text: &str) -> Analysis {
-    Analyzer::new().analyze(text)
+    thread_local! {
+        static ANALYZER: std::cell::RefCell<Analyzer<'static>> = std::cell::RefCell::new(Analyzer::new());
+    }
+    ANALYZER.with(|a| match a.try_borrow_mut() {
+        Ok(mut a) => a.analyze(text),
+        // Only reachable if analysis re-entered itself; stay correct anyway.
+        Err(_) => Analyzer::new().analyze(text),
+    })
+}
+
+/// Collect folded chars into a string allocated once at its final size.
+fn collect_folded(v: &[ViewChar]) -> String {
+    let mut s = String::with_capacity(v.iter().map(|x| x.folded.len_utf8()).sum());
+    s.extend(v.iter().map(|x| x.folded));
+    s
 }
 
 /// An analyser with its word lists; reuse one to avoid re-allocating scratch buffers.
@@ -282,12 +298,18 @@ impl<'l> Analyzer<'l> {
         Analysis { tokens, sentences }
     }
 
-    /// Build the token of one raw span: norm, parts, stem.
+    /// The token of one raw span. (A word cache was tried and measured slower: looking up
+    /// and cloning scattered heap strings costs more cache misses than recomputing.)
     fn token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
+        self.compute_token(text, r)
+    }
+
+    /// Build the token of one raw span: norm, parts, stem.
+    fn compute_token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
         let slice = &text[r.bs..r.be];
         self.view.clear();
         fold::run(slice, &mut self.view);
-        let norm: String = self.view.iter().map(|x| x.folded).collect();
+        let norm = collect_folded(&self.view);
         let mut tok = Token {
             start: r.cs,
             end: r.ce,
@@ -358,7 +380,7 @@ impl<'l> Analyzer<'l> {
             byte_start: bs,
             byte_end: be,
             role,
-            norm: v[a..b].iter().map(|x| x.folded).collect(),
+            norm: collect_folded(&v[a..b]),
         }
     }
 }

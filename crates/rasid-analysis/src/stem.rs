@@ -37,7 +37,7 @@ pub(crate) fn stem(
         } else {
             1
         };
-        out.extend(v[..n].iter().map(|x| x.folded));
+        push_folded(&v[..n], out);
         return;
     }
     let ends = |n: usize, s: &[char]| {
@@ -82,5 +82,10 @@ pub(crate) fn stem(
             }
         }
     }
-    out.extend(v[..n].iter().map(|x| x.folded));
+    push_folded(&v[..n], out);
+}
+
+fn push_folded(v: &[ViewChar], out: &mut String) {
+    out.reserve_exact(v.iter().map(|x| x.folded.len_utf8()).sum());
+    out.extend(v.iter().map(|x| x.folded));
 }

@@ -61,6 +61,17 @@ fn bench(c: &mut Criterion) {
         )
     });
 
+    g.bench_function("rasid_for_each_token", |b| {
+        let mut an = rasid_analysis::Analyzer::new();
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in &docs {
+                an.for_each_token(d, |t| n += t.norm.len() + t.stem.len() + t.parts.len());
+            }
+            black_box(n)
+        })
+    });
+
     g.bench_function("rasid_fold", |b| {
         b.iter(|| {
             let mut n = 0usize;

@@ -75,6 +75,13 @@ fn main() -> std::io::Result<()> {
     measure("rasid analyze", bytes, 3, || {
         docs.iter().map(|d| an.analyze(d).tokens.len()).sum()
     })?;
+    measure("rasid for_each_token (streaming)", bytes, 3, || {
+        let mut n = 0usize;
+        for d in &docs {
+            an.for_each_token(d, |t| n += t.norm.len() + t.stem.len() + t.parts.len());
+        }
+        n
+    })?;
     measure("rasid fold", bytes, 3, || {
         docs.iter().map(|d| rasid_analysis::fold(d).len()).sum()
     })?;

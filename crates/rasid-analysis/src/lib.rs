@@ -240,13 +240,6 @@ pub fn analyze(text: &str) -> Analysis {
     })
 }
 
-/// Collect folded chars into a string allocated once at its final size.
-fn collect_folded(v: &[ViewChar]) -> String {
-    let mut s = String::with_capacity(v.iter().map(|x| x.folded.len_utf8()).sum());
-    s.extend(v.iter().map(|x| x.folded));
-    s
-}
-
 /// An analyser with its word lists; reuse one to avoid re-allocating scratch buffers.
 #[derive(Debug)]
 pub struct Analyzer<'l> {
@@ -256,6 +249,7 @@ pub struct Analyzer<'l> {
     scratch: clitics::Scratch,
     key: String,
     raw: Vec<tokenizer::RawToken>,
+    buf: TokenBuf,
 }
 
 impl Default for Analyzer<'static> {
@@ -281,6 +275,7 @@ impl<'l> Analyzer<'l> {
             scratch: Default::default(),
             key: String::new(),
             raw: Vec::new(),
+            buf: TokenBuf::default(),
         }
     }
 
@@ -306,81 +301,155 @@ impl<'l> Analyzer<'l> {
 
     /// Build the token of one raw span: norm, parts, stem.
     fn compute_token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
-        let slice = &text[r.bs..r.be];
-        self.view.clear();
-        fold::run(slice, &mut self.view);
-        let norm = collect_folded(&self.view);
-        let mut tok = Token {
+        self.fill(text, r);
+        let b = &self.buf;
+        Token {
             start: r.cs,
             end: r.ce,
             byte_start: r.bs,
             byte_end: r.be,
             kind: r.kind,
-            norm,
-            parts: Vec::new(),
-            stem: String::new(),
-        };
-        match r.kind {
-            TokenKind::Punct | TokenKind::Symbol => {
-                tok.stem.clone_from(&tok.norm);
-            }
-            TokenKind::Number => {
-                tok.parts
-                    .push(self.part(r, 0, self.view.len(), PartRole::Base));
-                tok.stem.clone_from(&tok.norm);
-            }
-            TokenKind::Word => {
-                self.segs.clear();
-                if r.arabic {
-                    clitics::segment(&self.view, self.lex, &mut self.scratch, &mut self.segs);
-                } else {
-                    self.segs.push(clitics::Seg {
-                        start: 0,
-                        end: self.view.len(),
-                        role: PartRole::Base,
-                    });
-                }
-                tok.parts.reserve_exact(self.segs.len());
-                for i in 0..self.segs.len() {
-                    let s = self.segs[i];
-                    tok.parts.push(self.part(r, s.start, s.end, s.role));
-                    if s.role == PartRole::Base {
-                        if r.arabic {
-                            stem::stem(
-                                &self.view[s.start..s.end],
-                                s.end < self.view.len(),
-                                self.lex,
-                                &mut self.key,
-                                &mut tok.stem,
-                            );
-                        } else {
-                            tok.stem.clone_from(&tok.parts[i].norm);
-                        }
-                    }
-                }
-            }
+            norm: b.norm.clone(),
+            parts: b
+                .parts
+                .iter()
+                .map(|p| SubToken {
+                    start: p.start,
+                    end: p.end,
+                    byte_start: p.byte_start,
+                    byte_end: p.byte_end,
+                    role: p.role,
+                    norm: b.part_norms[p.norm.start as usize..p.norm.end as usize].to_string(),
+                })
+                .collect(),
+            stem: b.stem.clone(),
         }
-        tok
     }
 
-    /// The sub-token covering view chars `a..b` of the token.
-    fn part(&self, r: &tokenizer::RawToken, a: usize, b: usize, role: PartRole) -> SubToken {
-        let v = &self.view;
-        let (cs, bs) = match v.get(a) {
-            Some(x) if a > 0 => (r.cs + x.ci as usize, r.bs + x.bi as usize),
-            _ => (r.cs, r.bs),
-        };
-        let (ce, be) = match v.get(b) {
-            Some(x) => (r.cs + x.ci as usize, r.bs + x.bi as usize),
-            None => (r.ce, r.be),
-        };
-        SubToken {
-            start: cs,
-            end: ce,
-            byte_start: bs,
-            byte_end: be,
-            role,
-            norm: collect_folded(&v[a..b]),
+    /// Analyse one raw span into the reusable buffers (no allocation once they have grown).
+    fn fill(&mut self, text: &str, r: &tokenizer::RawToken) {
+        let slice = &text[r.bs..r.be];
+        self.view.clear();
+        fold::run(slice, &mut self.view);
+        let b = &mut self.buf;
+        b.norm.clear();
+        b.norm.extend(self.view.iter().map(|x| x.folded));
+        b.stem.clear();
+        b.parts.clear();
+        b.part_norms.clear();
+        self.segs.clear();
+        match r.kind {
+            TokenKind::Punct | TokenKind::Symbol => {
+                b.stem.push_str(&b.norm);
+                return;
+            }
+            TokenKind::Word if r.arabic => {
+                clitics::segment(&self.view, self.lex, &mut self.scratch, &mut self.segs);
+            }
+            _ => self.segs.push(clitics::Seg {
+                start: 0,
+                end: self.view.len(),
+                role: PartRole::Base,
+            }),
         }
+        let v = &self.view;
+        for s in &self.segs {
+            let (a, e) = (s.start, s.end);
+            let (cs, bs) = match v.get(a) {
+                Some(x) if a > 0 => (r.cs + x.ci as usize, r.bs + x.bi as usize),
+                _ => (r.cs, r.bs),
+            };
+            let (ce, be) = match v.get(e) {
+                Some(x) => (r.cs + x.ci as usize, r.bs + x.bi as usize),
+                None => (r.ce, r.be),
+            };
+            let n0 = b.part_norms.len() as u32;
+            b.part_norms.extend(v[a..e].iter().map(|x| x.folded));
+            let norm = n0..b.part_norms.len() as u32;
+            b.parts.push(PartRef {
+                start: cs,
+                end: ce,
+                byte_start: bs,
+                byte_end: be,
+                role: s.role,
+                norm,
+            });
+            if s.role == PartRole::Base {
+                if r.arabic {
+                    stem::stem(&v[a..e], e < v.len(), self.lex, &mut self.key, &mut b.stem);
+                } else {
+                    b.stem.extend(v[a..e].iter().map(|x| x.folded));
+                }
+            }
+        }
+    }
+
+    /// Stream the tokens of `text` without allocating per token: for indexers that only need
+    /// each token once (search). Same tokens, norms, parts and stems as [`Analyzer::analyze`];
+    /// no sentences.
+    pub fn for_each_token(&mut self, text: &str, mut f: impl FnMut(TokenRef<'_>)) {
+        let mut raw = std::mem::take(&mut self.raw);
+        raw.clear();
+        tokenizer::tokenize(text, &mut raw);
+        for r in &raw {
+            self.fill(text, r);
+            let b = &self.buf;
+            f(TokenRef {
+                start: r.cs,
+                end: r.ce,
+                byte_start: r.bs,
+                byte_end: r.be,
+                kind: r.kind,
+                norm: &b.norm,
+                stem: &b.stem,
+                parts: &b.parts,
+                part_norms: &b.part_norms,
+            });
+        }
+        self.raw = raw;
+    }
+}
+
+/// Reusable per-token buffers of an [`Analyzer`].
+#[derive(Debug, Default)]
+struct TokenBuf {
+    norm: String,
+    stem: String,
+    parts: Vec<PartRef>,
+    part_norms: String,
+}
+
+/// A clitic part of a [`TokenRef`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartRef {
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub role: PartRole,
+    /// Range of the folded form in the token's part buffer: see [`TokenRef::part_norm`].
+    norm: std::ops::Range<u32>,
+}
+
+/// A token borrowed from the analyser's buffers (see [`Analyzer::for_each_token`]).
+#[derive(Debug, Clone, Copy)]
+pub struct TokenRef<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub kind: TokenKind,
+    pub norm: &'a str,
+    pub stem: &'a str,
+    pub parts: &'a [PartRef],
+    part_norms: &'a str,
+}
+
+impl<'a> TokenRef<'a> {
+    /// Folded form of a part.
+    pub fn part_norm(&self, p: &PartRef) -> &'a str {
+        self.part_norms
+            .get(p.norm.start as usize..p.norm.end as usize)
+            .unwrap_or("")
     }
 }

@@ -83,6 +83,44 @@ fn check(text: &str) {
         next_tok = s.tokens.end;
     }
     assert_eq!(next_tok, a.tokens.len());
+
+    // The streaming API yields exactly the same tokens.
+    let mut streamed = Vec::new();
+    rasid_analysis::Analyzer::new().for_each_token(text, |t| {
+        streamed.push((
+            t.start,
+            t.end,
+            t.byte_start,
+            t.byte_end,
+            t.kind,
+            t.norm.to_string(),
+            t.stem.to_string(),
+            t.parts
+                .iter()
+                .map(|p| (p.start, p.end, p.role, t.part_norm(p).to_string()))
+                .collect::<Vec<_>>(),
+        ));
+    });
+    let owned: Vec<_> = a
+        .tokens
+        .iter()
+        .map(|t| {
+            (
+                t.start,
+                t.end,
+                t.byte_start,
+                t.byte_end,
+                t.kind,
+                t.norm.clone(),
+                t.stem.clone(),
+                t.parts
+                    .iter()
+                    .map(|p| (p.start, p.end, p.role, p.norm.clone()))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(streamed, owned);
 }
 
 proptest! {

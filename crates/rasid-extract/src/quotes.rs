@@ -580,6 +580,41 @@ impl<'a> Scan<'a> {
         Some(None)
     }
 
+    /// Content of a quotation closed right before the verb at `v` (`«…»، قال`), opened in the
+    /// same paragraph at or after word `min`.
+    fn quote_before(&self, v: usize, min: usize) -> Option<Range<usize>> {
+        let mut c = v.checked_sub(1)?;
+        if matches!(self.norm(c), "،" | ",") {
+            c = c.checked_sub(1)?;
+        }
+        if self.mark(c, 1) != Some(Mark::Close) {
+            return None;
+        }
+        let start = self.line_start(v).max(min);
+        let mut depth = 1usize;
+        let mut k = c;
+        while k > start {
+            k -= 1;
+            match self.mark(k, depth) {
+                Some(Mark::Close) => depth += 1,
+                Some(Mark::Open) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        // the quotation must open its sentence, else it is a name or a phrase
+                        let opens = k == self.line_start(v)
+                            || self.is_sentence_end(k - 1)
+                            || self.norm(k - 1) == ":";
+                        return opens
+                            .then(|| self.marked(k, Some(c)).map(|(r, _)| r))
+                            .flatten();
+                    }
+                }
+                None => {}
+            }
+        }
+        None
+    }
+
     /// The first person mentioned in the sentence of word `v` before it, not as an object.
     fn sentence_person(&self, v: usize) -> Option<&'a MentionRef> {
         let mut s = v;
@@ -717,7 +752,7 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
                         (
                             QuoteFound {
                                 speaker,
-                                verb,
+                                verb: verb.clone(),
                                 direct,
                                 content,
                             },
@@ -725,8 +760,33 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
                         )
                     })
             }
-            Kind::Attribution => attribution(&sc, i, verb),
-            Kind::Quoth => sc.content_after(i).map(|(_, content, direct, next)| {
+            Kind::Attribution => attribution(&sc, i, verb.clone()),
+            _ => None,
+        };
+        // quote first, verb after: «…»، قال الوزير.
+        let found = match (found, kind) {
+            (None, Kind::Verb) => sc.quote_before(i, covered).map(|content| {
+                let end = sc.reported_end(i + 1).max(i + 1);
+                let frame = sc.w[i].be..sc.w.get(end).map_or(text.len(), |w| w.bs);
+                let speaker = sc.subject_in(frame).map(|m| m.entity).or_else(|| {
+                    // "، أضاف." with nothing after: the last speaker
+                    (end <= i + 1).then_some(prev).flatten()
+                });
+                (
+                    QuoteFound {
+                        speaker,
+                        verb: verb.clone(),
+                        direct: true,
+                        content,
+                    },
+                    end,
+                )
+            }),
+            (found, _) => found,
+        };
+        let found = match (found, kind) {
+            (Some(f), _) => Some(f),
+            (None, Kind::Quoth) => sc.content_after(i).map(|(_, content, direct, next)| {
                 let speaker = sc.quoted_from(i).map_or(prev, |m| m.map(|m| m.entity));
                 (
                     QuoteFound {

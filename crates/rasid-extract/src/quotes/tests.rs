@@ -519,3 +519,15 @@ fn quoth_after_naqala_an_gives_the_source() {
     assert_eq!((q[0].0.as_str(), q[0].1.as_str()), ("لافروف", "قوله"));
     assert_eq!(q[0].3, "موسكو لن تتخلى عن حلفائها");
 }
+
+#[test]
+fn quote_first_then_verb_and_speaker() {
+    let t = "\"لن نقبل بأي تدخل خارجي في شؤون ليبيا\"، قال لافروف للصحفيين.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].0.as_str(), q[0].1.as_str(), q[0].2),
+        ("سيرغي لافروف", "قال", true)
+    );
+    assert_eq!(q[0].3, "لن نقبل بأي تدخل خارجي في شؤون ليبيا");
+}

@@ -167,6 +167,41 @@ impl<'a> Scan<'a> {
         self.w.get(i).map_or("", |w| w.norm.as_str())
     }
 
+    /// Grammatical gender of the reporting word at `i`, when its form tells: قالت/تقول/مشيرة are
+    /// feminine because قال/يقول/مشيرا exist; لفت stays masculine because لف does not.
+    fn feminine(&self, i: usize) -> Option<bool> {
+        let n = self.w.get(i)?.norm.as_str();
+        let base = ["و", "ف"]
+            .iter()
+            .find_map(|p| n.strip_prefix(p).filter(|r| self.lex.contains_key(*r)))
+            .unwrap_or(n);
+        let is = |s: &str| {
+            matches!(
+                self.lex.get(s),
+                Some(Kind::Verb | Kind::Participle | Kind::Quoth)
+            )
+        };
+        if let Some(r) = base.strip_suffix('ت') {
+            if is(r) {
+                return Some(true);
+            }
+        }
+        if let Some(r) = base.strip_prefix('ت') {
+            if is(&format!("ي{r}")) {
+                return Some(true);
+            }
+        }
+        if let Some(r) = base.strip_suffix('ه') {
+            if is(&format!("{r}ا")) {
+                return Some(true);
+            }
+        }
+        if base.ends_with("وا") {
+            return None; // plural
+        }
+        is(base).then_some(false)
+    }
+
     /// Reporting kind of word `i` (a و/ف proclitic allowed) and the byte where it starts without it.
     fn kind(&self, i: usize) -> Option<(Kind, usize)> {
         let w = self.w.get(i).filter(|w| w.kind == WKind::Word)?;
@@ -668,7 +703,7 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
     let mut out: Vec<QuoteFound> = Vec::new();
     // last speaker and the paragraph (counting non-empty lines) of its quote: a zero-subject verb
     // continues it only a few paragraphs on, not across the whole article
-    let mut last: Option<(usize, usize)> = None;
+    let mut last: Option<(usize, usize, Option<bool>)> = None;
     let para: Vec<usize> = sc
         .lines
         .iter()
@@ -695,7 +730,7 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
             }
             if let Some(q) = headline(&sc, i) {
                 if let Some(sp) = q.speaker {
-                    last = Some((sp, para[line]));
+                    last = Some((sp, para[line], None));
                 }
                 covered = sc.line_end(i);
                 out.push(q);
@@ -707,13 +742,18 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
             i += 1;
             continue;
         }
-        let prev = last
-            .filter(|&(_, p)| para[line] <= p + MAX_CONTINUATION)
-            .map(|(sp, _)| sp);
         let Some((kind, vbs)) = sc.kind(i) else {
             i += 1;
             continue;
         };
+        // a feminine verb does not continue a speaker last heard with a masculine one (and back)
+        let fem = sc.feminine(i);
+        let prev = last
+            .filter(|&(_, p, g)| {
+                para[line] <= p + MAX_CONTINUATION
+                    && !matches!((g, fem), (Some(a), Some(b)) if a != b)
+            })
+            .map(|(sp, _, _)| sp);
         let verb = vbs..sc.w[i].be;
         // يذكر أن / يشار إلى أن: "it is worth noting", the writer's aside
         if kind == Kind::Verb
@@ -803,7 +843,7 @@ pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
         match found {
             Some((q, next)) => {
                 if let Some(sp) = q.speaker {
-                    last = Some((sp, para[line]));
+                    last = Some((sp, para[line], fem));
                 }
                 out.push(q);
                 covered = next.max(i + 1);

@@ -531,3 +531,12 @@ fn quote_first_then_verb_and_speaker() {
     );
     assert_eq!(q[0].3, "لن نقبل بأي تدخل خارجي في شؤون ليبيا");
 }
+
+#[test]
+fn feminine_verb_does_not_continue_a_masculine_speaker() {
+    let t = "وقال لافروف إن الوضع صعب.\nوأضافت أن الحوار ضروري.\nوأضاف أن موسكو مستعدة.";
+    let q = quotes(t, &lavrov_boukadoum(t));
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[1].0, "-");
+    assert_eq!(q[2].0, "سيرغي لافروف");
+}

@@ -48,6 +48,8 @@ struct Cand<'t> {
     enclitic: Option<Encl>,
     /// A ل proclitic was removed (purpose or name: لجنة ... للتعاون).
     lam: bool,
+    /// A suffix was removed (cue words are matched without: بعدما is no عدم).
+    suffix: bool,
 }
 
 /// Pronoun suffix of a verbal noun: its possessor, with the gender that picks it (زيارته: a man,
@@ -70,6 +72,7 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
         future: false,
         enclitic: None,
         lam: false,
+        suffix: false,
     });
     // conjunctions
     for c in ["و", "ف"] {
@@ -80,6 +83,7 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
                     future: false,
                     enclitic: None,
                     lam: false,
+                    suffix: false,
                 });
             }
         }
@@ -95,6 +99,7 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
                     future: true,
                     enclitic: None,
                     lam: false,
+                    suffix: false,
                 });
             }
         }
@@ -146,6 +151,7 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
                         future: c.future,
                         enclitic: Some(p),
                         lam: c.lam,
+                        suffix: true,
                     });
                 }
                 break;
@@ -153,7 +159,11 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
         }
         if let Some(r) = c.s.strip_suffix('ا') {
             if len(r) >= 3 {
-                out.push(Cand { s: r, ..c });
+                out.push(Cand {
+                    s: r,
+                    suffix: true,
+                    ..c
+                });
             }
         }
     }
@@ -261,6 +271,9 @@ impl<'a> View<'a> {
 /// A trigger found in the text.
 #[derive(Debug, Clone)]
 struct Match {
+    /// The trigger is an imperfect verb form (ي/ت/ن prefix), where news Arabic puts the subject first
+    /// as often as after.
+    imperfect: bool,
     tokens: Range<usize>,
     trigger: u32,
     person: Person,
@@ -285,6 +298,7 @@ fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
                 let longer = best.as_ref().is_none_or(|b| end > b.tokens.end);
                 if longer {
                     best = Some(Match {
+                        imperfect: c.s.starts_with(['ي', 'ت', 'ن']),
                         tokens: i..end,
                         trigger: var.trigger,
                         person: var.person,
@@ -333,7 +347,7 @@ fn actor_rank(ents: &Entities, e: usize) -> u8 {
 
 const PREPS: &[&str] = &[
     "مع", "الي", "علي", "ضد", "بين", "من", "عن", "في", "امام", "تجاه", "حول", "بشان", "لدي", "ل",
-    "ب",
+    "ب", "جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل", "خارج",
 ];
 
 fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
@@ -409,7 +423,11 @@ fn prep_before(v: &View<'_>, m: &MentionRef) -> Option<String> {
             return clitic(n);
         }
     }
-    let p = m.tokens.start.checked_sub(1)?;
+    let mut p = m.tokens.start.checked_sub(1)?;
+    // a quotation mark between (من «داعش») does not hide the preposition
+    while v.norms[p].is_empty() && matches!(v.norm(p), "\"" | "«" | "»" | "“" | "”" | "(") {
+        p = p.checked_sub(1)?;
+    }
     if v.seg[p] != v.seg[m.tokens.start] {
         return None;
     }
@@ -634,7 +652,7 @@ fn context_action(v: &View<'_>, m: &Match, code: &str, book: &Codebook) -> Optio
         if v.seg[j] != seg {
             continue;
         }
-        for c in &v.norms[j] {
+        for c in v.norms[j].iter().filter(|c| !c.suffix) {
             let Some(rules) = book.context.get(c.s) else {
                 continue;
             };
@@ -712,7 +730,7 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
         if v.seg[j] != seg || (v.clause[j] != clause && m.tokens.start - j > 3) {
             break;
         }
-        for c in &v.norms[j] {
+        for c in v.norms[j].iter().filter(|c| !c.suffix) {
             if let Some(cues) = book.cues.get(c.s) {
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
@@ -731,7 +749,7 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
         if v.seg[j] != seg || (v.clause[j] != clause && j > m.tokens.end + 1) {
             break;
         }
-        for c in &v.norms[j] {
+        for c in v.norms[j].iter().filter(|c| !c.suffix) {
             if let Some(cues) = book.cues.get(c.s) {
                 for cue in cues.iter().filter(|c| c.after) {
                     if v.follows(j + 1, &cue.rest).is_some() {
@@ -876,7 +894,9 @@ fn participants(
             .rev()
             .find(|g| bare_src(g) && g.tokens.end + SUBJ_BEFORE >= m.tokens.start);
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
-        let adjacent = svo.filter(|g| g.tokens.end + 2 >= m.tokens.start);
+        // (perfect verbs stand first in news Arabic: ورفض المصريين is the Egyptians' rejection)
+        let adjacent = svo
+            .filter(|g| g.tokens.end + 2 >= m.tokens.start && (m.imperfect || kind == Kind::Noun));
         let near_before = before
             .iter()
             .rev()
@@ -952,8 +972,7 @@ fn participants(
                     .as_ref()
                     .is_some_and(|p| frame.preps.iter().any(|x| x == p))
             });
-        let obj = frame
-            .obj
+        let obj = (frame.obj && kind == Kind::Verb)
             .then(|| {
                 after
                     .iter()
@@ -961,12 +980,14 @@ fn participants(
             })
             .flatten();
         // last resort for object frames: a person or organisation just after, whatever its preposition
+        // (after a noun only a prepositional complement: a bare name there is its agent)
         let any = frame
             .obj
             .then(|| {
                 after
                     .iter()
                     .filter(|g| other(g) && g.tokens.start < m.tokens.end + 6)
+                    .filter(|g| kind == Kind::Verb || g.prep.is_some())
                     .find(|g| match ents.list[g.entity].kind {
                         Some(EntityKind::Person | EntityKind::Organization) => true,
                         Some(EntityKind::Country) => !matches!(g.prep.as_deref(), Some("في" | "ب")),

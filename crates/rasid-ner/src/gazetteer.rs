@@ -1,0 +1,151 @@
+//! Gazetteer features: phrases (folded token sequences) known to name an entity type.
+//!
+//! The model learns how much to trust "this span is in a list as PER/LOC/…" rather than the
+//! lists themselves, so lists can grow after training (see [`crate::Model::add_gazetteer`])
+//! without retraining.
+
+use crate::features::strip_clitics;
+use crate::tags::NerKind;
+use rasid_analysis::fold;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// Phrase list: folded, space-joined tokens → entity type.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Gazetteer {
+    phrases: HashMap<String, NerKind>,
+    #[serde(skip)]
+    heads: HashSet<String>,
+    max_len: usize,
+}
+
+/// Bit of `kind` at begin (`inside == false`) or inside position in a mark byte.
+fn bit(kind: NerKind, inside: bool) -> u8 {
+    1 << (2 * kind as u8 + u8::from(inside))
+}
+
+/// The folded key of one token as gazetteers store it (lower-case Latin).
+pub(crate) fn key_token(t: &str) -> String {
+    let f = fold(t);
+    if f.is_ascii() {
+        f.to_ascii_lowercase()
+    } else {
+        f
+    }
+}
+
+impl Gazetteer {
+    pub fn new() -> Gazetteer {
+        Gazetteer::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Adds a phrase (any spelling; it is folded and split on whitespace). A phrase listed
+    /// with two types keeps the first one.
+    pub fn insert(&mut self, phrase: &str, kind: NerKind) {
+        let toks: Vec<String> = phrase.split_whitespace().map(key_token).collect();
+        if toks.is_empty() {
+            return;
+        }
+        self.max_len = self.max_len.max(toks.len());
+        self.heads.insert(toks[0].clone());
+        self.phrases.entry(toks.join(" ")).or_insert(kind);
+    }
+
+    /// Rebuilds the index that serde skips.
+    pub(crate) fn reindex(&mut self) {
+        self.heads = self
+            .phrases
+            .keys()
+            .map(|k| k.split(' ').next().unwrap_or_default().to_string())
+            .collect();
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, NerKind)> {
+        self.phrases.iter().map(|(k, &v)| (k.as_str(), v))
+    }
+
+    /// One mark byte per token: which types cover it, at begin or inside position.
+    pub(crate) fn mark(&self, folded: &[String]) -> Vec<u8> {
+        let n = folded.len();
+        let mut marks = vec![0u8; n];
+        if self.phrases.is_empty() {
+            return marks;
+        }
+        let mut key = String::new();
+        for i in 0..n {
+            for head in head_variants(&folded[i]) {
+                if !self.heads.contains(head.as_str()) {
+                    continue;
+                }
+                for len in (1..=self.max_len.min(n - i)).rev() {
+                    key.clear();
+                    key.push_str(&head);
+                    for t in &folded[i + 1..i + len] {
+                        key.push(' ');
+                        key.push_str(t);
+                    }
+                    if let Some(&k) = self.phrases.get(&key) {
+                        marks[i] |= bit(k, false);
+                        for m in &mut marks[i + 1..i + len] {
+                            *m |= bit(k, true);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        marks
+    }
+}
+
+/// The first token of a phrase as written, and without a leading conjunction/preposition
+/// (keeping the article: lists hold "القاهره", text has "وبالقاهره").
+fn head_variants(tok: &str) -> Vec<String> {
+    let mut v = vec![tok.to_string()];
+    let (procl, base) = strip_clitics(tok);
+    if !procl.is_empty() {
+        let with_article = procl.ends_with("ال") || procl.ends_with("لل");
+        let stripped = if with_article {
+            format!("ال{base}")
+        } else {
+            base.to_string()
+        };
+        if stripped != tok {
+            v.push(stripped);
+        }
+        if with_article {
+            v.push(base.to_string());
+        }
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_longest_phrase_through_clitics() {
+        let mut g = Gazetteer::new();
+        g.insert("القاهرة", NerKind::Loc);
+        g.insert("باراك أوباما", NerKind::Per);
+        let toks: Vec<String> = ["زار", "باراك", "اوباما", "وبالقاهرة", "امس"]
+            .iter()
+            .map(|t| key_token(t))
+            .collect();
+        let m = g.mark(&toks);
+        assert_eq!(m[0], 0);
+        assert_eq!(m[1], bit(NerKind::Per, false));
+        assert_eq!(m[2], bit(NerKind::Per, true));
+        assert_eq!(m[3], bit(NerKind::Loc, false));
+        assert_eq!(m[4], 0);
+    }
+}

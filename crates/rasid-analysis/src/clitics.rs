@@ -201,6 +201,9 @@ fn key(v: &[ViewChar], a: usize, b: usize, sc: &mut Scratch) {
 
 /// Is the form `v[k..]` itself protected?
 fn is_protected_exact(v: &[ViewChar], k: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
+    if !lex.may_contain(v, k, v.len()) {
+        return false;
+    }
     key(v, k, v.len(), sc);
     lex.protected.contains(sc.key.as_str()) || lex.no_enclitic.contains(sc.key.as_str())
 }
@@ -222,13 +225,18 @@ fn is_protected(v: &[ViewChar], k: usize, lex: &Lexicons, sc: &mut Scratch) -> b
     let hit = |sc: &Scratch| {
         lex.protected.contains(sc.key.as_str()) || lex.no_proclitic.contains(sc.key.as_str())
     };
-    key(v, k, n, sc);
-    if hit(sc) {
-        return true;
+    if lex.may_contain(v, k, n) {
+        key(v, k, n, sc);
+        if hit(sc) {
+            return true;
+        }
     }
     for e in ENCLITICS {
         let el = e.len();
-        if n - k > el + 1 && v[n - el..].iter().map(|x| x.light).eq(e.iter().copied()) {
+        if n - k > el + 1
+            && v[n - el..].iter().map(|x| x.light).eq(e.iter().copied())
+            && lex.may_contain(v, k, n - el)
+        {
             key(v, k, n - el, sc);
             if hit(sc) {
                 return true;

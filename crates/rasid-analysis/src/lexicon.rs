@@ -54,6 +54,19 @@ pub struct Lexicons {
     pub function_bases: WordSet,
     /// Stems the light stemmer must not shorten further (فلسطين is not فلسط + ين).
     pub stem_keep: WordSet,
+    /// Bitmap over (length, first, middle, last char) of every folded entry above: most
+    /// words are in no list, and this rejects them without building a key or hashing it.
+    filter: Vec<u64>,
+}
+
+/// 16-bit signature of a folded word from its length and three of its chars.
+#[inline]
+fn signature(len: usize, first: char, mid: char, last: char) -> usize {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (len as u64).wrapping_mul(K) ^ u64::from(first);
+    h = h.wrapping_mul(K) ^ u64::from(mid);
+    h = h.wrapping_mul(K) ^ u64::from(last);
+    (h.wrapping_mul(K) >> 48) as usize
 }
 
 const PROTECTED: &str = include_str!("../data/protected.txt");
@@ -62,6 +75,37 @@ const FUNCTION_BASES: &str = include_str!("../data/function_bases.txt");
 const STEM_KEEP: &str = include_str!("../data/stem_keep.txt");
 
 impl Lexicons {
+    /// Could the folded word made of `v[a..b]` be in one of the folded lists? False means
+    /// certainly not.
+    #[inline]
+    pub(crate) fn may_contain(&self, v: &[crate::fold::ViewChar], a: usize, b: usize) -> bool {
+        if b <= a || self.filter.is_empty() {
+            return !self.filter.is_empty();
+        }
+        let len = b - a;
+        let s = signature(len, v[a].folded, v[a + len / 2].folded, v[b - 1].folded);
+        self.filter[s >> 6] & (1 << (s & 63)) != 0
+    }
+
+    /// Recompute [`Self::filter`] after the lists changed.
+    fn rebuild_filter(&mut self) {
+        let mut f = vec![0u64; 1 << 10];
+        for w in self
+            .protected
+            .iter()
+            .chain(&self.no_proclitic)
+            .chain(&self.no_enclitic)
+            .chain(&self.stem_keep)
+        {
+            let c: Vec<char> = w.chars().collect();
+            if let (Some(&first), Some(&last)) = (c.first(), c.last()) {
+                let s = signature(c.len(), first, c[c.len() / 2], last);
+                f[s >> 6] |= 1 << (s & 63);
+            }
+        }
+        self.filter = f;
+    }
+
     /// The lists shipped with rasid.
     pub fn builtin() -> &'static Lexicons {
         static L: OnceLock<Lexicons> = OnceLock::new();
@@ -72,13 +116,16 @@ impl Lexicons {
             let _ = l.extend_mined(PROTECTED_MINED, "protected_mined.txt");
             let _ = extend_raw(&mut l.function_bases, FUNCTION_BASES, "function_bases.txt");
             let _ = extend(&mut l.stem_keep, STEM_KEEP, "stem_keep.txt");
+            l.rebuild_filter();
             l
         })
     }
 
     /// Add protected words from a list (one word a line, `#` comments).
     pub fn extend_protected(&mut self, list: &str, name: &str) -> Result<(), Error> {
-        extend(&mut self.protected, list, name)
+        let r = extend(&mut self.protected, list, name);
+        self.rebuild_filter();
+        r
     }
 
     /// Add a tagged list (`word<TAB>P|E<TAB>count`): P → [`Self::no_proclitic`],
@@ -104,6 +151,7 @@ impl Lexicons {
             };
             set.insert(crate::fold(word).into_boxed_str());
         }
+        self.rebuild_filter();
         Ok(())
     }
 }

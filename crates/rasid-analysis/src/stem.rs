@@ -25,6 +25,9 @@ pub(crate) fn stem(
 ) {
     let mut n = v.len();
     let kept = |n: usize, key: &mut String| {
+        if !lex.may_contain(v, 0, n) {
+            return false;
+        }
         key.clear();
         key.extend(v[..n].iter().map(|x| x.folded));
         lex.stem_keep.contains(key.as_str())

@@ -274,16 +274,28 @@ impl<'a, 'd> Builder<'a, 'd> {
             || rm.article
             || span.tokens.len() > 1;
         let mut indefinite = !role_has_article;
+        // An adjective agrees in definiteness with its noun: الرئيس الروسي, مسؤول روسي; الأمير
+        // تركي is a prince named Turki. A country name follows only an indefinite head
+        // (annexation: رئيس بوليفيا، وزير خارجية روسيا).
+        let role_folded = rasid_analysis::fold(&role.name);
+        let last_word = role_folded.split_whitespace().last().unwrap_or("");
+        let role_definite =
+            last_word.starts_with("ال") || rm.article || matches!(last_word, "نظيره" | "نظيرته");
         if let Some(ns) = self
             .spans
             .get(si + 1)
             .filter(|n| n.tokens.start == span.tokens.end)
         {
+            let nisba_has_article = toks[ns.tokens.start].norm.starts_with("ال");
             let cm = ns.ms.iter().find(|m| {
                 self.lx.entry(m.entry).kind == EntryKind::Country
                     && !m.ambiguous
-                    && (m.form == FormKind::Nisba
-                        || (!m.proclitic && matches!(m.form, FormKind::Name | FormKind::Variant)))
+                    && !m.proclitic
+                    && match m.form {
+                        FormKind::Nisba => (m.article || nisba_has_article) == role_definite,
+                        FormKind::Name | FormKind::Variant => !role_definite,
+                        _ => false,
+                    }
             });
             if let Some(cm) = cm {
                 country = self.lx.entry(cm.entry).country.clone();
@@ -383,7 +395,16 @@ impl<'a, 'd> Builder<'a, 'd> {
             "هذا", "هذه", "كان", "قال", "اكد", "اعلن", "وقال", "حيث", "كما", "بعد", "قبل", "خلال",
             "لا", "لم", "لن", "ما",
         ];
-        self.cx.analysis.tokens[r].iter().all(|t| {
+        let toks = &self.cx.analysis.tokens[r];
+        // والوفد المرفق له: a conjoined noun phrase, not a name.
+        let first = toks.first().map(|t| t.norm.as_str()).unwrap_or("");
+        if ["وال", "فال", "بال", "لل"]
+            .iter()
+            .any(|p| first.starts_with(p))
+        {
+            return false;
+        }
+        toks.iter().all(|t| {
             let n = t.norm.as_str();
             !STOP.contains(&n) && n.chars().count() >= 2 && !n.chars().any(|c| c.is_ascii_digit())
         })
@@ -786,9 +807,13 @@ impl<'a, 'd> Builder<'a, 'd> {
             .enumerate()
             .filter(|(_, e)| e.kind == Some(EntityKind::Person))
             .filter_map(|(i, e)| {
-                let last = e.name.split_whitespace().last()?;
-                let f = rasid_analysis::fold(last);
-                (f.chars().count() >= 5 && e.name.split_whitespace().count() >= 2).then_some((i, f))
+                let words: Vec<&str> = e.name.split_whitespace().collect();
+                let f = rasid_analysis::fold(words.last()?);
+                // محمد بن سلمان: سلمان is the father's name; short names are too common.
+                let penult = rasid_analysis::fold(words.get(words.len().wrapping_sub(2))?);
+                let compound =
+                    matches!(penult.as_str(), "بن" | "ابن" | "بنت" | "عبد" | "ال" | "ابو");
+                (f.chars().count() >= 6 && !compound).then_some((i, f))
             })
             .collect();
         if surnames.is_empty() {

@@ -469,7 +469,7 @@ impl Lexicon {
             return None;
         }
         let mut best: Option<(usize, u32, Candidate)> = None;
-        for cand in candidates(&toks[i], text) {
+        for cand in candidates(&toks[i], text, &self.nodes[0].children) {
             let Some(&first) = self.nodes[0].children.get(cand.key.as_str()) else {
                 continue;
             };
@@ -517,26 +517,21 @@ fn form_tokens(folded: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Readings of a token: as is, without proclitics, without the article; least stripping first.
+/// Readings of a token that start some form: as is, without proclitics, without the article;
+/// least stripping first. Only readings found among the trie's first tokens are kept, so the
+/// common case (no form starts here) allocates nothing.
 ///
 /// Uses the analysis' clitic segmentation when it has one and also strips by rule, because a
 /// segmenter cannot know that بلجيكا starts with a root letter while بالجزائر starts with ب.
-fn candidates(t: &Token, text: &str) -> Vec<Candidate> {
+fn candidates(t: &Token, text: &str, root: &HashMap<Box<str>, u32>) -> Vec<Candidate> {
     let original = text.get(t.byte_start..t.byte_end).unwrap_or("");
     let norm = t.norm.as_str();
-    let mut out = vec![Candidate {
-        key: norm.to_string(),
-        skip_bytes: 0,
-        article: false,
-        proclitic: false,
-    }];
-    let push = |key: &str,
-                _stripped: usize,
-                skip_chars: usize,
-                article: bool,
-                proclitic: bool,
-                out: &mut Vec<Candidate>| {
-        if key.chars().count() < 2 || out.iter().any(|c| c.key == key) {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut push = |key: &str, skip_chars: usize, article: bool, proclitic: bool| {
+        if key.chars().nth(1).is_none()
+            || !root.contains_key(key)
+            || out.iter().any(|c| c.key == key)
+        {
             return;
         }
         out.push(Candidate {
@@ -546,6 +541,7 @@ fn candidates(t: &Token, text: &str) -> Vec<Candidate> {
             proclitic,
         });
     };
+    push(norm, 0, false, false);
     // From the analysis: base with/without article.
     if t.parts.len() > 1 {
         let pro: usize = t
@@ -557,47 +553,39 @@ fn candidates(t: &Token, text: &str) -> Vec<Candidate> {
         let art = t.parts.iter().find(|p| p.role == PartRole::Article);
         let base = t.base();
         if let Some(a) = art {
-            let with_art = format!("{}{}", a.norm, base);
-            push(&with_art, pro, pro, false, pro > 0, &mut out);
+            push(&format!("{}{}", a.norm, base), pro, false, pro > 0);
         }
-        push(
-            base,
-            pro + art.map_or(0, |a| a.norm.chars().count()),
-            pro,
-            art.is_some(),
-            pro > 0,
-            &mut out,
-        );
+        push(base, pro, art.is_some(), pro > 0);
     }
     // By rule: up to two conjunction letters, one preposition, then the article.
-    let chars: Vec<char> = norm.chars().collect();
+    // `starts` holds (char index, byte index) of each possible start of the rest.
+    let idx: Vec<(usize, char)> = norm.char_indices().take(6).collect();
+    let byte_at = |ci: usize| idx.get(ci).map_or(norm.len(), |x| x.0);
+    let ch = |ci: usize| idx.get(ci).map(|x| x.1);
     let mut starts = vec![0usize];
     let mut k = 0;
-    while k < 2 && k < chars.len() && matches!(chars[k], 'و' | 'ف') {
+    while k < 2 && matches!(ch(k), Some('و' | 'ف')) {
         k += 1;
         starts.push(k);
     }
     for s in starts.clone() {
-        if s < chars.len() && matches!(chars[s], 'ب' | 'ك' | 'ل') {
+        if matches!(ch(s), Some('ب' | 'ك' | 'ل')) {
             starts.push(s + 1);
         }
     }
     // Spans keep the article (الروسي) but leave out proclitics (و ب ل …).
     for &s in &starts {
-        let rest: String = chars[s..].iter().collect();
+        let rest = &norm[byte_at(s)..];
         if s > 0 {
-            push(&rest, s, s, false, true, &mut out);
+            push(rest, s, false, true);
         }
         // لل = ل + ال with the alef dropped (للجزائر): the span keeps the ل.
-        if s > 0 && chars[s - 1] == 'ل' && chars.get(s) == Some(&'ل') {
-            let with_art = format!("ا{rest}");
-            push(&with_art, s - 1, s - 1, false, true, &mut out);
-            let bare: String = chars[s + 1..].iter().collect();
-            push(&bare, s + 1, s - 1, true, true, &mut out);
+        if s > 0 && ch(s - 1) == Some('ل') && ch(s) == Some('ل') {
+            push(&format!("ا{rest}"), s - 1, false, true);
+            push(&norm[byte_at(s + 1)..], s - 1, true, true);
         }
         if rest.starts_with("ال") {
-            let bare: String = chars[s + 2..].iter().collect();
-            push(&bare, s + 2, s, true, s > 0, &mut out);
+            push(&rest["ال".len()..], s, true, s > 0);
         }
     }
     out

@@ -222,8 +222,13 @@ fn person(
                 let last = words[words.len() - 1];
                 // سلمان بن عبد العزيز: العزيز is part of the father's name, not a surname.
                 let penult = rasid_analysis::fold(words[words.len() - 2]);
-                let compound = matches!(penult.as_str(), "بن" | "ابن" | "بنت" | "عبد" | "ال" | "ابو" | "ابي" | "ام")
-                    || matches!(rasid_analysis::fold(last).as_str(), "الله" | "الدين" | "الرحمن" | "العزيز");
+                let compound = matches!(
+                    penult.as_str(),
+                    "بن" | "ابن" | "بنت" | "عبد" | "ال" | "ابو" | "ابي" | "ام"
+                ) || matches!(
+                    rasid_analysis::fold(last).as_str(),
+                    "الله" | "الدين" | "الرحمن" | "العزيز"
+                );
                 if rasid_analysis::fold(last).chars().count() >= 4 && !compound {
                     lx.push_form(id, last, FormKind::Surname, false);
                 }

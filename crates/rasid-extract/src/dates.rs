@@ -255,7 +255,7 @@ fn lexicon() -> &'static Lexicon {
                 .iter()
                 .chain(&STRONG_YEAR_PREPS)
                 .chain(&WEAK_YEAR_PREPS)
-                .chain(&["النصف", "الربع", "يوم"])
+                .chain(&["النصف", "الربع", "يوم", "غره", "مستهل"])
                 .map(|s| s.to_string()),
         );
         Lexicon {
@@ -484,6 +484,14 @@ impl Scan<'_> {
                     j += 2;
                 }
             }
+            // "الـ19 من كانون الثاني"
+            if self.norm(j) == "من" && self.month_at(j + 1).is_some() {
+                j += 1;
+            }
+        } else if matches!(start.norm.as_str(), "غره" | "مستهل") {
+            // غرة رمضان: the first day of the month
+            day = Some(1);
+            j = i + 1;
         }
         let (mut k, mbs, m, cal) = self.month_at(j)?;
         let bs = if day.is_some() { start.bs } else { mbs };
@@ -981,6 +989,14 @@ mod tests {
     }
 
     #[test]
+    fn day_of_month_with_min() {
+        assert_eq!(
+            one("في الـ19 من كانون الثاني 2020", None),
+            pair("19 من كانون الثاني 2020", "2020-01-19")
+        );
+    }
+
+    #[test]
     fn maghrebi_months_and_arabic_indic_digits() {
         assert_eq!(one("يوم ١٢ جويلية ٢٠١٩ بالعاصمة", None).1, "2019-07-12");
         assert_eq!(one("في 3 أفريل 2021", None).1, "2021-04-03");
@@ -1056,7 +1072,10 @@ mod tests {
             one("في 15 رمضان 1436هـ الموافق", None),
             pair("15 رمضان 1436هـ", "2015-07-02")
         );
-        assert_eq!(one("غرة محرم 1441 هـ", None).1, "2019-09");
+        assert_eq!(
+            one("غرة محرم 1441 هـ", None),
+            pair("غرة محرم 1441 هـ", "2019-09-01")
+        );
         assert_eq!(one("عام 1436 هـ", None).1, "2014");
         // a Hijri month without a year is not resolved
         assert!(dates("في شهر رمضان المبارك", None).is_empty());

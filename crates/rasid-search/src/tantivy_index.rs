@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
     TermQuery,
@@ -150,6 +150,25 @@ impl TantivyIndex {
             committed,
             pending: None,
         })
+    }
+
+    /// Keys of every matching document, unranked and without snippets: for measurements (recall)
+    /// and bulk tools that need the full result set.
+    pub fn matching_keys(&self, q: &SearchQuery) -> Result<Vec<i64>, SearchError> {
+        let parsed = parse(&q.text);
+        let query = self.build_query(q, &parsed)?;
+        let searcher = self.reader.searcher();
+        let addrs = searcher.search(&query, &DocSetCollector)?;
+        let mut cols = Vec::with_capacity(searcher.segment_readers().len());
+        for seg in searcher.segment_readers() {
+            cols.push(seg.fast_fields().i64("key")?);
+        }
+        let mut keys: Vec<i64> = addrs
+            .into_iter()
+            .filter_map(|a| cols[a.segment_ord as usize].first(a.doc_id))
+            .collect();
+        keys.sort_unstable();
+        Ok(keys)
     }
 
     fn writer(&mut self) -> Result<&mut IndexWriter, SearchError> {

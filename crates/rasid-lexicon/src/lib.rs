@@ -584,8 +584,8 @@ fn candidates(t: &Token, text: &str, root: &HashMap<Box<str>, u32>) -> Vec<Candi
             push(&format!("ا{rest}"), s - 1, false, true);
             push(&norm[byte_at(s + 1)..], s - 1, true, true);
         }
-        if rest.starts_with("ال") {
-            push(&rest["ال".len()..], s, true, s > 0);
+        if let Some(bare) = rest.strip_prefix("ال") {
+            push(bare, s, true, s > 0);
         }
     }
     out

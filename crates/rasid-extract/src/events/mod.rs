@@ -22,7 +22,7 @@ pub use codebook::{quad_class, Codebook};
 use crate::context::{
     ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, MentionVia, QuoteFound,
 };
-use codebook::{CueMode, Frame, Kind, Person};
+use codebook::{ContextRule, CueMode, Frame, Kind, Person};
 use rasid_analysis::{fold, TokenKind};
 use rasid_core::{EntityKind, Mode};
 use std::ops::Range;
@@ -64,9 +64,10 @@ enum Encl {
 }
 
 /// Candidate bases of a folded word, most literal first.
-fn candidates(w: &str) -> Vec<Cand<'_>> {
-    let mut out: Vec<Cand<'_>> = Vec::with_capacity(12);
-    let len = |s: &str| s.chars().count();
+fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
+    out.clear();
+    // Arabic letters are two bytes: byte length / 2 is the letter count without a scan
+    let len = |s: &str| s.len() / 2;
     out.push(Cand {
         s: w,
         future: false,
@@ -167,28 +168,28 @@ fn candidates(w: &str) -> Vec<Cand<'_>> {
             }
         }
     }
-    out
 }
 
 /// Token-level view of the document used by every step.
 struct View<'a> {
     cx: &'a Doc<'a>,
-    norms: Vec<Vec<Cand<'a>>>,
+    /// Candidate bases of all tokens, flat; token `j` owns `cands[offs[j]..offs[j + 1]]`.
+    cands: Vec<Cand<'a>>,
+    offs: Vec<u32>,
     /// Hard segment (sentence-like) id of each token.
     seg: Vec<u32>,
     /// Soft clause id of each token (commas, colons and quotes also break).
     clause: Vec<u32>,
-    /// Quote index whose content holds the token.
-    quote: Vec<Option<u32>>,
 }
 
 impl<'a> View<'a> {
-    fn new(cx: &'a Doc<'a>, quotes: &[QuoteFound]) -> Self {
+    fn new(cx: &'a Doc<'a>) -> Self {
         let toks = &cx.analysis.tokens;
-        let mut norms = Vec::with_capacity(toks.len());
+        let mut cands = Vec::with_capacity(toks.len() * 6);
+        let mut offs = Vec::with_capacity(toks.len() + 1);
+        let mut scratch = Vec::with_capacity(16);
         let mut seg = Vec::with_capacity(toks.len());
         let mut clause = Vec::with_capacity(toks.len());
-        let mut quote = Vec::with_capacity(toks.len());
         let (mut s, mut c) = (0u32, 0u32);
         let mut sent = 0usize;
         let sents = &cx.analysis.sentences;
@@ -207,16 +208,13 @@ impl<'a> View<'a> {
                 s += 1;
                 c += 1;
             }
-            let q = quotes
-                .iter()
-                .position(|q| q.content.start <= t.byte_start && t.byte_end <= q.content.end);
-            quote.push(q.map(|q| q as u32));
             seg.push(s);
             clause.push(c);
+            offs.push(cands.len() as u32);
             if t.kind == TokenKind::Word {
-                norms.push(candidates(&t.norm));
+                candidates(&t.norm, &mut scratch);
+                cands.extend_from_slice(&scratch);
             } else {
-                norms.push(Vec::new());
                 match t.norm.as_str() {
                     "." | "؟" | "?" | "!" | "؛" | ";" => {
                         s += 1;
@@ -229,24 +227,28 @@ impl<'a> View<'a> {
                 }
             }
         }
+        offs.push(cands.len() as u32);
         Self {
             cx,
-            norms,
+            cands,
+            offs,
             seg,
             clause,
-            quote,
         }
     }
 
+    /// Candidate bases of token `j` (empty for punctuation).
+    fn cands(&self, j: usize) -> &[Cand<'a>] {
+        &self.cands[self.offs[j] as usize..self.offs[j + 1] as usize]
+    }
+
     fn len(&self) -> usize {
-        self.norms.len()
+        self.offs.len() - 1
     }
 
     /// Whether token `j` has candidate `w`.
     fn has(&self, j: usize, w: &str) -> bool {
-        self.norms
-            .get(j)
-            .is_some_and(|c| c.iter().any(|c| c.s == w))
+        j < self.len() && self.cands(j).iter().any(|c| c.s == w)
     }
 
     /// Whether the words `rest` follow from token `j` on, in the same segment; returns the end token.
@@ -254,7 +256,7 @@ impl<'a> View<'a> {
         let seg = self.seg.get(j.checked_sub(1)?)?;
         let mut k = j;
         for w in rest {
-            let wild = w == "*" && k < self.len() && !self.norms[k].is_empty();
+            let wild = w == "*" && k < self.len() && !self.cands(k).is_empty();
             if k >= self.len() || self.seg[k] != *seg || !(wild || self.has(k, w)) {
                 return None;
             }
@@ -287,7 +289,7 @@ fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
     let mut i = 0;
     while i < v.len() {
         let mut best: Option<Match> = None;
-        for c in &v.norms[i] {
+        for c in v.cands(i) {
             let Some(vars) = book.index.get(c.s) else {
                 continue;
             };
@@ -425,7 +427,7 @@ fn prep_before(v: &View<'_>, m: &MentionRef) -> Option<String> {
     }
     let mut p = m.tokens.start.checked_sub(1)?;
     // a quotation mark between (من «داعش») does not hide the preposition
-    while v.norms[p].is_empty() && matches!(v.norm(p), "\"" | "«" | "»" | "“" | "”" | "(") {
+    while v.cands(p).is_empty() && matches!(v.norm(p), "\"" | "«" | "»" | "“" | "”" | "(") {
         p = p.checked_sub(1)?;
     }
     if v.seg[p] != v.seg[m.tokens.start] {
@@ -493,12 +495,13 @@ pub fn find(
     if cx.analysis.tokens.is_empty() {
         return Vec::new();
     }
-    let v = View::new(cx, quotes);
+    let v = View::new(cx);
     let matches = find_matches(&v, book);
     if matches.is_empty() {
         return Vec::new();
     }
     let groups = groups(&v, ents);
+    let ctx = context_hits(&v, book);
     let mut out: Vec<EventFound> = Vec::new();
     let mut seen: Vec<DedupKey> = Vec::new();
     // matches that became events, with the index of their event
@@ -542,7 +545,7 @@ pub fn find(
                 continue;
             }
         }
-        match context_action(&v, m, &code, book) {
+        match context_action(&v, &ctx, m, &code) {
             Some(None) => continue,
             Some(Some(c)) => code = c,
             None => {}
@@ -558,7 +561,11 @@ pub fn find(
                 mode = Mode::Done;
             }
         }
-        let speaker = v.quote[m.tokens.start].and_then(|q| quotes[q as usize].speaker);
+        let at = cx.analysis.tokens[m.tokens.start].byte_start;
+        let speaker = quotes
+            .iter()
+            .find(|q| q.content.start <= at && at < q.content.end)
+            .and_then(|q| q.speaker);
         let (source, target) = participants(
             &v,
             ents,
@@ -643,31 +650,46 @@ fn governed(v: &View<'_>, before: &[(&Match, usize)], m: &Match, events: &[Event
 }
 
 /// Sports and figurative cues: `Some(None)` drops the trigger, `Some(Some(code))` recodes it.
-fn context_action(v: &View<'_>, m: &Match, code: &str, book: &Codebook) -> Option<Option<String>> {
+fn context_action(
+    v: &View<'_>,
+    hits: &[(usize, &ContextRule)],
+    m: &Match,
+    code: &str,
+) -> Option<Option<String>> {
     let root = code.get(..2)?;
     let seg = v.seg[m.tokens.start];
     let lo = m.tokens.start.saturating_sub(40);
-    let hi = (m.tokens.end + 40).min(v.len());
-    for j in lo..hi {
-        if v.seg[j] != seg {
+    let first = hits.partition_point(|(j, _)| *j < lo);
+    for &(j, r) in &hits[first..] {
+        if j >= m.tokens.end + 40 {
+            break;
+        }
+        if v.seg[j] != seg || !r.roots.iter().any(|x| x == root) {
             continue;
         }
-        for c in v.norms[j].iter().filter(|c| !c.suffix) {
-            let Some(rules) = book.context.get(c.s) else {
-                continue;
-            };
-            for r in rules {
-                if !r.roots.iter().any(|x| x == root) {
-                    continue;
-                }
-                let near_after = j >= m.tokens.end && j < m.tokens.end + 3;
-                if (r.sentence || near_after) && v.follows(j + 1, &r.rest).is_some() {
-                    return Some(r.recode.clone());
+        let near_after = j >= m.tokens.end && j < m.tokens.end + 3;
+        if r.sentence || near_after {
+            return Some(r.recode.clone());
+        }
+    }
+    None
+}
+
+/// Every context cue of the document, found once (token, rule), in token order.
+fn context_hits<'b>(v: &View<'_>, book: &'b Codebook) -> Vec<(usize, &'b ContextRule)> {
+    let mut out = Vec::new();
+    for j in 0..v.len() {
+        for c in v.cands(j).iter().filter(|c| !c.suffix) {
+            if let Some(rules) = book.context.get(c.s) {
+                for r in rules {
+                    if v.follows(j + 1, &r.rest).is_some() {
+                        out.push((j, r));
+                    }
                 }
             }
         }
     }
-    None
+    out
 }
 
 /// A more specific code from a keyword following the trigger (appeal + ceasefire → 0256).
@@ -678,7 +700,7 @@ fn refine(v: &View<'_>, m: &Match, code: &str, book: &Codebook) -> Option<String
         if v.seg[j] != seg || (v.clause[j] != clause && j > m.tokens.end + 1) {
             break;
         }
-        for c in &v.norms[j] {
+        for c in v.cands(j) {
             let Some(ids) = book.refine_first.get(c.s) else {
                 continue;
             };
@@ -730,7 +752,7 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
         if v.seg[j] != seg || (v.clause[j] != clause && m.tokens.start - j > 3) {
             break;
         }
-        for c in v.norms[j].iter().filter(|c| !c.suffix) {
+        for c in v.cands(j).iter().filter(|c| !c.suffix) {
             if let Some(cues) = book.cues.get(c.s) {
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
@@ -749,7 +771,7 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
         if v.seg[j] != seg || (v.clause[j] != clause && j > m.tokens.end + 1) {
             break;
         }
-        for c in v.norms[j].iter().filter(|c| !c.suffix) {
+        for c in v.cands(j).iter().filter(|c| !c.suffix) {
             if let Some(cues) = book.cues.get(c.s) {
                 for cue in cues.iter().filter(|c| c.after) {
                     if v.follows(j + 1, &cue.rest).is_some() {
@@ -1046,7 +1068,7 @@ fn we_word(v: &View<'_>, m: &Match, seg: u32, book: &Codebook) -> Option<()> {
     let hi = (m.tokens.end + 3).min(v.len());
     (lo..hi)
         .filter(|&j| v.seg[j] == seg)
-        .any(|j| v.norms[j].iter().any(|c| book.we.contains_key(c.s)))
+        .any(|j| v.cands(j).iter().any(|c| book.we.contains_key(c.s)))
         .then_some(())
 }
 

@@ -30,7 +30,10 @@ pub(crate) fn stem(
         }
         key.clear();
         key.extend(v[..n].iter().map(|x| x.folded));
+        // Protected words that keep an initial ال (الذي, التي, السيسي) are pronouns and names,
+        // not article + stem: never stemmed either. (ليبيا still stems like الليبي.)
         lex.stem_keep.contains(key.as_str())
+            || (key.starts_with("ال") && lex.protected.contains(key.as_str()))
     };
     if before_enclitic && n >= 4 && v[n - 1].light == 'ت' && v[n - 2].light != 'ا' && !kept(n, key)
     {

@@ -118,6 +118,7 @@ stems! {
     stem_lebanon: "لبنان" => "لبنان";
     stem_lebanese: "اللبناني" => "لبنان";
     stem_number: "١٩" => "19";
+    stem_protected_word_is_whole: "الذي" => "الذي";
 }
 
 /// `text|kind` of every token.

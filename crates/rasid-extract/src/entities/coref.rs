@@ -23,6 +23,18 @@ use rasid_lexicon::{Entry, EntryId, EntryKind, FormKind, LexMatch, Lexicon, Role
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+/// A person name found by the NER model.
+#[derive(Debug, Clone)]
+pub(crate) struct NerName {
+    pub tokens: Range<usize>,
+    pub score: f32,
+}
+
+/// NER person spans below this mean posterior are ignored (precision over recall).
+const NER_MIN_SCORE: f32 = 0.6;
+/// A name standing alone (not in apposition to a title) needs more confidence.
+const NER_ALONE_MIN_SCORE: f32 = 0.8;
+
 /// All lexicon matches sharing one token span.
 #[derive(Debug, Clone)]
 struct Span {
@@ -107,10 +119,14 @@ pub(crate) struct Builder<'a, 'd> {
     /// Entries mentioned unambiguously somewhere in the document.
     unambiguous: HashSet<EntryId>,
     date: Option<String>,
+    /// NER person spans, in text order.
+    ner: Vec<NerName>,
 }
 
 impl<'a, 'd> Builder<'a, 'd> {
-    pub(crate) fn new(cx: &'a Doc<'d>, lx: &'a Lexicon) -> Self {
+    pub(crate) fn new(cx: &'a Doc<'d>, lx: &'a Lexicon, mut ner: Vec<NerName>) -> Self {
+        ner.retain(|n| n.score >= NER_MIN_SCORE && !n.tokens.is_empty());
+        ner.sort_by_key(|n| n.tokens.start);
         let ms = lx.find(&cx.analysis, cx.text);
         let mut spans: Vec<Span> = Vec::new();
         for m in ms {
@@ -134,6 +150,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             named: HashSet::new(),
             unambiguous: HashSet::new(),
             date,
+            ner,
         }
     }
 
@@ -361,6 +378,21 @@ impl<'a, 'd> Builder<'a, 'd> {
                 return Some((NameRef::Lex(next_span, m.entry), next_span + 1));
             }
             return None;
+        }
+        // A name the NER model found right there (no lexicon span inside it).
+        if let Some(n) = self.ner.iter().find(|n| n.tokens.start == t) {
+            let lexical = self
+                .spans
+                .iter()
+                .any(|s| s.tokens.start < n.tokens.end && s.tokens.end > t);
+            if !lexical && self.looks_like_name(n.tokens.clone()) {
+                let after = self
+                    .spans
+                    .iter()
+                    .position(|s| s.tokens.start >= n.tokens.end)
+                    .unwrap_or(self.spans.len());
+                return Some((NameRef::Unknown(n.tokens.clone()), after));
+            }
         }
         // Unknown name between commas: ، رمطان لعمامرة،
         if comma {
@@ -796,6 +828,66 @@ impl<'a, 'd> Builder<'a, 'd> {
     fn token_bytes(&self, r: Range<usize>) -> Range<usize> {
         let t = &self.cx.analysis.tokens;
         t[r.start].byte_start..t[r.end - 1].byte_end
+    }
+
+    /// NER person names no mention covers: a person entity each; a one-word name that is the
+    /// last word of a person already found is that person (بوقادوم after صبري بوقادوم).
+    fn ner_names(&mut self) {
+        let covered: HashSet<usize> = self
+            .ents
+            .mentions
+            .iter()
+            .flat_map(|m| m.tokens.clone())
+            .collect();
+        let lexical: HashSet<usize> = self.spans.iter().flat_map(|s| s.tokens.clone()).collect();
+        let names: Vec<NerName> = self.ner.clone();
+        for n in names {
+            if n.tokens
+                .clone()
+                .any(|t| covered.contains(&t) || lexical.contains(&t))
+            {
+                continue;
+            }
+            if !self.looks_like_name(n.tokens.clone()) {
+                continue;
+            }
+            if n.tokens.len() >= 2 && n.score < NER_ALONE_MIN_SCORE {
+                continue;
+            }
+            let bytes = self.token_bytes(n.tokens.clone());
+            let text = display_name(&self.cx.text[bytes.clone()]);
+            let folded = rasid_analysis::fold(&text);
+            let i = if n.tokens.len() == 1 {
+                let same_last = self.ents.list.iter().position(|e| {
+                    e.kind == Some(EntityKind::Person)
+                        && e.name.split_whitespace().count() >= 2
+                        && e.name
+                            .split_whitespace()
+                            .last()
+                            .map(rasid_analysis::fold)
+                            .as_deref()
+                            == Some(folded.as_str())
+                });
+                match same_last.or_else(|| self.by_key.get(&Key::Name(folded.clone())).copied()) {
+                    Some(i) => i,
+                    // A lone first or last name of someone never named in full: too unsure.
+                    None => continue,
+                }
+            } else {
+                match self.by_key.get(&Key::Name(folded.clone())) {
+                    Some(&i) => i,
+                    None => self.push_entity(
+                        Key::Name(folded),
+                        EntityDraft {
+                            kind: Some(EntityKind::Person),
+                            name: text,
+                            ..Default::default()
+                        },
+                    ),
+                }
+            };
+            self.mention_range(i, n.tokens.clone(), bytes, MentionVia::Name);
+        }
     }
 
     /// Words one edit away from the surname of a person in the document (بوقادم ~ بوقادوم).

@@ -15,16 +15,19 @@ use crate::ExtractError;
 use rasid_lexicon::Lexicon;
 use std::path::PathBuf;
 
-/// Lexicons (embedded plus `--lexicon` directories) and, when available, the NER model.
+/// Lexicons (embedded plus `--lexicon` directories) and the NER model.
 #[derive(Debug)]
 pub struct Resources {
     pub lexicon: Lexicon,
+    /// Finds person names the lexicon lacks; `None` runs on lexicons alone.
+    pub ner: Option<rasid_ner::Model>,
 }
 
 impl Default for Resources {
     fn default() -> Self {
         Self {
             lexicon: Lexicon::embedded(),
+            ner: rasid_ner::Model::embedded().ok(),
         }
     }
 }
@@ -39,13 +42,36 @@ impl Resources {
                 .join(", "),
             source: Box::new(e),
         })?;
-        Ok(Self { lexicon })
+        // Entities still come from the lexicons when the model cannot be read (e.g. a model
+        // file of another format version): degrade rather than refuse to extract.
+        let ner = rasid_ner::Model::embedded().ok();
+        Ok(Self { lexicon, ner })
+    }
+
+    /// Lexicons only (no NER): what the unit tests of the rules use.
+    pub fn lexicon_only() -> Self {
+        Self {
+            lexicon: Lexicon::embedded(),
+            ner: None,
+        }
     }
 }
 
 /// Find the document's entities and all their mentions.
 pub fn find(cx: &Doc<'_>, res: &Resources) -> Entities {
-    coref::Builder::new(cx, &res.lexicon).run()
+    let persons = match &res.ner {
+        Some(m) => m
+            .tag(&cx.analysis, cx.text)
+            .into_iter()
+            .filter(|s| s.kind == rasid_ner::NerKind::Per)
+            .map(|s| coref::NerName {
+                tokens: s.tokens,
+                score: s.score,
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    coref::Builder::new(cx, &res.lexicon, persons).run()
 }
 
 #[cfg(test)]

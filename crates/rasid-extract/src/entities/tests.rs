@@ -18,7 +18,7 @@ fn run(text: &str, published: Option<&str>) -> Vec<Got> {
         ..Default::default()
     };
     let cx = Doc::new(&doc);
-    let res = Resources::default();
+    let res = Resources::lexicon_only();
     let ents = find(&cx, &res);
     ents.list
         .iter()

@@ -160,6 +160,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         while si < self.spans.len() {
             si = self.step(si);
         }
+        self.ner_names();
         self.fuzzy_names();
         self.ents
             .mentions

@@ -40,20 +40,21 @@ impl Hasher for Fnv {
 /// A set of folded words.
 pub type WordSet = HashSet<Box<str>, BuildHasherDefault<Fnv>>;
 
-/// The word lists used by [`crate::Analyzer`].
+/// The word lists used by [`crate::Analyzer`]. Extend them only through the `extend_*` methods,
+/// which keep the lookup filter in step.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicons {
     /// Forms that are never split: no proclitic stripped at their start, no enclitic at their end.
-    pub protected: WordSet,
+    pub(crate) protected: WordSet,
     /// Forms whose first letter is not a proclitic (وزير, بيان, لبنان): corpus-mined.
-    pub no_proclitic: WordSet,
+    pub(crate) no_proclitic: WordSet,
     /// Forms whose last letters are not an enclitic (توجيه, تعاونا): corpus-mined.
-    pub no_enclitic: WordSet,
+    pub(crate) no_enclitic: WordSet,
     /// Two-letter words that remain a word after a clitic is split off (من, في, قد…), in the
     /// orthographic view (hamza kept: `أن` is listed, the `ان` of `كان` is not).
-    pub function_bases: WordSet,
+    pub(crate) function_bases: WordSet,
     /// Stems the light stemmer must not shorten further (فلسطين is not فلسط + ين).
-    pub stem_keep: WordSet,
+    pub(crate) stem_keep: WordSet,
     /// Bitmap over (length, first, middle, last char) of every folded entry above: most
     /// words are in no list, and this rejects them without building a key or hashing it.
     filter: Vec<u64>,

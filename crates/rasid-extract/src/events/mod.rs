@@ -566,10 +566,14 @@ pub fn find(
             .iter()
             .find(|q| q.content.start <= at && at < q.content.end)
             .and_then(|q| q.speaker);
+        // only actors within reach of the trigger are looked at (groups are in text order)
+        let a = groups.partition_point(|g| g.tokens.end + 40 < m.tokens.start);
+        let b = groups.partition_point(|g| g.tokens.start < m.tokens.end + 40);
+        let near = &groups[a..b.max(a)];
         let (source, target) = participants(
             &v,
             ents,
-            &groups,
+            near,
             m,
             (&trig.frame, trig.kind, &code),
             speaker,
@@ -578,7 +582,7 @@ pub fn find(
         if trig.frame.needtgt && target.is_none() {
             continue;
         }
-        let location = location_of(&v, ents, &groups, m);
+        let location = location_of(&v, ents, near, m);
         if source.is_none() && target.is_none() && !(trig.frame.loc && location.is_some()) {
             continue;
         }

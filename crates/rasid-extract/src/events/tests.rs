@@ -753,3 +753,33 @@ fn example_2016_events_snapshot() {
 fn example_2020_events_snapshot() {
     insta::assert_yaml_snapshot!(example_events("2020-lavrov-boukadoum-moscow"));
 }
+
+#[test]
+fn truce_sought_through_contacts_is_an_intent_not_a_truce() {
+    let r = run(
+        "والحديث عن اتصالات غير مباشرة بين حماس وإسرائيل للتوصل إلى هدنة طويلة الأمد.",
+        &[
+            org(&["حماس"], Some("PSE"), "PSEREBHAM"),
+            country(&["وإسرائيل", "إسرائيل"], "ISR"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("0871")),
+        "{:?}",
+        r.lines()
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("0356 ")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn earthquake_that_kills_is_not_an_assault() {
+    let r = run(
+        "زلزال يضرب الكونغو ويقتل 3 أشخاص\n",
+        &[country(&["الكونغو"], "COD")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}

@@ -579,6 +579,17 @@ pub fn find(
             speaker,
             book,
         );
+        // an intent voiced in a quote without a stated agent is the speaker's side's
+        let source = match (source, code.starts_with("03"), speaker) {
+            (None, true, Some(sp)) => side_of_speaker(ents, sp),
+            (s, _, _) => s,
+        };
+        // an actor does not act on itself
+        let target = target.filter(|t| {
+            source
+                .as_ref()
+                .is_none_or(|s| !(s.entity == t.entity && s.code == t.code))
+        });
         if trig.frame.needtgt && target.is_none() {
             continue;
         }
@@ -847,6 +858,11 @@ fn participants(
     let mut source: Option<ActorFound> = None;
     let mut src_group: Option<&Group> = None;
     let mut target: Option<ActorFound> = None;
+    // loose fallbacks do not reach back over a complementiser: in "قال المتحدث إن الهدنة ..." the
+    // one who speaks is not the one who acts
+    let comp = (m.tokens.start.saturating_sub(12)..m.tokens.start)
+        .rev()
+        .find(|&j| COMPLEMENTISERS.iter().any(|w| v.norm(j) == *w));
 
     // patient nouns (مقتل X، اعتقاله، اغتيال النائب العام): the complement or possessor is the target
     if kind == Kind::Noun && frame.patient {
@@ -923,10 +939,11 @@ fn participants(
         // (perfect verbs stand first in news Arabic: ورفض المصريين is the Egyptians' rejection)
         let adjacent = svo
             .filter(|g| g.tokens.end + 2 >= m.tokens.start && (m.imperfect || kind == Kind::Noun));
-        let near_before = before
-            .iter()
-            .rev()
-            .find(|g| bare_src(g) && g.tokens.end + 12 >= m.tokens.start);
+        let near_before = before.iter().rev().find(|g| {
+            bare_src(g)
+                && g.tokens.end + 12 >= m.tokens.start
+                && comp.is_none_or(|k| g.tokens.start > k)
+        });
         // possessive suffix: the possessor was named before, and agrees in gender: a man for ه
         // (محادثاته ← لافروف), a country or organisation for ها (لروسيا لتزويدها)
         let recent = || {
@@ -1053,7 +1070,7 @@ fn participants(
         };
         target = in_seg
             .iter()
-            .filter(|g| other(g) && !topic(g))
+            .filter(|g| other(g) && !topic(g) && comp.is_none_or(|k| g.tokens.start > k))
             .map(|g| actor_of(ents, g.entity))
             .find(|a| diff(a))
             .or_else(|| we.clone().filter(|w| diff(w)));
@@ -1075,6 +1092,9 @@ fn we_word(v: &View<'_>, m: &Match, seg: u32, book: &Codebook) -> Option<()> {
         .any(|j| v.cands(j).iter().any(|c| book.we.contains_key(c.s)))
         .then_some(())
 }
+
+/// Words that open a reported clause (إن، أن، بأن).
+const COMPLEMENTISERS: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها", "وان"];
 
 /// Words that put a place after them as a location (جنوب تركيا، قرب دمشق).
 const DIRECTIONS: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل"];

@@ -63,6 +63,8 @@ pub enum Kind {
 pub struct Frame {
     /// Folded prepositions that introduce the target (مع، الي، ل، ب، علي ...).
     pub preps: Vec<String>,
+    /// Folded prepositions that introduce the source after the trigger (مساعدات من السعودية، بطلب من تركيا).
+    pub src_preps: Vec<String>,
     /// A following actor (direct object) may be the target.
     pub obj: bool,
     /// Symmetrical events: the other actor of the sentence is the other side.
@@ -333,6 +335,9 @@ impl Codebook {
                     "xfer" => frame.xfer = true,
                     "loc" => frame.loc = true,
                     "needtgt" => frame.needtgt = true,
+                    o if o.starts_with("src=") => {
+                        frame.src_preps.extend(o[4..].split('/').map(fold))
+                    }
                     "patient" => frame.patient = true,
                     o if o.starts_with("tgt=") => frame.preps.extend(o[4..].split('/').map(fold)),
                     o => return Err(bad(path, n, &format!("unknown frame option {o}"))),

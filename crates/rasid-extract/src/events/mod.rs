@@ -891,6 +891,18 @@ fn participants(
         (Person::FirstPlural, _) | (_, Some(Encl::Our)) if we.is_some() => source = we.clone(),
         _ => {}
     }
+    // a source named by a preposition after the trigger (مساعدات من السعودية، بطلب من تركيا)
+    if source.is_none() && !frame.src_preps.is_empty() {
+        if let Some(g) = after.iter().find(|g| {
+            g.tokens.start < m.tokens.end + 6
+                && g.prep
+                    .as_ref()
+                    .is_some_and(|p| frame.src_preps.iter().any(|x| x == p))
+        }) {
+            source = Some(actor_of(ents, g.entity));
+            src_group = Some(*g);
+        }
+    }
     // "between A and B" (بين الجزائر وروسيا)
     let between = after
         .iter()

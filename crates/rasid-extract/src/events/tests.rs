@@ -783,3 +783,24 @@ fn earthquake_that_kills_is_not_an_assault() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn giver_after_min_is_the_source_of_aid_and_requests() {
+    let r = run(
+        "وصلت الدفعة الثالثة من المساعدات الطبية إلى مدينة سيئون قادمة من السعودية.",
+        &[country(&["السعودية"], "SAU"), place(&["سيئون"], "YEM")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→SAU")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "حلف شمال الأطلسي يعقد اجتماعاً الثلاثاء المقبل بطلب من تركيا\n",
+        &[
+            org(&["حلف شمال الأطلسي"], None, "IGOWSTNAT"),
+            country(&["تركيا"], "TUR"),
+        ],
+    );
+    assert!(r.has("020 TUR→"), "{:?}", r.lines());
+}

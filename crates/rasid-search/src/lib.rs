@@ -182,13 +182,13 @@ mod tests {
 
     #[test]
     fn date_bounds_accept_partial_dates() {
-        assert_eq!(date_bound("2015", false).unwrap(), 2015_00_00);
-        assert_eq!(date_bound("2015", true).unwrap(), 2015_99_99);
-        assert_eq!(date_bound("2015-03", true).unwrap(), 2015_03_99);
-        assert_eq!(date_bound("2015-03-07", false).unwrap(), 2015_03_07);
+        assert_eq!(date_bound("2015", false).unwrap(), 20150000);
+        assert_eq!(date_bound("2015", true).unwrap(), 20159999);
+        assert_eq!(date_bound("2015-03", true).unwrap(), 20150399);
+        assert_eq!(date_bound("2015-03-07", false).unwrap(), 20150307);
         assert!(date_bound("15-3-7", false).is_err());
         assert!(date_bound("yesterday", false).is_err());
-        assert_eq!(published_day("2015-03-07T10:00:00"), Some(2015_03_07));
+        assert_eq!(published_day("2015-03-07T10:00:00"), Some(20150307));
         assert_eq!(published_day("n/a"), None);
     }
 

@@ -10,6 +10,8 @@ use crate::analyzer::{term_keys, TermKey};
 
 /// Default snippet length in chars (the marks and ellipses excluded).
 pub const SNIPPET_CHARS: usize = 200;
+/// Bytes of a text analysed first for its snippet (about 2,000 Arabic letters).
+const PREFIX_BYTES: usize = 4096;
 /// Context kept before the first match of the window, in chars.
 const LEAD_CHARS: usize = 40;
 
@@ -18,6 +20,21 @@ const LEAD_CHARS: usize = 40;
 pub struct Snippet {
     pub text: String,
     pub highlights: Vec<(usize, usize)>,
+}
+
+/// A cut at or after `want` bytes that ends on whitespace (so no word is split), or the text's end.
+fn prefix_end(text: &str, want: usize) -> usize {
+    if want >= text.len() {
+        return text.len();
+    }
+    let mut at = want;
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    text[at..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 struct Builder {
@@ -71,7 +88,14 @@ fn best_window_start(matches: &[&TermKey], max_chars: usize) -> usize {
 /// Builds the snippet of `text` for the query term `keys`; falls back to the text's opening when
 /// nothing matches (the hit may come from the title).
 pub fn make_snippet(text: &str, keys: &HashSet<&str>, max_chars: usize) -> Snippet {
-    let terms = term_keys(text);
+    // Analysing a whole long article per hit dominates query time: look at its opening first
+    // (most matches are there) and at the rest only when the opening has none.
+    let mut scanned = prefix_end(text, PREFIX_BYTES);
+    let mut terms = term_keys(&text[..scanned]);
+    if scanned < text.len() && !terms.iter().any(|t| keys.contains(t.key.as_str())) {
+        scanned = text.len();
+        terms = term_keys(text);
+    }
     let matches: Vec<&TermKey> = terms
         .iter()
         .filter(|t| keys.contains(t.key.as_str()))
@@ -91,8 +115,8 @@ pub fn make_snippet(text: &str, keys: &HashSet<&str>, max_chars: usize) -> Snipp
     // Window end, snapped to a word end.
     let want_end = ws_char + max_chars;
     let (we_byte, cut_end) = match terms.iter().rposition(|t| t.end <= want_end) {
-        Some(i) if i + 1 < terms.len() => (terms[i].byte_end, true),
-        _ => (text.len(), false),
+        Some(i) if i + 1 < terms.len() || scanned < text.len() => (terms[i].byte_end, true),
+        _ => (scanned, scanned < text.len()),
     };
     let we_byte = we_byte.max(ws_byte);
 
@@ -174,6 +198,20 @@ mod tests {
         let s = snip(text, "غائب", 200);
         assert_eq!(s.text, "سطر أول سطر ثان");
         assert!(s.highlights.is_empty());
+    }
+
+    #[test]
+    fn late_match_in_a_long_text_is_found() {
+        let filler = "كلمة ".repeat(2000);
+        let text = format!("{filler}وقال وزير الخارجية إن الاتفاق قريب.");
+        let s = snip(&text, "الاتفاق", 80);
+        assert!(s.text.contains("«الاتفاق»"), "{}", s.text);
+        let s = snip(&text, "كلمة", 80);
+        assert!(
+            s.text.starts_with("«كلمة»") && s.text.ends_with('…'),
+            "{}",
+            s.text
+        );
     }
 
     proptest::proptest! {

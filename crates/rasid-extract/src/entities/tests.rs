@@ -242,3 +242,46 @@ fn review_sample() {
     }
     std::fs::write(format!("{out}/sample.txt"), report).unwrap();
 }
+
+#[test]
+fn ner_name_after_title_takes_the_title() {
+    let t = "وقال وزير الخارجية الفرنسي جان مارك إيرولت إن باريس تدعم الحل. وأضاف إيرولت أن الحل سياسي.";
+    let doc = Document {
+        text: t.to_string(),
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let toks = &cx.analysis.tokens;
+    let at = |w: &str| toks.iter().position(|x| x.text(t) == w).unwrap();
+    let (jean, ayrault) = (at("جان"), at("إيرولت"));
+    let last = toks.iter().rposition(|x| x.text(t) == "إيرولت").unwrap();
+    let ner = vec![
+        super::coref::NerName {
+            tokens: jean..ayrault + 1,
+            score: 0.7,
+        },
+        super::coref::NerName {
+            tokens: last..last + 1,
+            score: 0.9,
+        },
+    ];
+    let lx = rasid_lexicon::Lexicon::embedded();
+    let ents = super::coref::Builder::new(&cx, &lx, ner).run();
+    let p = ents
+        .list
+        .iter()
+        .position(|e| e.name == "جان مارك إيرولت")
+        .expect("person from NER");
+    assert_eq!(ents.list[p].country.as_deref(), Some("FRA"));
+    assert_eq!(ents.list[p].role.as_deref(), Some("وزير الخارجية"));
+    let texts: Vec<&str> = ents
+        .mentions
+        .iter()
+        .filter(|m| m.entity == p)
+        .map(|m| &t[m.byte_start..m.byte_end])
+        .collect();
+    assert_eq!(
+        texts,
+        ["وزير الخارجية الفرنسي", "جان مارك إيرولت", "إيرولت"]
+    );
+}

@@ -424,11 +424,54 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// Crude guard for names found by rule: no word is a common function word or verb prefix.
     fn looks_like_name(&self, r: Range<usize>) -> bool {
         const STOP: &[&str] = &[
-            "في", "من", "الي", "علي", "عن", "مع", "ان", "او", "ثم", "قد", "لقد", "الذي", "التي",
-            "هذا", "هذه", "كان", "قال", "اكد", "اعلن", "وقال", "حيث", "كما", "بعد", "قبل", "خلال",
-            "لا", "لم", "لن", "ما",
+            "في",
+            "من",
+            "الي",
+            "علي",
+            "عن",
+            "مع",
+            "ان",
+            "او",
+            "ثم",
+            "قد",
+            "لقد",
+            "الذي",
+            "التي",
+            "هذا",
+            "هذه",
+            "كان",
+            "قال",
+            "اكد",
+            "اعلن",
+            "وقال",
+            "حيث",
+            "كما",
+            "بعد",
+            "قبل",
+            "خلال",
+            "لا",
+            "لم",
+            "لن",
+            "ما",
+            "له",
+            "لها",
+            "لهم",
+            "الذين",
+            "وهو",
+            "وهي",
+            "هو",
+            "هي",
+            "رضي",
+            "صلي",
+            "الله",
+            "عليه",
+            "وسلم",
+            "عنه",
+            "عمي",
+            "ابي",
+            "امي",
         ];
-        let toks = &self.cx.analysis.tokens[r];
+        let toks = &self.cx.analysis.tokens[r.clone()];
         // والوفد المرفق له: a conjoined noun phrase, not a name.
         let first = toks.first().map(|t| t.norm.as_str()).unwrap_or("");
         if ["وال", "فال", "بال", "لل"]
@@ -437,10 +480,14 @@ impl<'a, 'd> Builder<'a, 'd> {
         {
             return false;
         }
+        // Bylines (محمد ـ الدمام) and formulas (عمر رضي الله) are not names.
         toks.iter().all(|t| {
             let n = t.norm.as_str();
-            !STOP.contains(&n) && n.chars().count() >= 2 && !n.chars().any(|c| c.is_ascii_digit())
-        })
+            t.kind == TokenKind::Word
+                && !STOP.contains(&n)
+                && n.chars().count() >= 2
+                && n.chars().all(char::is_alphabetic)
+        }) && !self.cx.text[self.token_bytes(r.clone())].contains(['ـ', '-', '—', '–'])
     }
 
     fn apply_title(&mut self, t: &Title) {
@@ -855,7 +902,14 @@ impl<'a, 'd> Builder<'a, 'd> {
             if n.tokens.len() >= 2 && n.score < NER_ALONE_MIN_SCORE {
                 continue;
             }
-            let bytes = self.token_bytes(n.tokens.clone());
+            let mut bytes = self.token_bytes(n.tokens.clone());
+            // وهلال بن مساعد: the conjunction is not part of the name.
+            let first = &self.cx.analysis.tokens[n.tokens.start];
+            if let (Some(p), Some(q)) = (first.parts.first(), first.parts.get(1)) {
+                if p.role == rasid_analysis::PartRole::Proclitic {
+                    bytes.start = q.byte_start;
+                }
+            }
             let text = display_name(&self.cx.text[bytes.clone()]);
             let folded = rasid_analysis::fold(&text);
             let i = if n.tokens.len() == 1 {

@@ -162,7 +162,7 @@ impl Prepared {
         self.folded.len()
     }
 
-    fn base(&self, i: usize) -> &str {
+    pub(crate) fn base(&self, i: usize) -> &str {
         &self.folded[i][self.base[i].0..]
     }
 

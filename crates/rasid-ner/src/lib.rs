@@ -13,6 +13,7 @@
 //! ```
 
 pub mod clusters;
+mod doc;
 pub mod eval;
 mod features;
 mod gazetteer;
@@ -25,7 +26,7 @@ pub use eval::{evaluate, score, Report, TypeScore};
 pub use gazetteer::Gazetteer;
 pub use model::{Model, NerSpan};
 pub use tags::{spans, NerKind, Tag};
-pub use train::{read_conll, train, EpochReport, Sentence, TrainOptions};
+pub use train::{read_conll, train, EpochReport, Sentence, TrainOptions, DOC_SENTENCES};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]

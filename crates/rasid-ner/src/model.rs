@@ -2,6 +2,7 @@
 //! decoded with a first-order Viterbi constrained to valid IOB2.
 
 use crate::clusters::{ClusterEntry, Clusters};
+use crate::doc::DocStats;
 use crate::features::Prepared;
 use crate::gazetteer::Gazetteer;
 use crate::tags::{spans, NerKind, Tag, N_TAGS};
@@ -48,57 +49,72 @@ pub struct NerSpan {
     pub score: f32,
 }
 
-/// A trained NER model.
-#[derive(Debug, Clone)]
-pub struct Model {
+/// One linear layer: hashed feature → per-tag weights, plus tag transitions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Layer {
     pub(crate) index: IdMap<u32>,
     pub(crate) weights: Vec<f32>,
     pub(crate) trans: Transitions,
+}
+
+impl Layer {
+    /// Tag scores of one token from its features.
+    pub(crate) fn score(&self, feats: &[u64], o_penalty: f32) -> [f32; N_TAGS] {
+        let mut e = [0f32; N_TAGS];
+        e[0] = -o_penalty;
+        for h in feats {
+            if let Some(&r) = self.index.get(h) {
+                let w = &self.weights[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
+                for (x, y) in e.iter_mut().zip(w) {
+                    *x += y;
+                }
+            }
+        }
+        e
+    }
+}
+
+/// A trained NER model: a sentence-level layer, and optionally a second, document-level
+/// layer that also sees the first layer's tags of the same words elsewhere in the document
+/// (names repeat within an article; one confident mention should carry the others).
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) layers: Vec<Layer>,
     pub(crate) clusters: Clusters,
     pub(crate) gazetteer: Gazetteer,
     /// Subtracted from the O score of every token at decoding: trades precision for
-    /// recall, tuned on dev (the perceptron alone is conservative on unseen names).
+    /// recall.
     pub o_penalty: f32,
 }
 
 const MAGIC: &str = "rasid-ner";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
-/// On-disk form: sparse, quantised weights (postcard). Features are sorted and
-/// delta-encoded so the varints stay short.
+/// On-disk form (postcard).
 #[derive(Serialize, Deserialize)]
 struct ModelFile {
     magic: String,
     version: u32,
+    layers: Vec<LayerFile>,
+    clusters: Vec<(String, u32, u8, u8)>,
+    gazetteer: Vec<(String, NerKind)>,
+    o_penalty: f32,
+}
+
+/// Sparse, quantised weights; features sorted and delta-encoded so varints stay short.
+#[derive(Serialize, Deserialize)]
+struct LayerFile {
     scale: f32,
     feature_deltas: Vec<u64>,
     /// Per feature: bit t set when tag t has a non-zero weight.
     masks: Vec<u16>,
     values: Vec<i16>,
     trans: Vec<f32>,
-    clusters: Vec<(String, u32, u8, u8)>,
-    gazetteer: Vec<(String, NerKind)>,
-    o_penalty: f32,
 }
 
-static EMBEDDED: &[u8] =
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.bin"));
-
-impl Model {
-    /// The model shipped with rasid (`models/ner.bin`, compiled in).
-    pub fn embedded() -> Result<Model> {
-        Model::from_bytes(EMBEDDED)
-    }
-
-    pub fn load(path: impl AsRef<Path>) -> Result<Model> {
-        Model::from_bytes(&std::fs::read(path)?)
-    }
-
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
-        let f: ModelFile = postcard::from_bytes(bytes)?;
-        if f.magic != MAGIC || f.version != VERSION {
-            return Err(Error::Format(format!("not a rasid-ner v{VERSION} model")));
-        }
+impl LayerFile {
+    fn decode(self) -> Result<Layer> {
+        let f = self;
         let n = f.feature_deltas.len();
         if f.masks.len() != n || f.trans.len() != N_TAGS * (N_TAGS + 1) {
             return Err(Error::Format("inconsistent model tables".into()));
@@ -124,6 +140,75 @@ impl Model {
         for (i, v) in f.trans.iter().enumerate() {
             trans[i / N_TAGS][i % N_TAGS] = *v;
         }
+        Ok(Layer {
+            index,
+            weights,
+            trans,
+        })
+    }
+
+    fn encode(l: &Layer, prune: f32) -> LayerFile {
+        let max = l.weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
+        let scale = max / f32::from(i16::MAX);
+        let mut rows: Vec<(u64, u32)> = l.index.iter().map(|(&h, &r)| (h, r)).collect();
+        rows.sort_unstable();
+        let (mut feature_deltas, mut masks, mut values) = (Vec::new(), Vec::new(), Vec::new());
+        let mut prev = 0u64;
+        for (h, r) in rows {
+            let w = &l.weights[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
+            let mut mask = 0u16;
+            let mut vs = Vec::new();
+            for (t, &x) in w.iter().enumerate() {
+                let q = (x / scale).round() as i16;
+                if x.abs() >= prune * max && q != 0 {
+                    mask |= 1 << t;
+                    vs.push(q);
+                }
+            }
+            if mask == 0 {
+                continue;
+            }
+            feature_deltas.push(h.wrapping_sub(prev));
+            prev = h;
+            masks.push(mask);
+            values.extend(vs);
+        }
+        LayerFile {
+            scale,
+            feature_deltas,
+            masks,
+            values,
+            trans: l.trans.iter().flatten().copied().collect(),
+        }
+    }
+}
+
+static EMBEDDED: &[u8] =
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.bin"));
+
+impl Model {
+    /// The model shipped with rasid (`models/ner.bin`, compiled in).
+    pub fn embedded() -> Result<Model> {
+        Model::from_bytes(EMBEDDED)
+    }
+
+    pub fn load(path: impl AsRef<Path>) -> Result<Model> {
+        Model::from_bytes(&std::fs::read(path)?)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        let f: ModelFile = postcard::from_bytes(bytes)?;
+        if f.magic != MAGIC || f.version != VERSION {
+            return Err(Error::Format(format!("not a rasid-ner v{VERSION} model")));
+        }
+        if f.layers.is_empty() || f.layers.len() > 2 {
+            return Err(Error::Format("a model has one or two layers".into()));
+        }
+        let layers = f
+            .layers
+            .into_iter()
+            .map(LayerFile::decode)
+            .collect::<Result<Vec<_>>>()?;
         let clusters = Clusters::from_entries(
             f.clusters
                 .into_iter()
@@ -144,9 +229,7 @@ impl Model {
             gazetteer.insert(&p, k);
         }
         Ok(Model {
-            index,
-            weights,
-            trans,
+            layers,
             clusters,
             gazetteer,
             o_penalty: f.o_penalty,
@@ -155,35 +238,6 @@ impl Model {
 
     /// Serialises the model; weights with |w| below `prune` × max are dropped.
     pub fn to_bytes(&self, prune: f32) -> Result<Vec<u8>> {
-        let max = self
-            .weights
-            .iter()
-            .fold(0f32, |m, w| m.max(w.abs()))
-            .max(1e-9);
-        let scale = max / f32::from(i16::MAX);
-        let mut rows: Vec<(u64, u32)> = self.index.iter().map(|(&h, &r)| (h, r)).collect();
-        rows.sort_unstable();
-        let (mut feature_deltas, mut masks, mut values) = (Vec::new(), Vec::new(), Vec::new());
-        let mut prev = 0u64;
-        for (h, r) in rows {
-            let w = &self.weights[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
-            let mut mask = 0u16;
-            let mut vs = Vec::new();
-            for (t, &x) in w.iter().enumerate() {
-                let q = (x / scale).round() as i16;
-                if x.abs() >= prune * max && q != 0 {
-                    mask |= 1 << t;
-                    vs.push(q);
-                }
-            }
-            if mask == 0 {
-                continue;
-            }
-            feature_deltas.push(h.wrapping_sub(prev));
-            prev = h;
-            masks.push(mask);
-            values.extend(vs);
-        }
         let mut gazetteer: Vec<(String, NerKind)> = self
             .gazetteer
             .iter()
@@ -193,11 +247,11 @@ impl Model {
         let f = ModelFile {
             magic: MAGIC.into(),
             version: VERSION,
-            scale,
-            feature_deltas,
-            masks,
-            values,
-            trans: self.trans.iter().flatten().copied().collect(),
+            layers: self
+                .layers
+                .iter()
+                .map(|l| LayerFile::encode(l, prune))
+                .collect(),
             clusters: self
                 .clusters
                 .entries()
@@ -215,9 +269,9 @@ impl Model {
         Ok(())
     }
 
-    /// Number of weighted features.
+    /// Number of weighted features (all layers).
     pub fn n_features(&self) -> usize {
-        self.index.len()
+        self.layers.iter().map(|l| l.index.len()).sum()
     }
 
     pub fn clusters(&self) -> &Clusters {
@@ -234,58 +288,89 @@ impl Model {
         self.gazetteer.reindex();
     }
 
-    /// Per-token tag scores of a prepared sentence.
-    pub(crate) fn emissions(&self, p: &Prepared, feats: &mut Vec<u64>) -> Vec<[f32; N_TAGS]> {
-        (0..p.len())
-            .map(|i| {
-                feats.clear();
-                p.features(i, feats);
-                let mut e = [0f32; N_TAGS];
-                e[0] = -self.o_penalty;
-                for h in feats.iter() {
-                    if let Some(&r) = self.index.get(h) {
-                        let w = &self.weights[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
-                        for (x, y) in e.iter_mut().zip(w) {
-                            *x += y;
-                        }
-                    }
-                }
-                e
+    pub(crate) fn prepare(&self, tokens: &[&str]) -> Prepared {
+        Prepared::new(tokens, &self.clusters, &self.gazetteer)
+    }
+
+    /// Best tags and per-token scores of every sentence of one document.
+    pub(crate) fn decode_document(
+        &self,
+        doc: &[Prepared],
+    ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
+        let mut feats = Vec::new();
+        let first: Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> = doc
+            .iter()
+            .map(|p| {
+                let e: Vec<[f32; N_TAGS]> = (0..p.len())
+                    .map(|i| {
+                        feats.clear();
+                        p.features(i, &mut feats);
+                        self.layers[0].score(&feats, self.o_penalty)
+                    })
+                    .collect();
+                (viterbi(&e, &self.layers[0].trans), e)
+            })
+            .collect();
+        let Some(second) = self.layers.get(1) else {
+            return first;
+        };
+        let stats = DocStats::new(doc, first.iter().map(|f| f.0.as_slice()));
+        doc.iter()
+            .zip(&first)
+            .map(|(p, (s1, _))| {
+                let e: Vec<[f32; N_TAGS]> = (0..p.len())
+                    .map(|i| {
+                        feats.clear();
+                        p.features(i, &mut feats);
+                        stats.features(p, s1, i, &mut feats);
+                        second.score(&feats, self.o_penalty)
+                    })
+                    .collect();
+                (viterbi(&e, &second.trans), e)
             })
             .collect()
     }
 
-    fn prepare(&self, tokens: &[&str]) -> Prepared {
-        Prepared::new(tokens, &self.clusters, &self.gazetteer)
+    /// Tags one tokenised sentence (IOB2, always valid), as a document of its own.
+    pub fn tag_tokens(&self, tokens: &[&str]) -> Vec<Tag> {
+        self.tag_document(&[tokens]).pop().unwrap_or_default()
     }
 
-    /// Tags one tokenised sentence (IOB2, always valid).
-    pub fn tag_tokens(&self, tokens: &[&str]) -> Vec<Tag> {
-        if tokens.is_empty() {
-            return Vec::new();
-        }
-        let p = self.prepare(tokens);
-        let e = self.emissions(&p, &mut Vec::new());
-        viterbi(&e, &self.trans)
+    /// Tags the tokenised sentences of one document together (the document layer pools
+    /// evidence across sentences).
+    pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<Tag>> {
+        let doc: Vec<Prepared> = sentences
+            .iter()
+            .map(|s| self.prepare(&s.as_ref().iter().map(AsRef::as_ref).collect::<Vec<&str>>()))
+            .collect();
+        self.decode_document(&doc)
             .into_iter()
-            .map(Tag::from_index)
+            .map(|(best, _)| best.into_iter().map(Tag::from_index).collect())
             .collect()
     }
 
-    /// Entities of running text, sentence by sentence.
+    /// Entities of running text; the whole analysis is one document.
     pub fn tag(&self, analysis: &rasid_analysis::Analysis, text: &str) -> Vec<NerSpan> {
+        let sents: Vec<_> = analysis
+            .sentences
+            .iter()
+            .filter(|s| !s.tokens.is_empty())
+            .collect();
+        let doc: Vec<Prepared> = sents
+            .iter()
+            .map(|s| {
+                let words: Vec<&str> = analysis.tokens[s.tokens.clone()]
+                    .iter()
+                    .map(|t| t.text(text))
+                    .collect();
+                self.prepare(&words)
+            })
+            .collect();
+        let layer = self.layers.last().unwrap_or(&self.layers[0]);
         let mut out = Vec::new();
-        let mut feats = Vec::new();
-        for s in &analysis.sentences {
+        for (s, (best, e)) in sents.iter().zip(self.decode_document(&doc)) {
             let toks = &analysis.tokens[s.tokens.clone()];
-            if toks.is_empty() {
-                continue;
-            }
-            let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-            let p = self.prepare(&words);
-            let e = self.emissions(&p, &mut feats);
-            let best = viterbi(&e, &self.trans);
-            let marg = marginals(&e, &self.trans);
+            let marg = marginals(&e, &layer.trans);
             let tags: Vec<Tag> = best.iter().map(|&t| Tag::from_index(t)).collect();
             for (a, b, kind) in spans(&tags) {
                 let score = ((a..b).map(|i| marg[i][best[i]]).sum::<f32>() / (b - a) as f32)

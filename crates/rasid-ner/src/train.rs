@@ -4,10 +4,11 @@
 //! optimiser, and averaging gives most of the regularisation a CRF's prior would.
 
 use crate::clusters::{Clusters, Rng};
+use crate::doc::DocStats;
 use crate::eval::Report;
 use crate::features::Prepared;
 use crate::gazetteer::Gazetteer;
-use crate::model::{viterbi, IdMap, Model, Transitions};
+use crate::model::{viterbi, IdMap, Layer, Model, Transitions};
 use crate::tags::{spans, Tag, N_TAGS};
 use crate::{Error, Result};
 use std::io::BufRead;
@@ -72,6 +73,8 @@ pub struct TrainOptions {
     /// Extra cost of tagging O where the gold has an entity (recall-oriented learning,
     /// after Mohit et al. 2012, the AQMAR authors).
     pub recall_cost: f32,
+    /// Train the second, document-level layer.
+    pub document_layer: bool,
 }
 
 impl Default for TrainOptions {
@@ -83,6 +86,7 @@ impl Default for TrainOptions {
             prune: 0.0,
             margin: 1.0,
             recall_cost: 2.0,
+            document_layer: false,
         }
     }
 }
@@ -107,8 +111,12 @@ pub fn gazetteer_from(sents: &[&Sentence]) -> Gazetteer {
     g
 }
 
-/// Trains a model. With `dev`, the averaged model of the best dev epoch is returned (early
-/// stopping); without, the model after `opts.epochs`.
+/// Sentences per pseudo-document when a corpus has no document boundaries (AQMAR): the
+/// document layer pools evidence over blocks of consecutive sentences.
+pub const DOC_SENTENCES: usize = 50;
+
+/// Trains a model. With `dev`, each layer keeps its best dev epoch (early stopping);
+/// without, the weights after `opts.epochs`.
 pub fn train(
     sents: &[Sentence],
     clusters: Clusters,
@@ -141,31 +149,135 @@ pub fn train(
     }
     full_gaz.reindex();
 
-    // Features of every training token, as rows of the weight table.
-    let mut index: IdMap<u32> = IdMap::default();
-    let mut buf = Vec::new();
-    let data: Vec<(Vec<Vec<u32>>, Vec<usize>)> = sents
+    let prepared: Vec<Prepared> = sents
         .iter()
         .enumerate()
         .map(|(si, s)| {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            let p = Prepared::new(&toks, &clusters, &fold_gaz[si % folds]);
-            let feats = (0..p.len())
+            Prepared::new(&toks, &clusters, &fold_gaz[si % folds])
+        })
+        .collect();
+    let base: Vec<Vec<Vec<u64>>> = prepared
+        .iter()
+        .map(|p| {
+            (0..p.len())
                 .map(|i| {
-                    buf.clear();
-                    p.features(i, &mut buf);
-                    buf.iter()
+                    let mut f = Vec::new();
+                    p.features(i, &mut f);
+                    f
+                })
+                .collect()
+        })
+        .collect();
+    let gold: Vec<Vec<usize>> = sents
+        .iter()
+        .map(|s| s.tags.iter().map(|t| t.index()).collect())
+        .collect();
+    let mut model = Model {
+        layers: Vec::new(),
+        clusters,
+        gazetteer: full_gaz,
+        o_penalty: 0.0,
+    };
+
+    let all: Vec<usize> = (0..sents.len()).collect();
+    let eval_dev = |model: &mut Model, layer: &Layer| {
+        let d = dev?;
+        model.layers.push(layer.clone());
+        let r = crate::eval::evaluate(model, d);
+        model.layers.pop();
+        Some(r)
+    };
+    let first = train_layer(&base, &gold, &all, opts, |layer, epoch, mistakes| {
+        let r = eval_dev(&mut model, layer);
+        let f = r.as_ref().map(|r| r.overall.f1);
+        progress(&EpochReport {
+            epoch,
+            mistakes,
+            dev: r,
+        });
+        f
+    });
+    model.layers.push(first);
+    if !opts.document_layer {
+        return model;
+    }
+
+    // First-layer tags of each training sentence from a model that did not see its block.
+    let k = 5;
+    let block = sents.len().div_ceil(k).max(1);
+    let mut s1: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    for b in 0..k {
+        let held = b * block..((b + 1) * block).min(sents.len());
+        if held.is_empty() {
+            continue;
+        }
+        let rest: Vec<usize> = all.iter().copied().filter(|i| !held.contains(i)).collect();
+        let layer = train_layer(&base, &gold, &rest, opts, |_, _, _| None);
+        for i in held {
+            let e: Vec<[f32; N_TAGS]> = base[i].iter().map(|f| layer.score(f, 0.0)).collect();
+            s1[i] = viterbi(&e, &layer.trans);
+        }
+    }
+    let mut second_feats = base;
+    for start in (0..sents.len()).step_by(DOC_SENTENCES) {
+        let end = (start + DOC_SENTENCES).min(sents.len());
+        let stats = DocStats::new(
+            &prepared[start..end],
+            s1[start..end].iter().map(Vec::as_slice),
+        );
+        for si in start..end {
+            for (i, f) in second_feats[si].iter_mut().enumerate() {
+                stats.features(&prepared[si], &s1[si], i, f);
+            }
+        }
+    }
+    let second = train_layer(
+        &second_feats,
+        &gold,
+        &all,
+        opts,
+        |layer, epoch, mistakes| {
+            let r = eval_dev(&mut model, layer);
+            let f = r.as_ref().map(|r| r.overall.f1);
+            progress(&EpochReport {
+                epoch,
+                mistakes,
+                dev: r,
+            });
+            f
+        },
+    );
+    model.layers.push(second);
+    model
+}
+
+/// Averaged-perceptron training of one layer on the sentences `which`. `epoch_done` gets the
+/// averaged layer after each epoch and may return a dev score; the best-scoring epoch wins.
+fn train_layer(
+    feats: &[Vec<Vec<u64>>],
+    gold: &[Vec<usize>],
+    which: &[usize],
+    opts: &TrainOptions,
+    mut epoch_done: impl FnMut(&Layer, usize, usize) -> Option<f64>,
+) -> Layer {
+    let mut index: IdMap<u32> = IdMap::default();
+    let data: Vec<Vec<Vec<u32>>> = which
+        .iter()
+        .map(|&si| {
+            feats[si]
+                .iter()
+                .map(|fs| {
+                    fs.iter()
                         .map(|&h| {
                             let next = index.len() as u32;
                             *index.entry(h).or_insert(next)
                         })
                         .collect()
                 })
-                .collect();
-            (feats, s.tags.iter().map(|t| t.index()).collect())
+                .collect()
         })
         .collect();
-
     let n = index.len() * N_TAGS;
     let mut w = vec![0f32; n];
     let mut u = vec![0f32; n]; // Σ c·Δw, for averaging as w − u/c
@@ -174,24 +286,21 @@ pub fn train(
     let mut c = 1f32;
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(opts.seed);
-    let mut model = Model {
+    let mut layer = Layer {
         index,
         weights: Vec::new(),
         trans: tw,
-        clusters,
-        gazetteer: full_gaz,
-        o_penalty: 0.0,
     };
     let mut best: Option<(f64, Vec<f32>, Transitions)> = None;
-
     for epoch in 1..=opts.epochs {
         for i in (1..order.len()).rev() {
             order.swap(i, rng.below(i + 1));
         }
         let mut mistakes = 0;
-        for &si in &order {
-            let (feats, gold) = &data[si];
-            let e: Vec<[f32; N_TAGS]> = feats
+        for &di in &order {
+            let fs = &data[di];
+            let gold = &gold[which[di]];
+            let mut e: Vec<[f32; N_TAGS]> = fs
                 .iter()
                 .map(|fs| {
                     let mut e = [0f32; N_TAGS];
@@ -204,7 +313,6 @@ pub fn train(
                     e
                 })
                 .collect();
-            let mut e = e;
             if opts.margin > 0.0 || opts.recall_cost > 0.0 {
                 for (ei, &g) in e.iter_mut().zip(gold) {
                     for (t, x) in ei.iter_mut().enumerate() {
@@ -223,7 +331,7 @@ pub fn train(
                 for i in 0..gold.len() {
                     let (g, p) = (gold[i], pred[i]);
                     if g != p {
-                        for &f in &feats[i] {
+                        for &f in &fs[i] {
                             let f = f as usize * N_TAGS;
                             w[f + g] += 1.0;
                             u[f + g] += c;
@@ -246,36 +354,36 @@ pub fn train(
             }
             c += 1.0;
         }
-        model.weights = w.iter().zip(&u).map(|(w, u)| w - u / c).collect();
-        for (r, (a, b)) in model.trans.iter_mut().zip(tw.iter().zip(&tu)) {
+        layer.weights = w.iter().zip(&u).map(|(w, u)| w - u / c).collect();
+        for (r, (a, b)) in layer.trans.iter_mut().zip(tw.iter().zip(&tu)) {
             for (x, (w, u)) in r.iter_mut().zip(a.iter().zip(b)) {
                 *x = w - u / c;
             }
         }
-        let dev_report = dev.map(|d| crate::eval::evaluate(&model, d));
-        if let Some(r) = &dev_report {
-            if best.as_ref().is_none_or(|b| r.overall.f1 > b.0) {
-                best = Some((r.overall.f1, model.weights.clone(), model.trans));
+        if let Some(f1) = epoch_done(&layer, epoch, mistakes) {
+            if best.as_ref().is_none_or(|b| f1 > b.0) {
+                best = Some((f1, layer.weights.clone(), layer.trans));
             }
         }
-        progress(&EpochReport {
-            epoch,
-            mistakes,
-            dev: dev_report,
-        });
     }
     if let Some((_, weights, trans)) = best {
-        model.weights = weights;
-        model.trans = trans;
+        layer.weights = weights;
+        layer.trans = trans;
     }
-    model
+    layer
 }
 
-/// The model's tags for each sentence.
+/// The model's tags for each sentence, read in blocks of [`DOC_SENTENCES`] as documents.
 pub(crate) fn predict_all(model: &Model, sents: &[Sentence]) -> Vec<Vec<Tag>> {
     sents
-        .iter()
-        .map(|s| model.tag_tokens(&s.tokens.iter().map(String::as_str).collect::<Vec<_>>()))
+        .chunks(DOC_SENTENCES)
+        .flat_map(|block| {
+            let toks: Vec<Vec<&str>> = block
+                .iter()
+                .map(|s| s.tokens.iter().map(String::as_str).collect())
+                .collect();
+            model.tag_document(&toks)
+        })
         .collect()
 }
 

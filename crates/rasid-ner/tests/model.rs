@@ -13,7 +13,7 @@ fn model() -> &'static Model {
 const TEST: &str = "/work/shared/data/aqmar_liu2019/test.txt";
 
 /// Entity-level F1 of the shipped model on the held-out test split. The figure reported in
-/// the README is 62.3; this pins it to within one point.
+/// the README is 62.2; this pins it to within one point.
 #[test]
 fn embedded_model_scores_on_aqmar_test() {
     let f = std::fs::File::open(TEST).expect("AQMAR test split in /work/shared/data");
@@ -21,7 +21,7 @@ fn embedded_model_scores_on_aqmar_test() {
     assert_eq!(sents.len(), 605);
     let r = rasid_ner::evaluate(model(), &sents);
     assert_eq!(r.overall.support, 1574);
-    assert!(r.overall.f1 >= 0.613, "test F1 {:.2}", r.overall.f1 * 100.0);
+    assert!(r.overall.f1 >= 0.612, "test F1 {:.2}", r.overall.f1 * 100.0);
 }
 
 fn assert_valid_iob2(tags: &[Tag]) {

@@ -2,3 +2,4 @@
 
 pub mod analyze;
 pub mod extract;
+pub mod ner;

@@ -1,0 +1,62 @@
+//! Document-level features for the second layer: how the first layer tagged the same word
+//! elsewhere in the document, and the first layer's own tags around the token (stacking).
+
+use crate::features::{Fh, Prepared};
+use crate::tags::N_TAGS;
+use std::collections::HashMap;
+
+/// First-layer tag counts per folded word and per clitic-stripped base in one document.
+#[derive(Debug, Default)]
+pub(crate) struct DocStats {
+    words: HashMap<String, [u16; N_TAGS]>,
+    bases: HashMap<String, [u16; N_TAGS]>,
+}
+
+impl DocStats {
+    pub(crate) fn new<'a>(doc: &[Prepared], tags: impl Iterator<Item = &'a [usize]>) -> DocStats {
+        let mut d = DocStats::default();
+        for (p, t) in doc.iter().zip(tags) {
+            for (i, &tag) in t.iter().enumerate() {
+                d.words.entry(p.folded[i].clone()).or_default()[tag] += 1;
+                d.bases.entry(p.base(i).to_string()).or_default()[tag] += 1;
+            }
+        }
+        d
+    }
+
+    /// Appends the second-layer features of token `i` (`s1`: first-layer tags of its sentence).
+    pub(crate) fn features(&self, p: &Prepared, s1: &[usize], i: usize, out: &mut Vec<u64>) {
+        let n = s1.len();
+        let t = |j: isize| -> u8 {
+            let k = i as isize + j;
+            if k < 0 || k as usize >= n {
+                0xff
+            } else {
+                s1[k as usize] as u8
+            }
+        };
+        out.push(Fh::new(40).u8(t(0)).finish());
+        out.push(Fh::new(41).u8(t(-1)).u8(t(0)).finish());
+        out.push(Fh::new(42).u8(t(0)).u8(t(1)).finish());
+        for (tmpl, counts) in [
+            (43u8, self.words.get(&p.folded[i])),
+            (44, self.bases.get(p.base(i))),
+        ] {
+            let Some(c) = counts else { continue };
+            let total: u32 = c.iter().map(|&x| u32::from(x)).sum();
+            let ent = total - u32::from(c[0]);
+            // Most frequent entity tag of the word in this document, and how dominant.
+            let (maj, mc) =
+                (1..N_TAGS).fold(
+                    (0usize, 0u16),
+                    |b, k| if c[k] > b.1 { (k, c[k]) } else { b },
+                );
+            let ratio = (4 * ent / total.max(1)) as u8;
+            out.push(Fh::new(tmpl).u8(ratio).u8(total.min(4) as u8).finish());
+            if mc > 0 {
+                out.push(Fh::new(tmpl + 10).u8(maj as u8).u8(ratio).finish());
+                out.push(Fh::new(tmpl + 20).u8(maj as u8).u8(t(0)).finish());
+            }
+        }
+    }
+}

@@ -2,4 +2,4 @@
 
 pub mod analyze;
 pub mod extract;
-pub mod ner;
+pub mod search;

@@ -23,6 +23,12 @@ struct Cli {
 enum Command {
     /// Print sentences and tokens (with offsets) of a text file as JSON.
     Analyze(cmd::analyze::Args),
+    /// Evaluate on annotated data (`eval ner --conll FILE`).
+    #[command(subcommand)]
+    Eval(cmd::ner::EvalCommand),
+    /// Train statistical models (`train ner`, `train clusters`).
+    #[command(subcommand)]
+    Train(cmd::ner::TrainCommand),
     /// Extract the record of the public spec for each input document (JSON Lines).
     Extract(cmd::extract::Args),
     /// Full-text search of the ingested articles (any inflection, phrases, filters).
@@ -41,6 +47,8 @@ fn main() -> ExitCode {
         .init();
     let result = match cli.command {
         Command::Analyze(a) => cmd::analyze::run(a),
+        Command::Eval(c) => cmd::ner::run_eval(c),
+        Command::Train(c) => cmd::ner::run_train(c),
         Command::Extract(a) => cmd::extract::run(a),
         Command::Search(a) => cmd::search::run(a),
     };

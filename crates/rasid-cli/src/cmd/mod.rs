@@ -2,4 +2,5 @@
 
 pub mod analyze;
 pub mod extract;
+pub mod ner;
 pub mod search;

@@ -49,9 +49,8 @@ struct Out<'a> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let docs = rasid_ingest::read_path(&args.file);
+    let mut docs = rasid_ingest::read_path(&args.file)?;
     let doc = docs
-        .into_iter()
         .next()
         .with_context(|| format!("{}: no document", args.file.display()))??;
     let text = doc.text.as_str();
@@ -90,7 +89,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .collect(),
         })
         .collect();
-    let out = Out { id: &doc.id, path: doc.path.as_deref(), sentences };
+    let out = Out {
+        id: &doc.id,
+        path: doc.path.as_deref(),
+        sentences,
+    };
     let mut w = BufWriter::new(io::stdout().lock());
     serde_json::to_writer_pretty(&mut w, &out)?;
     writeln!(w)?;

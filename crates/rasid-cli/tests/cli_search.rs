@@ -2,7 +2,7 @@
 //! through the library, as the store's ingest does), and ingest → search when ingest is built.
 
 use assert_cmd::Command;
-use rasid_search::{IndexDoc, SearchIndex};
+use rasid_search::IndexDoc;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 

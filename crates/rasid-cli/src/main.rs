@@ -33,6 +33,24 @@ enum Command {
     Extract(cmd::extract::Args),
     /// Full-text search of the ingested articles (any inflection, phrases, filters).
     Search(cmd::search::Args),
+    /// Store documents and their extractions in the embedded store (idempotent, resumable).
+    Ingest(cmd::ingest::Args),
+    /// Query stored events (deduplicated across articles).
+    Events(cmd::events::Args),
+    /// Query stored quotes by speaker.
+    Quotes(cmd::quotes::Args),
+    /// Most mentioned actors with their roles and countries.
+    Actors(cmd::actors::Args),
+    /// Story clusters: the same story from several outlets.
+    Stories(cmd::stories::Args),
+    /// Per-month relations of two actors: counts by quad class, mean Goldstein.
+    Timeline(cmd::timeline::Args),
+    /// Counts of documents, entities, quotes, events, stories.
+    Stats(cmd::stats::Args),
+    /// Export events, quotes, entities or documents (jsonl, csv, parquet).
+    Export(cmd::export::Args),
+    /// Rebuild the full-text index from the store.
+    Reindex(cmd::reindex::Args),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +69,15 @@ fn main() -> ExitCode {
         Command::Train(c) => cmd::ner::run_train(c),
         Command::Extract(a) => cmd::extract::run(a),
         Command::Search(a) => cmd::search::run(a),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Events(a) => cmd::events::run(a),
+        Command::Quotes(a) => cmd::quotes::run(a),
+        Command::Actors(a) => cmd::actors::run(a),
+        Command::Stories(a) => cmd::stories::run(a),
+        Command::Timeline(a) => cmd::timeline::run(a),
+        Command::Stats(a) => cmd::stats::run(a),
+        Command::Export(a) => cmd::export::run(a),
+        Command::Reindex(a) => cmd::reindex::run(a),
     };
     match result {
         Ok(code) => code,

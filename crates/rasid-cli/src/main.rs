@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(name = "rasid", version, about = "Arabic news → structured political intelligence")]
+#[command(
+    name = "rasid",
+    version,
+    about = "Arabic news → structured political intelligence"
+)]
 struct Cli {
     /// More log output on stderr (-v info, -vv debug).
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]

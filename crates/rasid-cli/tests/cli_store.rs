@@ -20,12 +20,18 @@ fn run(args: &[&str]) -> Output {
 
 fn ok(args: &[&str]) -> String {
     let out = run(args);
-    assert!(out.status.success(), "rasid {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "rasid {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 fn json_lines(s: &str) -> Vec<Value> {
-    s.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    s.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 /// Corpus lines selected by `keep` (called with the parsed record and how many were kept per outlet).
@@ -64,7 +70,9 @@ fn day_slice(dir: &Path) -> (PathBuf, usize) {
             if v["published"] != "2015-07-22" {
                 return false;
             }
-            let n = per.entry(v["source"].as_str().unwrap().to_string()).or_default();
+            let n = per
+                .entry(v["source"].as_str().unwrap().to_string())
+                .or_default();
             *n += 1;
             *n <= 30
         },
@@ -92,7 +100,10 @@ fn doc_ids(data: &Path) -> Vec<String> {
 
 fn shingles(t: &str) -> std::collections::HashSet<String> {
     let f = rasid_analysis::fold(t);
-    let w: Vec<&str> = f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let w: Vec<&str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     w.windows(3).map(|x| x.join(" ")).collect()
 }
 
@@ -106,19 +117,50 @@ fn ingest_query_export_on_examples_and_a_saudinewsnet_slice() {
     let ex1 = format!("{EXAMPLES}/2016-lavrov-algiers-visit.txt");
     let ex2 = format!("{EXAMPLES}/2020-lavrov-boukadoum-moscow.txt");
 
-    let out = run(&["ingest", "--data", d, "--format", "json", &ex1, &ex2, slice.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&[
+        "ingest",
+        "--data",
+        d,
+        "--format",
+        "json",
+        &ex1,
+        &ex2,
+        slice.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("stored") && err.contains("skipped") && err.contains("failed 0"), "{err}");
+    assert!(
+        err.contains("stored") && err.contains("skipped") && err.contains("failed 0"),
+        "{err}"
+    );
     let sum: Value = serde_json::from_slice(&out.stdout).unwrap();
     let stored = sum["stored"].as_u64().unwrap() as usize;
-    assert!(stored + sum["duplicates"].as_u64().unwrap() as usize == n + 2, "{sum}");
+    assert!(
+        stored + sum["duplicates"].as_u64().unwrap() as usize == n + 2,
+        "{sum}"
+    );
     let st = stats(d);
     assert_eq!(st["documents"].as_u64().unwrap() as usize, stored);
-    assert_eq!(st["max_key"], st["index_high_water"], "index is current: {st}");
+    assert_eq!(
+        st["max_key"], st["index_high_water"],
+        "index is current: {st}"
+    );
 
     // Again: nothing doubled.
-    let out = run(&["ingest", "--data", d, "--format", "json", &ex1, &ex2, slice.to_str().unwrap()]);
+    let out = run(&[
+        "ingest",
+        "--data",
+        d,
+        "--format",
+        "json",
+        &ex1,
+        &ex2,
+        slice.to_str().unwrap(),
+    ]);
     assert!(out.status.success());
     let again: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(again["stored"], 0);
@@ -127,19 +169,33 @@ fn ingest_query_export_on_examples_and_a_saudinewsnet_slice() {
     assert_eq!(st, st2);
 
     // Stories: syndicated copies of one agency story across outlets, verified on the texts.
-    let stories = json_lines(&ok(&["stories", "--data", d, "--format", "json", "--limit", "0"]));
+    let stories = json_lines(&ok(&[
+        "stories", "--data", d, "--format", "json", "--limit", "0",
+    ]));
     assert!(stories.len() >= 5, "{} stories", stories.len());
-    let texts: std::collections::HashMap<String, String> = corpus_lines(|v| v["published"] == "2015-07-22", usize::MAX)
+    let texts: std::collections::HashMap<String, String> =
+        corpus_lines(|v| v["published"] == "2015-07-22", usize::MAX)
+            .iter()
+            .map(|l| {
+                let v: Value = serde_json::from_str(l).unwrap();
+                (
+                    v["id"].as_str().unwrap().to_string(),
+                    v["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+    let multi_outlet = stories
         .iter()
-        .map(|l| {
-            let v: Value = serde_json::from_str(l).unwrap();
-            (v["id"].as_str().unwrap().to_string(), v["text"].as_str().unwrap().to_string())
-        })
-        .collect();
-    let multi_outlet = stories.iter().filter(|s| s["outlets"].as_array().unwrap().len() >= 2).count();
+        .filter(|s| s["outlets"].as_array().unwrap().len() >= 2)
+        .count();
     assert!(multi_outlet >= 3, "{stories:#?}");
     for s in &stories {
-        let ids: Vec<&str> = s["doc_ids"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+        let ids: Vec<&str> = s["doc_ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap())
+            .collect();
         let a = shingles(&texts[ids[0]]);
         // every member shares a real part of its text with some other member (single linkage)
         for id in &ids[1..] {
@@ -159,48 +215,100 @@ fn ingest_query_export_on_examples_and_a_saudinewsnet_slice() {
     // The six-outlet story of the Council of Political and Security Affairs meeting.
     let council = stories
         .iter()
-        .find(|s| s["titles"].as_array().unwrap().iter().any(|t| t.as_str().unwrap().contains("مجلس الشؤون السياسية والأمنية")))
+        .find(|s| {
+            s["titles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|t| t.as_str().unwrap().contains("مجلس الشؤون السياسية والأمنية"))
+        })
         .expect("council story");
-    assert!(council["outlets"].as_array().unwrap().len() >= 4, "{council}");
+    assert!(
+        council["outlets"].as_array().unwrap().len() >= 4,
+        "{council}"
+    );
 
     // Queries answer (content depends on the extraction; shapes and consistency are checked).
-    let events = json_lines(&ok(&["events", "--data", d, "--format", "json", "--limit", "0"]));
+    let events = json_lines(&ok(&[
+        "events", "--data", d, "--format", "json", "--limit", "0",
+    ]));
     assert_eq!(events.len() as u64, st["events"].as_u64().unwrap());
     for e in &events {
-        assert_eq!(e["num_mentions"].as_u64().unwrap() as usize, e["sources"].as_array().unwrap().len());
+        assert_eq!(
+            e["num_mentions"].as_u64().unwrap() as usize,
+            e["sources"].as_array().unwrap().len()
+        );
     }
     let table = ok(&["events", "--data", d]);
     assert!(table.starts_with("id"), "{table}");
-    ok(&["events", "--data", d, "--source", "RUS", "--target", "DZA", "--type", "CONSULT", "--from", "2015", "--to", "2021"]);
+    ok(&[
+        "events", "--data", d, "--source", "RUS", "--target", "DZA", "--type", "CONSULT", "--from",
+        "2015", "--to", "2021",
+    ]);
     ok(&["quotes", "--data", d, "--speaker", "لافروف"]);
     let actors = json_lines(&ok(&["actors", "--data", d, "--format", "json"]));
     for w in actors.windows(2) {
         assert!(w[0]["mentions"].as_u64() >= w[1]["mentions"].as_u64());
     }
-    let tl = json_lines(&ok(&["timeline", "RUS", "DZA", "--data", d, "--format", "json"]));
+    let tl = json_lines(&ok(&[
+        "timeline", "RUS", "DZA", "--data", d, "--format", "json",
+    ]));
     assert!(tl[0]["buckets"].is_array());
     ok(&["stats", "--data", d]);
 
     // Exports: every kind and format; Parquet read back with the parquet crate.
     for what in ["events", "quotes", "entities", "documents"] {
         let jl = tmp.path().join(format!("{what}.jsonl"));
-        ok(&["export", what, "--data", d, "--format", "jsonl", "--output", jl.to_str().unwrap()]);
+        ok(&[
+            "export",
+            what,
+            "--data",
+            d,
+            "--format",
+            "jsonl",
+            "--output",
+            jl.to_str().unwrap(),
+        ]);
         let rows = std::fs::read_to_string(&jl).unwrap().lines().count();
         let csv = tmp.path().join(format!("{what}.csv"));
-        ok(&["export", what, "--data", d, "--format", "csv", "--output", csv.to_str().unwrap()]);
+        ok(&[
+            "export",
+            what,
+            "--data",
+            d,
+            "--format",
+            "csv",
+            "--output",
+            csv.to_str().unwrap(),
+        ]);
         assert!(std::fs::read_to_string(&csv).unwrap().lines().count() > rows);
         let pq = tmp.path().join(format!("{what}.parquet"));
-        ok(&["export", what, "--data", d, "--format", "parquet", "--output", pq.to_str().unwrap()]);
+        ok(&[
+            "export",
+            what,
+            "--data",
+            d,
+            "--format",
+            "parquet",
+            "--output",
+            pq.to_str().unwrap(),
+        ]);
         use parquet::file::reader::{FileReader, SerializedFileReader};
         let r = SerializedFileReader::new(std::fs::File::open(&pq).unwrap()).unwrap();
-        assert_eq!(r.metadata().file_metadata().num_rows() as usize, rows, "{what}");
+        assert_eq!(
+            r.metadata().file_metadata().num_rows() as usize,
+            rows,
+            "{what}"
+        );
         if what == "documents" {
             assert_eq!(rows, stored);
         }
     }
     let header = std::fs::read_to_string(tmp.path().join("events.csv")).unwrap();
     assert!(header.starts_with("GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code"));
-    assert!(header.lines().next().unwrap().contains("NumSources,NumArticles,ActionGeo_FullName,DATEADDED,SOURCEURL,plover,mode,trigger"));
+    assert!(header.lines().next().unwrap().contains(
+        "NumSources,NumArticles,ActionGeo_FullName,DATEADDED,SOURCEURL,plover,mode,trigger"
+    ));
 }
 
 #[test]
@@ -211,11 +319,19 @@ fn bad_records_are_named_and_the_rest_is_stored() {
     let p = tmp.path().join("mixed.jsonl");
     std::fs::write(&p, lines.join("\n") + "\n").unwrap();
     let data = tmp.path().join("data");
-    let out = run(&["ingest", "--data", data.to_str().unwrap(), p.to_str().unwrap()]);
+    let out = run(&[
+        "ingest",
+        "--data",
+        data.to_str().unwrap(),
+        p.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("mixed.jsonl:3"), "{err}");
-    assert!(err.contains("stored 5") && err.contains("failed 1"), "{err}");
+    assert!(
+        err.contains("stored 5") && err.contains("failed 1"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -237,9 +353,16 @@ fn foreign_or_corrupt_data_directories_are_refused() {
     let out = run(&["ingest", "--data", corrupt.to_str().unwrap(), &ex]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("corrupt"));
-    assert_eq!(std::fs::read(corrupt.join("rasid.sqlite")).unwrap(), vec![b'x'; 4096]);
+    assert_eq!(
+        std::fs::read(corrupt.join("rasid.sqlite")).unwrap(),
+        vec![b'x'; 4096]
+    );
 
-    let out = run(&["events", "--data", tmp.path().join("nothing").to_str().unwrap()]);
+    let out = run(&[
+        "events",
+        "--data",
+        tmp.path().join("nothing").to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no rasid store"));
 }
@@ -263,7 +386,14 @@ fn kill_9_at_random_points_loses_and_doubles_nothing() {
 
     // Reference: one uninterrupted run.
     let reference = tmp.path().join("reference");
-    ok(&["ingest", "--data", reference.to_str().unwrap(), "--batch", "100", input]);
+    ok(&[
+        "ingest",
+        "--data",
+        reference.to_str().unwrap(),
+        "--batch",
+        "100",
+        input,
+    ]);
     let want = doc_ids(&reference);
 
     let data = tmp.path().join("data");
@@ -273,7 +403,9 @@ fn kill_9_at_random_points_loses_and_doubles_nothing() {
     let mut before = 0usize;
     let mut kills = 0;
     for round in 0..6 {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         let delay = 200 + (seed >> 33) % 2500;
         let log_path = tmp.path().join(format!("round{round}.log"));
         let mut child = rasid()
@@ -290,11 +422,21 @@ fn kill_9_at_random_points_loses_and_doubles_nothing() {
         }
         child.wait().unwrap();
         let reported = reported_stored(&std::fs::read_to_string(&log_path).unwrap());
-        let now = if data.join("rasid.sqlite").exists() { doc_ids(&data).len() } else { 0 };
-        assert!(now >= before + reported, "round {round}: {now} stored < {before} + {reported} reported");
+        let now = if data.join("rasid.sqlite").exists() {
+            doc_ids(&data).len()
+        } else {
+            0
+        };
+        assert!(
+            now >= before + reported,
+            "round {round}: {now} stored < {before} + {reported} reported"
+        );
         before = now;
     }
-    assert!(kills >= 3, "only {kills} runs were killed; increase the slice");
+    assert!(
+        kills >= 3,
+        "only {kills} runs were killed; increase the slice"
+    );
     // A final clean run completes the job.
     ok(&["ingest", "--data", d, "--batch", "100", input]);
     let got = doc_ids(&data);
@@ -310,12 +452,23 @@ fn kill_9_at_random_points_loses_and_doubles_nothing() {
     assert_eq!(st["max_key"], st["index_high_water"], "{st}");
     let index = rasid_search::open_index(&rasid_search::index_dir(&data)).unwrap();
     let all = index
-        .search(&rasid_search::SearchQuery { from: Some("1900".into()), limit: 1, ..Default::default() })
+        .search(&rasid_search::SearchQuery {
+            from: Some("1900".into()),
+            limit: 1,
+            ..Default::default()
+        })
         .unwrap();
     assert_eq!(all.total, got.len(), "index documents vs store documents");
     // Same events and stories as the uninterrupted run.
     let rs = stats(reference.to_str().unwrap());
-    for k in ["documents", "events", "event_mentions", "quotes", "entities", "stories"] {
+    for k in [
+        "documents",
+        "events",
+        "event_mentions",
+        "quotes",
+        "entities",
+        "stories",
+    ] {
         assert_eq!(st[k], rs[k], "{k}");
     }
 }

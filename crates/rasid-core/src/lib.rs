@@ -78,11 +78,17 @@ pub struct CharIndex {
 impl CharIndex {
     pub fn new(text: &str) -> Self {
         if text.is_ascii() {
-            return Self { bytes: Vec::new(), ascii: true };
+            return Self {
+                bytes: Vec::new(),
+                ascii: true,
+            };
         }
         let mut bytes: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
         bytes.push(text.len() as u32);
-        Self { bytes, ascii: false }
+        Self {
+            bytes,
+            ascii: false,
+        }
     }
     /// Char offset of a byte offset that lies on a char boundary (or the nearest boundary before it).
     pub fn char_of_byte(&self, byte: usize) -> usize {

@@ -23,7 +23,12 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub fn new(doc: &'a Document) -> Self {
         let text = doc.text.as_str();
-        Self { doc, text, analysis: rasid_analysis::analyze(text), chars: CharIndex::new(text) }
+        Self {
+            doc,
+            text,
+            analysis: rasid_analysis::analyze(text),
+            chars: CharIndex::new(text),
+        }
     }
     /// Exact original text of a byte range.
     pub fn slice(&self, bytes: Range<usize>) -> &'a str {
@@ -88,7 +93,9 @@ impl Entities {
     }
     /// Mentions lying entirely within a token range, in text order.
     pub fn within(&self, tokens: Range<usize>) -> impl Iterator<Item = &MentionRef> {
-        self.mentions.iter().filter(move |m| m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
+        self.mentions
+            .iter()
+            .filter(move |m| m.tokens.start >= tokens.start && m.tokens.end <= tokens.end)
     }
 }
 
@@ -157,7 +164,13 @@ pub fn assemble(
     // Entities without mentions are dropped; ids follow order of first mention.
     let mut first: Vec<(usize, usize)> = Vec::new();
     for (i, _) in ents.list.iter().enumerate() {
-        if let Some(m) = ents.mentions.iter().filter(|m| m.entity == i).map(|m| m.byte_start).min() {
+        if let Some(m) = ents
+            .mentions
+            .iter()
+            .filter(|m| m.entity == i)
+            .map(|m| m.byte_start)
+            .min()
+        {
             first.push((m, i));
         }
     }
@@ -227,7 +240,10 @@ pub fn assemble(
                     date: e.date.clone(),
                     location: entity_id(e.location),
                     trigger: span(e.trigger.clone()),
-                    sentence: SentenceSpan { start: s.start, end: s.end },
+                    sentence: SentenceSpan {
+                        start: s.start,
+                        end: s.end,
+                    },
                 }
             })
             .collect(),
@@ -235,7 +251,12 @@ pub fn assemble(
             .iter()
             .map(|d| {
                 let m = span(d.byte_start..d.byte_end);
-                DateMention { text: m.text, value: d.value.clone(), start: m.start, end: m.end }
+                DateMention {
+                    text: m.text,
+                    value: d.value.clone(),
+                    start: m.start,
+                    end: m.end,
+                }
             })
             .collect(),
     }

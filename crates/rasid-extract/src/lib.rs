@@ -51,7 +51,11 @@ impl Extractor {
     pub fn new(opts: ExtractOptions) -> Result<Self, ExtractError> {
         let entities = entities::Resources::load(&opts.lexicon_dirs)?;
         let events = events::Codebook::load(&opts.lexicon_dirs)?;
-        Ok(Self { opts, entities, events })
+        Ok(Self {
+            opts,
+            entities,
+            events,
+        })
     }
 
     /// Extract the full record of one document.
@@ -61,7 +65,14 @@ impl Extractor {
         let dates = dates::find(&cx);
         let quotes = quotes::find(&cx, &ents);
         let events = events::find(&cx, &ents, &dates, &quotes, &self.events);
-        context::assemble(&cx, record_document(doc, self.opts.with_text), &ents, &dates, &quotes, &events)
+        context::assemble(
+            &cx,
+            record_document(doc, self.opts.with_text),
+            &ents,
+            &dates,
+            &quotes,
+            &events,
+        )
     }
 }
 

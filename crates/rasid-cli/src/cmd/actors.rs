@@ -41,6 +41,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             ]
         })
         .collect();
-    print_table(&["name", "english", "kind", "country", "code", "mentions", "documents", "roles"], &table)?;
+    print_table(
+        &[
+            "name",
+            "english",
+            "kind",
+            "country",
+            "code",
+            "mentions",
+            "documents",
+            "roles",
+        ],
+        &table,
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -54,8 +54,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             vec![
                 e.id.to_string(),
                 opt(&e.day),
-                e.source.as_ref().map(|a| a.label()).unwrap_or_else(|| "-".into()),
-                e.target.as_ref().map(|a| a.label()).unwrap_or_else(|| "-".into()),
+                e.source
+                    .as_ref()
+                    .map(|a| a.label())
+                    .unwrap_or_else(|| "-".into()),
+                e.target
+                    .as_ref()
+                    .map(|a| a.label())
+                    .unwrap_or_else(|| "-".into()),
                 e.cameo.clone(),
                 e.plover.clone(),
                 e.quad_class.to_string(),
@@ -63,12 +69,28 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 e.mode.clone(),
                 e.num_articles.to_string(),
                 e.num_sources.to_string(),
-                e.sources.first().map(|s| s.trigger.clone()).unwrap_or_default(),
+                e.sources
+                    .first()
+                    .map(|s| s.trigger.clone())
+                    .unwrap_or_default(),
             ]
         })
         .collect();
     print_table(
-        &["id", "day", "source", "target", "cameo", "plover", "quad", "goldstein", "mode", "articles", "outlets", "trigger"],
+        &[
+            "id",
+            "day",
+            "source",
+            "target",
+            "cameo",
+            "plover",
+            "quad",
+            "goldstein",
+            "mode",
+            "articles",
+            "outlets",
+            "trigger",
+        ],
         &table,
     )?;
     Ok(ExitCode::SUCCESS)

@@ -50,7 +50,10 @@ struct Summary {
 }
 
 /// Feed the index every stored document above its high-water mark, then commit it.
-pub(crate) fn catch_up(store: &dyn Store, index: &mut dyn rasid_search::SearchIndex) -> anyhow::Result<usize> {
+pub(crate) fn catch_up(
+    store: &dyn Store,
+    index: &mut dyn rasid_search::SearchIndex,
+) -> anyhow::Result<usize> {
     let max = store.max_key()?;
     let mut hw = index.high_water();
     if hw > max {
@@ -81,7 +84,8 @@ pub(crate) fn catch_up(store: &dyn Store, index: &mut dyn rasid_search::SearchIn
 
 pub(crate) fn open_index(data: &Path) -> anyhow::Result<Box<dyn rasid_search::SearchIndex>> {
     let dir = rasid_search::index_dir(data);
-    rasid_search::open_index(&dir).with_context(|| format!("opening search index {}", dir.display()))
+    rasid_search::open_index(&dir)
+        .with_context(|| format!("opening search index {}", dir.display()))
 }
 
 fn progress_bar() -> Option<indicatif::ProgressBar> {
@@ -99,13 +103,21 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 
 /// Total size of the inputs, for an ETA when inputs are files.
 fn input_bytes(files: &[PathBuf]) -> u64 {
-    files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum()
+    files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum()
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     let mut store = SqliteStore::open(&args.data, OpenMode::Create)?;
-    let mut index = if args.no_index { None } else { Some(open_index(&args.data)?) };
+    let mut index = if args.no_index {
+        None
+    } else {
+        Some(open_index(&args.data)?)
+    };
     let mut sum = Summary::default();
     if let Some(ix) = index.as_deref_mut() {
         let healed = catch_up(&store, ix)?;
@@ -124,7 +136,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut batch: Vec<Document> = Vec::with_capacity(batch_size);
     let mut seen = 0usize;
 
-    let mut flush = |batch: &mut Vec<Document>, sum: &mut Summary, store: &mut SqliteStore| -> anyhow::Result<()> {
+    let mut flush = |batch: &mut Vec<Document>,
+                     sum: &mut Summary,
+                     store: &mut SqliteStore|
+     -> anyhow::Result<()> {
         if batch.is_empty() {
             return Ok(());
         }
@@ -141,7 +156,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let results: Vec<Result<PreparedDoc, String>> = todo
             .into_par_iter()
             .map(|d| {
-                let rec = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(&d)));
+                let rec = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    extractor.extract(&d)
+                }));
                 match rec {
                     Ok(rec) => Ok(PreparedDoc::new(d, rec)),
                     Err(_) => Err(format!(
@@ -227,5 +244,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         output::json_line(&mut w, &sum)?;
         w.flush()?;
     }
-    Ok(if sum.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if sum.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -53,6 +53,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             ]
         })
         .collect();
-    print_table(&["published", "speaker", "verb", "kind", "text", "document"], &table)?;
+    print_table(
+        &["published", "speaker", "verb", "kind", "text", "document"],
+        &table,
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -23,7 +23,10 @@ pub(crate) fn open_existing(data: &Path) -> anyhow::Result<SqliteStore> {
 
 /// Cut a cell to `max` chars, on one line.
 fn cell(s: &str, max: usize) -> String {
-    let one: String = s.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
+    let one: String = s
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect();
     if one.chars().count() <= max {
         one
     } else {
@@ -35,7 +38,10 @@ fn cell(s: &str, max: usize) -> String {
 
 /// Print an aligned plain-text table (widths in chars; cells cut at 60 chars).
 pub(crate) fn print_table(headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
-    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| cell(c, 60)).collect()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c, 60)).collect())
+        .collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for r in &rows {
         for (w, c) in widths.iter_mut().zip(r) {
@@ -50,7 +56,11 @@ pub(crate) fn print_table(headers: &[&str], rows: &[Vec<String>]) -> io::Result<
                 out.write_all(b"  ")?;
             }
             first = false;
-            write!(out, "{c}{}", " ".repeat(w.saturating_sub(c.chars().count())))?;
+            write!(
+                out,
+                "{c}{}",
+                " ".repeat(w.saturating_sub(c.chars().count()))
+            )?;
         }
         writeln!(out)
     };
@@ -93,9 +103,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stats = store.stats()?;
     let max_key = store.max_key()?;
     let index_dir = rasid_search::index_dir(&args.data);
-    let index_high_water =
-        if index_dir.exists() { rasid_search::open_index(&index_dir).ok().and_then(|i| i.high_water()) } else { None };
-    let r = Report { stats, max_key, index_high_water };
+    let index_high_water = if index_dir.exists() {
+        rasid_search::open_index(&index_dir)
+            .ok()
+            .and_then(|i| i.high_water())
+    } else {
+        None
+    };
+    let r = Report {
+        stats,
+        max_key,
+        index_high_water,
+    };
     if args.format == output::Format::Json {
         print_json_lines(&[r])?;
         return Ok(ExitCode::SUCCESS);
@@ -112,7 +131,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         vec!["articles in stories".into(), s.story_documents.to_string()],
         vec![
             "search index".into(),
-            if r.index_high_water == r.max_key { "current".into() } else { "behind (run rasid reindex)".into() },
+            if r.index_high_water == r.max_key {
+                "current".into()
+            } else {
+                "behind (run rasid reindex)".into()
+            },
         ],
     ];
     print_table(&["what", "count"], &rows)?;

@@ -42,6 +42,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             ]
         })
         .collect();
-    print_table(&["story", "articles", "first", "last", "outlets", "title"], &table)?;
+    print_table(
+        &["story", "articles", "first", "last", "outlets", "title"],
+        &table,
+    )?;
     Ok(ExitCode::SUCCESS)
 }

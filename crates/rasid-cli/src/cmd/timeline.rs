@@ -43,11 +43,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         })
         .collect();
     print_table(
-        &["month", "events", "verbal coop", "material coop", "verbal conflict", "material conflict", "goldstein"],
+        &[
+            "month",
+            "events",
+            "verbal coop",
+            "material coop",
+            "verbal conflict",
+            "material conflict",
+            "goldstein",
+        ],
         &table,
     )?;
     if t.undated > 0 {
-        output::warn_line(&format!("{} events without a month are not shown", t.undated));
+        output::warn_line(&format!(
+            "{} events without a month are not shown",
+            t.undated
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -174,15 +174,19 @@ pub struct Timeline {
     pub undated: usize,
 }
 
+/// `YYYY-MM…`: a day or month value, not a half year or quarter (`2020-H2`, `2020-Q3`).
+fn is_month_prefix(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() >= 7 && b[4] == b'-' && b[..4].iter().chain(&b[5..7]).all(u8::is_ascii_digit)
+}
+
 /// Group events per month. Only events dated at least to the month are bucketed.
 pub(crate) fn build_timeline(rows: &[EventRow]) -> Timeline {
     let mut buckets: BTreeMap<String, TimelineBucket> = BTreeMap::new();
     let mut undated = 0;
     for r in rows {
         let month = match r.day.as_deref() {
-            Some(d) if d.len() >= 7 && d.as_bytes()[4] == b'-' && d.is_char_boundary(7) => {
-                d[..7].to_string()
-            }
+            Some(d) if is_month_prefix(d) => d[..7].to_string(),
             _ => {
                 undated += 1;
                 continue;
@@ -222,4 +226,18 @@ pub(crate) fn build_timeline(rows: &[EventRow]) -> Timeline {
         })
         .collect();
     Timeline { buckets, undated }
+}
+
+#[cfg(test)]
+mod timeline_tests {
+    use super::is_month_prefix;
+
+    #[test]
+    fn half_year_is_not_a_month_bucket() {
+        assert!(is_month_prefix("2020-01-19"));
+        assert!(is_month_prefix("2015-07"));
+        assert!(!is_month_prefix("2020-H2"));
+        assert!(!is_month_prefix("2020-Q3"));
+        assert!(!is_month_prefix("2020"));
+    }
 }

@@ -12,6 +12,7 @@
 
 pub mod analyzer;
 pub mod query;
+mod safe_phrase;
 pub mod snippet;
 mod tantivy_index;
 

@@ -18,6 +18,7 @@ use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocum
 
 use crate::analyzer::{RasidTokenizer, TOKENIZER_NAME};
 use crate::query::{parse, Clause};
+use crate::safe_phrase::SafeSeek;
 use crate::snippet::{make_snippet, SNIPPET_CHARS};
 use crate::{
     date_bound, filter_key, published_day, Hit, IndexDoc, SearchError, SearchIndex, SearchQuery,
@@ -203,7 +204,7 @@ impl TantivyIndex {
             let t = terms.into_iter().next().expect("one term");
             Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs))
         } else {
-            Box::new(PhraseQuery::new(terms))
+            Box::new(SafeSeek(Box::new(PhraseQuery::new(terms))))
         }
     }
 

@@ -1,47 +1,25 @@
 //! `rasid actors`: the most mentioned entities, with their roles and countries.
 
-use crate::cmd::ingest::DEFAULT_DATA;
-use crate::cmd::stats::{open_existing, opt, print_json_lines, print_table};
-use crate::output;
+use crate::cmd::stats::{limit, open_existing, StoreArgs};
+use crate::output::{self, opt};
 use rasid_store::Store;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Data directory.
-    #[arg(long, default_value = DEFAULT_DATA)]
-    pub data: PathBuf,
     /// At most this many actors (0: all).
     #[arg(long, default_value_t = 30)]
     pub limit: usize,
-    #[arg(long, value_enum, default_value_t)]
-    pub format: output::Format,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let store = open_existing(&args.data)?;
-    let rows = store.actors((args.limit > 0).then_some(args.limit))?;
-    if args.format == output::Format::Json {
-        print_json_lines(&rows)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|a| {
-            vec![
-                a.name.clone(),
-                opt(&a.name_en),
-                a.kind.clone(),
-                opt(&a.country),
-                opt(&a.code),
-                a.mentions.to_string(),
-                a.documents.to_string(),
-                a.roles.join("، "),
-            ]
-        })
-        .collect();
-    print_table(
+    let store = open_existing(&args.store.data)?;
+    let rows = store.actors(limit(args.limit))?;
+    output::emit(
+        args.store.format,
+        &rows,
         &[
             "name",
             "english",
@@ -52,7 +30,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "documents",
             "roles",
         ],
-        &table,
+        |a| {
+            vec![
+                a.name.clone(),
+                opt(&a.name_en),
+                a.kind.clone(),
+                opt(&a.country),
+                opt(&a.code),
+                a.mentions.to_string(),
+                a.documents.to_string(),
+                a.roles.join("، "),
+            ]
+        },
     )?;
     Ok(ExitCode::SUCCESS)
 }

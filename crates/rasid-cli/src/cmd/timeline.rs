@@ -1,10 +1,8 @@
 //! `rasid timeline A [B]`: events between two actors (both directions) per month.
 
-use crate::cmd::ingest::DEFAULT_DATA;
-use crate::cmd::stats::{open_existing, print_json_lines, print_table};
+use crate::cmd::stats::{open_existing, StoreArgs};
 use crate::output;
 use rasid_store::Store;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
@@ -13,18 +11,15 @@ pub struct Args {
     pub actor: String,
     /// Second actor; without it, every event involving the first.
     pub other: Option<String>,
-    /// Data directory.
-    #[arg(long, default_value = DEFAULT_DATA)]
-    pub data: PathBuf,
-    #[arg(long, value_enum, default_value_t)]
-    pub format: output::Format,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let store = open_existing(&args.data)?;
+    let store = open_existing(&args.store.data)?;
     let t = store.timeline(&args.actor, args.other.as_deref())?;
-    if args.format == output::Format::Json {
-        print_json_lines(&[&t])?;
+    if args.store.format == output::Format::Json {
+        output::print_json_lines(&[&t])?;
         return Ok(ExitCode::SUCCESS);
     }
     let table: Vec<Vec<String>> = t
@@ -42,7 +37,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             ]
         })
         .collect();
-    print_table(
+    output::print_table(
         &[
             "month",
             "events",

@@ -16,6 +16,9 @@ use crate::analyzer::for_each_term_key;
 
 /// Default snippet length in chars (the marks and ellipses excluded).
 pub const SNIPPET_CHARS: usize = 200;
+/// Bytes of a text searched first for matches (about 2,000 Arabic letters): most matches are in
+/// an article's opening, and long articles would cost the most.
+const PREFIX_BYTES: usize = 4096;
 /// Context kept before the first match of the window, in chars.
 const LEAD_CHARS: usize = 40;
 
@@ -41,13 +44,13 @@ struct Match<'k> {
 /// dashes, ellipsis). Anything else makes its word "special" (always analysed).
 const TABULATED: [std::ops::Range<u32>; 2] = [0x80..0x700, 0x2000..0x2070];
 
-/// How a non-ASCII char folds when folded on its own, when that is exactly what
+/// How each tabulated char folds when folded on its own, when that is exactly what
 /// [`rasid_analysis::fold`] does with it inside a text: `Some(None)` dropped, `Some(Some(f))`
-/// folded to `f`. `None` when it expands (ligatures), composes with the char before it (the hamza
-/// of و + ٔ → ؤ, Latin accents), or is not tabulated.
-fn fold_alone(c: char) -> Option<Option<char>> {
+/// folded to `f`; `None` when it expands (ligatures) or composes with the char before it (the
+/// hamza of و + ٔ → ؤ, Latin accents).
+fn fold_table() -> &'static [Option<Option<char>>] {
     static TABLE: OnceLock<Vec<Option<Option<char>>>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| {
         let fold = rasid_analysis::fold;
         TABULATED
             .iter()
@@ -68,7 +71,12 @@ fn fold_alone(c: char) -> Option<Option<char>> {
                 exact.then_some(alone)
             })
             .collect()
-    });
+    })
+}
+
+/// [`fold_table`]'s entry for a non-ASCII char; `None` when it is not exact or not tabulated.
+#[inline]
+fn fold_alone(table: &[Option<Option<char>>], c: char) -> Option<Option<char>> {
     let u = c as u32;
     let mut at = 0;
     for r in &TABULATED {
@@ -99,9 +107,15 @@ struct Chunk {
 fn fold_chunks(text: &str) -> (String, Vec<Chunk>) {
     let mut folded = String::with_capacity(text.len());
     let mut chunks: Vec<Chunk> = Vec::with_capacity(text.len() / 6);
+    let table = fold_table();
     let mut open = false;
     for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t'..='\r')
+        } else {
+            c.is_whitespace()
+        };
+        if space {
             if open {
                 open = false;
                 let last = chunks.last_mut().expect("open chunk");
@@ -125,7 +139,7 @@ fn fold_chunks(text: &str) -> (String, Vec<Chunk>) {
             folded.push(c.to_ascii_lowercase());
             continue;
         }
-        match fold_alone(c) {
+        match fold_alone(table, c) {
             Some(Some(f)) => folded.push(f),
             Some(None) => {}
             None => chunks.last_mut().expect("open chunk").special = true,
@@ -235,6 +249,20 @@ fn best_window_start(matches: &[Match<'_>], max_chars: usize) -> usize {
     best.2
 }
 
+/// A cut at or after `want` bytes that ends on whitespace (so no word is split), or the text's end.
+fn prefix_end(text: &str, want: usize) -> usize {
+    if want >= text.len() {
+        return text.len();
+    }
+    let mut at = want;
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    text[at..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| at + i)
+}
+
 /// Byte offset `n` chars before `byte` (0 when the text is shorter).
 fn chars_before(text: &str, byte: usize, n: usize) -> usize {
     text[..byte]
@@ -270,7 +298,11 @@ fn word_start_from(text: &str, byte: usize) -> usize {
 /// Builds the snippet of `text` for the query term `keys`; falls back to the text's opening when
 /// nothing matches (the hit may come from the title).
 pub fn make_snippet(text: &str, keys: &HashSet<&str>, max_chars: usize) -> Snippet {
-    let matches = find_matches(text, keys);
+    let head = prefix_end(text, PREFIX_BYTES);
+    let mut matches = find_matches(&text[..head], keys);
+    if matches.is_empty() && head < text.len() {
+        matches = find_matches(text, keys);
+    }
 
     // Window start: a word start about LEAD_CHARS before the best window's first match.
     let ws_byte = match matches.get(best_window_start(&matches, max_chars)) {

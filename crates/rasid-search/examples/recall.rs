@@ -26,41 +26,13 @@
 //! that made a non-reference hit match is printed for a human look.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader};
 use std::time::{Duration, Instant};
 
 use rasid_search::{IndexDoc, SearchIndex, SearchQuery, TantivyIndex};
 
-struct Article {
-    key: i64,
-    id: String,
-    source: String,
-    published: String,
-    title: String,
-    text: String,
-}
+mod common;
 
-fn load(path: &str, max: usize) -> Vec<Article> {
-    let f = std::fs::File::open(path).expect("corpus");
-    let r = BufReader::new(flate2::read::GzDecoder::new(f));
-    let mut out = Vec::new();
-    for line in r.lines() {
-        if out.len() >= max {
-            break;
-        }
-        let v: serde_json::Value = serde_json::from_str(&line.expect("line")).expect("json");
-        let s = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
-        out.push(Article {
-            key: out.len() as i64 + 1,
-            id: s("id"),
-            source: s("source"),
-            published: s("published"),
-            title: s("title"),
-            text: s("text"),
-        });
-    }
-    out
-}
+use common::{fts_quote, load, percentile_ms as pct, Article};
 
 // ---------------------------------------------------------------- reference matcher
 
@@ -169,19 +141,6 @@ fn fnv(s: &str) -> u64 {
     h
 }
 
-fn pct(d: &mut [Duration], p: f64) -> f64 {
-    d.sort();
-    if d.is_empty() {
-        return 0.0;
-    }
-    let i = ((d.len() as f64 - 1.0) * p).round() as usize;
-    d[i].as_secs_f64() * 1000.0
-}
-
-fn fts_quote(s: &str) -> String {
-    format!("\"{}\"", s.replace('"', "\"\""))
-}
-
 fn rasid_keys_text(text: &str) -> String {
     rasid_search::analyzer::term_keys(text)
         .into_iter()
@@ -269,13 +228,8 @@ fn main() {
     let max_docs: usize = opt("--docs")
         .map(|s| s.parse().expect("--docs N"))
         .unwrap_or(usize::MAX);
-    let corpus = opt("--corpus").unwrap_or_else(|| {
-        format!(
-            "{}/../../../shared/data/saudinewsnet/saudinewsnet.jsonl.gz",
-            env!("CARGO_MANIFEST_DIR")
-        )
-    });
-    let docs = load(&corpus, max_docs);
+    let corpus = opt("--corpus").unwrap_or_else(common::corpus_path);
+    let docs = load(&corpus, max_docs, false);
     let bytes: usize = docs.iter().map(|d| d.title.len() + d.text.len()).sum();
     eprintln!(
         "loaded {} articles ({:.1} MB)",
@@ -358,24 +312,7 @@ fn main() {
     }
 
     // ---- queries
-    let mut queries: Vec<String> = [
-        "والحكومة",
-        "بالإرهاب",
-        "للفلسطينيين",
-        "السعوديين",
-        "الفلسطينيين",
-        "والسعودية",
-        "بالرياض",
-        "للاجئين",
-        "الإيرانية",
-        "وزيرها",
-        "بالمملكة",
-        "والأمريكيين",
-        "للمعارضة",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut queries: Vec<String> = common::QUERIES.iter().map(|s| s.to_string()).collect();
     let mut words: Vec<(&String, &String)> = surface.iter().collect();
     words.sort_by_key(|(w, _)| (fnv(w), (*w).clone()));
     let mut used: HashSet<String> = queries

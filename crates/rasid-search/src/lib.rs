@@ -177,6 +177,25 @@ pub(crate) fn filter_key(s: &str) -> String {
     rasid_analysis::fold(s.trim()).to_lowercase()
 }
 
+/// The shared example articles, `(file name, text)`: real text for unit tests.
+#[cfg(test)]
+pub(crate) fn example_articles() -> Vec<(&'static str, String)> {
+    [
+        "2016-lavrov-algiers-visit.txt",
+        "2020-lavrov-boukadoum-moscow.txt",
+    ]
+    .into_iter()
+    .map(|name| {
+        let path = format!(
+            "{}/../../../shared/examples/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).expect("shared example article");
+        (name, text)
+    })
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
     TermQuery,
@@ -19,7 +19,7 @@ use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocum
 use crate::analyzer::{RasidTokenizer, TOKENIZER_NAME};
 use crate::query::{parse, Clause};
 use crate::safe_phrase::SafeSeek;
-use crate::snippet::{make_snippet, SNIPPET_CHARS};
+use crate::snippet::{make_snippet, Snippet, SNIPPET_CHARS};
 use crate::{
     date_bound, filter_key, published_day, Hit, IndexDoc, SearchError, SearchIndex, SearchQuery,
     SearchResults,
@@ -172,6 +172,63 @@ impl TantivyIndex {
         Ok(keys)
     }
 
+    /// [`SearchIndex::search`], optionally without snippets (for callers that show only titles,
+    /// and to measure what snippets cost).
+    pub fn search_with(
+        &self,
+        q: &SearchQuery,
+        snippets: bool,
+    ) -> Result<SearchResults, SearchError> {
+        let parsed = parse(&q.text);
+        let query = self.build_query(q, &parsed)?;
+        let searcher = self.reader.searcher();
+        // Top docs and the total are two passes on purpose: a `(TopDocs, Count)` pair must score
+        // every matching document, while `TopDocs` alone skips blocks that cannot enter the top
+        // (block-WAND) and `count` walks postings without scoring.
+        let total = query.count(&searcher)?;
+        if q.limit == 0 || total <= q.offset {
+            return Ok(SearchResults {
+                total,
+                hits: Vec::new(),
+            });
+        }
+        let top = TopDocs::with_limit(q.limit).and_offset(q.offset);
+        let addrs: Vec<(f32, tantivy::DocAddress)> = if parsed.is_empty() {
+            // No text: newest first by store key.
+            let docs =
+                searcher.search(&query, &top.order_by_fast_field::<i64>("key", Order::Desc))?;
+            docs.into_iter().map(|(_, a)| (0.0, a)).collect()
+        } else {
+            searcher.search(&query, &top.order_by_score())?
+        };
+        let keys: HashSet<&str> = parsed.positive_keys().collect();
+        let mut hits = Vec::with_capacity(addrs.len());
+        for (score, addr) in addrs {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let snippet = match (
+                snippets,
+                doc.get_first(self.f.body).and_then(|v| v.as_str()),
+            ) {
+                (true, Some(body)) => make_snippet(body, &keys, SNIPPET_CHARS),
+                _ => Snippet::default(),
+            };
+            hits.push(Hit {
+                key: doc
+                    .get_first(self.f.key)
+                    .and_then(|v| v.as_i64())
+                    .unwrap_or_default(),
+                doc_id: first_str(&doc, self.f.doc_id).unwrap_or_default(),
+                score,
+                title: first_str(&doc, self.f.title),
+                published: first_str(&doc, self.f.published),
+                source: first_str(&doc, self.f.source),
+                snippet: snippet.text,
+                highlights: snippet.highlights,
+            });
+        }
+        Ok(SearchResults { total, hits })
+    }
+
     fn writer(&mut self) -> Result<&mut IndexWriter, SearchError> {
         if self.writer.is_none() {
             let threads = std::thread::available_parallelism()
@@ -226,7 +283,7 @@ impl TantivyIndex {
         &self,
         q: &SearchQuery,
         parsed: &crate::query::ParsedQuery,
-    ) -> Result<BooleanQuery, SearchError> {
+    ) -> Result<Box<dyn Query>, SearchError> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for c in &parsed.must {
             clauses.push((Occur::Must, self.clause_query(c)));
@@ -265,7 +322,12 @@ impl TantivyIndex {
                 IndexRecordOption::Basic,
             ))));
         }
-        Ok(BooleanQuery::new(clauses))
+        if clauses.len() == 1 && clauses[0].0 == Occur::Must {
+            // A lone clause unwrapped: a one-word query is then a plain union of term scorers,
+            // which tantivy prunes with block-WAND.
+            return Ok(clauses.pop().expect("one clause").1);
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
     }
 }
 
@@ -323,46 +385,7 @@ impl SearchIndex for TantivyIndex {
     }
 
     fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
-        let parsed = parse(&q.text);
-        let query = self.build_query(q, &parsed)?;
-        let searcher = self.reader.searcher();
-        let limit = q.limit.max(1);
-        let top = TopDocs::with_limit(limit).and_offset(q.offset);
-        let (total, addrs): (usize, Vec<(f32, tantivy::DocAddress)>) = if parsed.is_empty() {
-            // No text: newest first by store key.
-            let (docs, total) = searcher.search(
-                &query,
-                &(top.order_by_fast_field::<i64>("key", Order::Desc), Count),
-            )?;
-            (total, docs.into_iter().map(|(_, a)| (0.0, a)).collect())
-        } else {
-            let (docs, total) = searcher.search(&query, &(top.order_by_score(), Count))?;
-            (total, docs)
-        };
-        let keys: HashSet<&str> = parsed.positive_keys().collect();
-        let mut hits = Vec::with_capacity(addrs.len());
-        for (score, addr) in addrs {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let body = first_str(&doc, self.f.body).unwrap_or_default();
-            let snippet = make_snippet(&body, &keys, SNIPPET_CHARS);
-            hits.push(Hit {
-                key: doc
-                    .get_first(self.f.key)
-                    .and_then(|v| v.as_i64())
-                    .unwrap_or_default(),
-                doc_id: first_str(&doc, self.f.doc_id).unwrap_or_default(),
-                score: if q.limit == 0 { 0.0 } else { score },
-                title: first_str(&doc, self.f.title),
-                published: first_str(&doc, self.f.published),
-                source: first_str(&doc, self.f.source),
-                snippet: snippet.text,
-                highlights: snippet.highlights,
-            });
-        }
-        if q.limit == 0 {
-            hits.clear();
-        }
-        Ok(SearchResults { total, hits })
+        self.search_with(q, true)
     }
 
     fn clear(&mut self) -> Result<(), SearchError> {

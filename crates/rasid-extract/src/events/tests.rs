@@ -470,7 +470,11 @@ fn self_immolation_and_hunger_strike() {
         "وأضرم شاب النار في نفسه أمام مقر الولاية في سيدي بوزيد.",
         &[place(&["سيدي بوزيد"], "TUN")],
     );
-    assert_eq!(r.lines(), vec!["145 -→- done [وأضرم شاب النار في نفسه]"]);
+    // no actor is named: the place's civilians are the source
+    assert_eq!(
+        r.lines(),
+        vec!["145 TUNCVL→- done [وأضرم شاب النار في نفسه]"]
+    );
     let r = run(
         "ويواصل المعتقلون الإضراب عن الطعام في سجن عوفر.",
         &[place(&["سجن عوفر"], "ISR")],

@@ -1064,11 +1064,13 @@ fn participants(
         let idafa = after
             .iter()
             .find(|g| bare(g) && g.tokens.start <= m.tokens.end + 1);
+        // (ه is a man: not the organisation that reports his arrest, منذ توقيفه)
         let poss = m.enclitic.is_some().then(|| {
-            before
-                .iter()
-                .rev()
-                .find(|g| g.tokens.end + 15 >= m.tokens.start)
+            before.iter().rev().find(|g| {
+                g.tokens.end + 15 >= m.tokens.start
+                    && (m.enclitic != Some(Encl::Masc)
+                        || ents.list[g.entity].kind == Some(EntityKind::Person))
+            })
         });
         // ... unless a quantity follows it: إعدام تنظيم داعش أكثر من 2000 شخص (the agent, then the victims)
         if let Some(g) = idafa.filter(|g| {

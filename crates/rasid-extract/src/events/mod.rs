@@ -1061,9 +1061,13 @@ fn participants(
     }
     // patient nouns (مقتل X، اعتقاله، اغتيال النائب العام): the complement or possessor is the target
     if kind == Kind::Noun && frame.patient {
-        let idafa = after
-            .iter()
-            .find(|g| bare(g) && g.tokens.start <= m.tokens.end + 1);
+        // (or after a number: مقتل 5 من رجال الشرطة)
+        let idafa = after.iter().find(|g| {
+            bare(g)
+                && (g.tokens.start <= m.tokens.end + 1
+                    || (g.tokens.start <= m.tokens.end + 8
+                        && v.filler_gap(book, m.tokens.end, g.tokens.start)))
+        });
         // (ه is a man: not the organisation that reports his arrest, منذ توقيفه)
         let poss = m.enclitic.is_some().then(|| {
             before.iter().rev().find(|g| {
@@ -1292,10 +1296,19 @@ fn participants(
                 idafa
                     .filter(org)
                     .or(adjacent.filter(|g| g.tokens.end == m.tokens.start))
-            } else {
+            } else if idafa.is_some() {
                 idafa
-                    .or_else(|| light_subject(v, &before, m, book))
-                    .or_else(|| clause_subject(v, &before, m, comp, violent))
+            } else if let Some((l, subj)) = light_subject(v, &before, m, book) {
+                // the one who receives is the target, the giver after من the source
+                match giver(v, &after, m).filter(|_| v.is(l, book, class::RECEIVE)) {
+                    Some(g) if g.entity != subj.entity => {
+                        target = Some(actor_of(ents, subj.entity));
+                        Some(g)
+                    }
+                    _ => Some(subj),
+                }
+            } else {
+                clause_subject(v, &before, m, comp, violent)
             }
         } else {
             adjacent.or(vso).or(svo)
@@ -1416,12 +1429,14 @@ fn light_subject<'b, 'g>(
     before: &'b [&'g Group],
     m: &Match,
     book: &Codebook,
-) -> Option<&'b &'g Group> {
+) -> Option<(usize, &'b &'g Group)> {
     let clause = v.clause[m.tokens.start];
-    let lo = m.tokens.start.saturating_sub(12);
+    // a long title may stand between (تلقى صاحب السمو الملكي الأمير ... وزير الدفاع اتصالا)
+    let lo = m.tokens.start.saturating_sub(25);
+    // (not over a complementiser: أعلنت الوزارة أن الطيران قصف)
     let l = (lo..m.tokens.start)
         .rev()
-        .take_while(|&j| v.clause[j] == clause)
+        .take_while(|&j| v.clause[j] == clause && !COMPLEMENTISERS.contains(&v.norm(j)))
         .find(|&j| v.is(j, book, class::LIGHT))?;
     let bare = |g: &&&Group| {
         g.prep.is_none()
@@ -1429,15 +1444,30 @@ fn light_subject<'b, 'g>(
                 || (g.tokens.start.saturating_sub(2)..g.tokens.start)
                     .any(|j| v.is(j, book, class::HEAD)))
     };
-    before
+    let subject = before
         .iter()
-        .find(|g| bare(g) && g.tokens.start > l && g.tokens.end <= m.tokens.start)
+        .find(|g| {
+            bare(g)
+                && g.tokens.start > l
+                && g.tokens.end <= m.tokens.start
+                && (m.tokens.start - l <= 12 || v.filler_gap(book, l + 1, g.tokens.start))
+        })
         .or_else(|| {
             before
                 .iter()
                 .rev()
                 .find(|g| bare(g) && g.tokens.end <= l && g.tokens.end + 1 >= l)
-        })
+        })?;
+    Some((l, subject))
+}
+
+/// The giver after a verb of receiving: تلقى الأمير اتصالا هاتفيا اليوم من فخامة الرئيس هادي.
+fn giver<'b, 'g>(v: &View<'_>, after: &'b [&'g Group], m: &Match) -> Option<&'b &'g Group> {
+    let g = after.first()?;
+    let seg = v.seg[m.tokens.start];
+    (g.tokens.start < m.tokens.end + 8
+        && (m.tokens.end..g.tokens.start).any(|j| v.seg[j] == seg && v.has(j, "من")))
+    .then_some(g)
 }
 
 /// The subject of the clause a noun stands in: the first word of a headline or sentence (موسكو تبحث عن

@@ -20,14 +20,16 @@ const SYNTAX: &str = include_str!("../../data/events/syntax.tsv");
 
 /// Word classes of `syntax.tsv` (bit flags: a word may be in several).
 pub mod class {
-    pub const LIGHT: u8 = 1;
-    pub const FILLER: u8 = 2;
-    pub const HEAD: u8 = 4;
-    pub const RELATIVE: u8 = 8;
-    pub const HABITUAL: u8 = 16;
-    pub const RECEIVE: u8 = 32;
-    pub const PASSIVE: u8 = 64;
-    pub const AGENT: u8 = 128;
+    pub const LIGHT: u16 = 1;
+    pub const FILLER: u16 = 2;
+    pub const HEAD: u16 = 4;
+    pub const RELATIVE: u16 = 8;
+    pub const HABITUAL: u16 = 16;
+    pub const RECEIVE: u16 = 32;
+    pub const PASSIVE: u16 = 64;
+    pub const AGENT: u16 = 128;
+    pub const LINK: u16 = 256;
+    pub const ANNOUNCE: u16 = 512;
 }
 
 /// FNV-1a: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -167,7 +169,7 @@ pub struct Codebook {
     /// Words standing for the speaker's side inside a quote (نحن، بلداننا).
     pub(crate) we: FastMap<String, ()>,
     /// Closed-class words by [`class`] (support verbs, fillers, relative pronouns ...).
-    pub(crate) syntax: FastMap<String, u8>,
+    pub(crate) syntax: FastMap<String, u16>,
 }
 
 fn bad(path: &str, line: usize, msg: &str) -> ExtractError {
@@ -304,6 +306,8 @@ impl Codebook {
                 "receive" => class::RECEIVE,
                 "passive" => class::PASSIVE,
                 "agent" => class::AGENT,
+                "link" => class::LINK,
+                "announce" => class::ANNOUNCE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;
@@ -312,7 +316,7 @@ impl Codebook {
     }
 
     /// Whether the folded word `w` is in the `syntax.tsv` class `bit`.
-    pub(crate) fn is(&self, w: &str, bit: u8) -> bool {
+    pub(crate) fn is(&self, w: &str, bit: u16) -> bool {
         self.syntax.get(w).is_some_and(|c| c & bit != 0)
     }
 

@@ -271,7 +271,7 @@ impl<'a> View<'a> {
     }
 
     /// Whether token `j` (after clitics are cut) is a `syntax.tsv` word of class `bit`.
-    fn is(&self, j: usize, book: &Codebook, bit: u8) -> bool {
+    fn is(&self, j: usize, book: &Codebook, bit: u16) -> bool {
         j < self.len() && self.cands(j).iter().any(|c| book.is(c.s, bit))
     }
 
@@ -685,7 +685,7 @@ pub fn find(
         // event, with the more specific code
         if let Some(i) = (0..out.len()).find(|&i| {
             segs[i] == seg
-                && out[i].cameo[..2] == code[..2]
+                && same_family(&out[i].cameo, &code)
                 && out[i].mode == mode
                 && same_side(ents, &out[i].source, &source, true)
                 && same_side(ents, &out[i].target, &target, true)
@@ -724,6 +724,13 @@ pub fn find(
         });
     }
     out
+}
+
+/// Codes of one happening when said in one sentence: the same root, or killing, attack and bombing
+/// (قتل 12 في هجوم انتحاري).
+fn same_family(a: &str, b: &str) -> bool {
+    let assault = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+    a.get(..2) == b.get(..2) || (assault(a) && assault(b))
 }
 
 /// Whether two actors are the same side: the same entity or code, or the same country (أوباما and
@@ -769,7 +776,7 @@ fn place_actor(
 }
 
 /// Background, not a report: an imperfect verb describing its noun after a relative pronoun
-/// (العلويون الذين يدعمون الأسد), after "whoever" (من يهاجم), or a noun after a verb of undergoing
+/// (العلويون الذين يدعمون الأسد), after "whoever" or "what" (من يهاجم، ما يهددنا), or a noun after a verb of undergoing
 /// (بلد يشهد هجمات).
 fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
     let Some(p) = m.tokens.start.checked_sub(1) else {
@@ -782,7 +789,8 @@ fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
         Kind::Verb => {
             m.imperfect
                 && !m.future
-                && (v.is(p, book, class::RELATIVE) || v.norm(p) == "من" || v.norm(p) == "ومن")
+                && (v.is(p, book, class::RELATIVE)
+                    || matches!(v.norm(p), "من" | "ومن" | "ما" | "وما"))
         }
         Kind::Noun => (p.saturating_sub(1)..=p)
             .any(|j| v.seg[j] == v.seg[p] && v.is(j, book, class::HABITUAL)),
@@ -1293,12 +1301,17 @@ fn participants(
                         Some(EntityKind::Person | EntityKind::Organization)
                     )
                 };
+                // (or the subject of a support verb: متشددو داعش نفذوا سلسلة من التفجيرات)
                 idafa
                     .filter(org)
                     .or(adjacent.filter(|g| g.tokens.end == m.tokens.start))
+                    .or_else(|| {
+                        let assault = code.get(..2).is_some_and(|r| r >= "18");
+                        light_subject(v, &before, m, book, assault).map(|(_, g)| g)
+                    })
             } else if idafa.is_some() {
                 idafa
-            } else if let Some((l, subj)) = light_subject(v, &before, m, book) {
+            } else if let Some((l, subj)) = light_subject(v, &before, m, book, false) {
                 // the one who receives is the target, the giver after من the source
                 match giver(v, &after, m).filter(|_| v.is(l, book, class::RECEIVE)) {
                     Some(g) if g.entity != subj.entity => {
@@ -1429,15 +1442,21 @@ fn light_subject<'b, 'g>(
     before: &'b [&'g Group],
     m: &Match,
     book: &Codebook,
+    force: bool,
 ) -> Option<(usize, &'b &'g Group)> {
     let clause = v.clause[m.tokens.start];
     // a long title may stand between (تلقى صاحب السمو الملكي الأمير ... وزير الدفاع اتصالا)
     let lo = m.tokens.start.saturating_sub(25);
-    // (not over a complementiser: أعلنت الوزارة أن الطيران قصف)
+    // (not over a complementiser, أعلنت الوزارة أن الطيران قصف, nor over a new circumstance,
+    // أعلنت مصر حالة الطوارئ إثر هجوم)
     let l = (lo..m.tokens.start)
         .rev()
-        .take_while(|&j| v.clause[j] == clause && !COMPLEMENTISERS.contains(&v.norm(j)))
-        .find(|&j| v.is(j, book, class::LIGHT))?;
+        .take_while(|&j| {
+            v.clause[j] == clause
+                && !COMPLEMENTISERS.contains(&v.norm(j))
+                && !v.is(j, book, class::LINK)
+        })
+        .find(|&j| v.is(j, book, class::LIGHT) || (!force && v.is(j, book, class::ANNOUNCE)))?;
     let bare = |g: &&&Group| {
         g.prep.is_none()
             && (g.via != MentionVia::Nisba

@@ -30,6 +30,7 @@ pub mod class {
     pub const AGENT: u16 = 128;
     pub const LINK: u16 = 256;
     pub const ANNOUNCE: u16 = 512;
+    pub const TITLE: u16 = 1024;
 }
 
 /// FNV-1a: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -92,6 +93,8 @@ pub struct Frame {
     pub needtgt: bool,
     /// A noun whose complement or possessor is the one it happens to (مقتل، اعتقال).
     pub patient: bool,
+    /// A participle (داعيا): the actor right after it is its object, its subject stands before.
+    pub objfirst: bool,
 }
 
 /// One trigger entry (all its forms share code and frame).
@@ -308,6 +311,7 @@ impl Codebook {
                 "agent" => class::AGENT,
                 "link" => class::LINK,
                 "announce" => class::ANNOUNCE,
+                "title" => class::TITLE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;
@@ -383,6 +387,7 @@ impl Codebook {
                     "xfer" => frame.xfer = true,
                     "loc" => frame.loc = true,
                     "needtgt" => frame.needtgt = true,
+                    "objfirst" => frame.objfirst = true,
                     o if o.starts_with("src=") => {
                         frame.src_preps.extend(o[4..].split('/').map(fold))
                     }

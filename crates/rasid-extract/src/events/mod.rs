@@ -372,7 +372,7 @@ const PREPS: &[&str] = &[
     "ب", "جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل", "خارج",
 ];
 
-fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
+fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
     let toks = &v.cx.analysis.tokens;
     let mut ms: Vec<&MentionRef> = ents
         .mentions
@@ -407,7 +407,7 @@ fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
                 continue; // nested mention of another entity: the outer one stands
             }
         }
-        let prep = prep_before(v, m);
+        let prep = prep_before(v, m, book);
         out.push(Group {
             tokens: m.tokens.clone(),
             entity: m.entity,
@@ -420,7 +420,7 @@ fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
 
 /// The preposition governing a mention: a proclitic cut off by the mention span (لـروسيا), a proclitic
 /// kept inside the span (للجزائر، بموسكو), or a preposition word before it (مع الجزائر).
-fn prep_before(v: &View<'_>, m: &MentionRef) -> Option<String> {
+fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<String> {
     let t = &v.cx.analysis.tokens[m.tokens.start];
     let clitic = |s: &str| -> Option<String> {
         let s = s.trim_start_matches(['و', 'ف']);
@@ -454,6 +454,18 @@ fn prep_before(v: &View<'_>, m: &MentionRef) -> Option<String> {
         return None;
     }
     let pn = v.norm(p);
+    // a title with the preposition on it: برقية تهنئة لفخامة الرئيس، اتصالا بالرئيس السيسي
+    let titled = pn.trim_start_matches(['و', 'ف']);
+    if let Some(rest) = titled
+        .strip_prefix("بال")
+        .or_else(|| titled.strip_prefix("لل"))
+        .or_else(|| titled.strip_prefix(['ب', 'ل']))
+    {
+        let whole = |w: &str| book.is(w, class::TITLE);
+        if whole(rest) || whole(&format!("ال{rest}")) {
+            return clitic(titled);
+        }
+    }
     let pn = pn
         .strip_prefix('و')
         .filter(|r| PREPS.contains(r))
@@ -520,7 +532,7 @@ pub fn find(
     if matches.is_empty() {
         return Vec::new();
     }
-    let groups = groups(&v, ents);
+    let groups = groups(&v, ents, book);
     let ctx = context_hits(&v, book);
     let mut out: Vec<EventFound> = Vec::new();
     let mut seen: Vec<DedupKey> = Vec::new();
@@ -1198,6 +1210,7 @@ fn participants(
         let vso = after.iter().find(|g| {
             bare_src(g)
                 && !noun_subject
+                && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
                 && v.filler_gap(book, m.tokens.end, g.tokens.start)
         });
@@ -1213,6 +1226,7 @@ fn participants(
                 kind == Kind::Verb
                     && !forceful
                     && !noun_subject
+                    && !frame.objfirst
                     && g.via == MentionVia::Nisba
                     && g.prep.is_none()
                     && g.tokens.start == m.tokens.end + 1
@@ -1472,10 +1486,12 @@ fn light_subject<'b, 'g>(
                 && (m.tokens.start - l <= 12 || v.filler_gap(book, l + 1, g.tokens.start))
         })
         .or_else(|| {
-            before
-                .iter()
-                .rev()
-                .find(|g| bare(g) && g.tokens.end <= l && g.tokens.end + 1 >= l)
+            before.iter().rev().find(|g| {
+                bare(g)
+                    && g.tokens.end <= l
+                    && (g.tokens.end + 1 >= l
+                        || (g.tokens.end + 2 == l && v.is(l - 1, book, class::RELATIVE)))
+            })
         })?;
     Some((l, subject))
 }

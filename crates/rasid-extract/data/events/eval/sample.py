@@ -3,9 +3,13 @@
 
 20 articles per topic (politics, security, protest, economy, sports), chosen by title/text keywords,
 at most 3 per outlet per topic, 300..3000 characters of text; alternate articles go to the dev and
-held-out halves. Writes sample.jsonl (id, split, topic, source, title, text, published).
+held-out halves. Writes the draw as sample.tsv (id, split, topic, source; the article texts stay in the
+shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
+articles as JSON Lines for `events_dump --jsonl`:
 
-    python3 sample.py ../../../../../../shared/data/saudinewsnet/saudinewsnet.jsonl.gz > sample.jsonl
+    GZ=../../../../../../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
+    python3 sample.py $GZ > sample.tsv
+    python3 sample.py --texts $GZ > /tmp/sample.jsonl
 """
 import collections, gzip, json, random, sys
 
@@ -28,7 +32,8 @@ def topic_of(d):
 
 
 def main():
-    docs = [json.loads(l) for l in gzip.open(sys.argv[1], "rt", encoding="utf-8")]
+    texts = sys.argv[1] == "--texts"
+    docs = [json.loads(l) for l in gzip.open(sys.argv[-1], "rt", encoding="utf-8")]
     random.Random(20261124).shuffle(docs)
     taken = collections.defaultdict(list)
     per = collections.Counter()
@@ -41,13 +46,18 @@ def main():
         per[(t, d["source"])] += 1
         taken[t].append(d)
     i = 0
+    if not texts:
+        print("id\tsplit\ttopic\tsource")
     for t in TOPICS:
         for d in taken[t]:
             rec = {k: d.get(k) for k in ("id", "source", "published", "title", "text")}
             rec["topic"] = t
             rec["split"] = "dev" if i % 2 == 0 else "held"
             i += 1
-            print(json.dumps(rec, ensure_ascii=False))
+            if texts:
+                print(json.dumps(rec, ensure_ascii=False))
+            else:
+                print(f"{rec['id']}\t{rec['split']}\t{t}\t{rec['source']}")
 
 
 if __name__ == "__main__":

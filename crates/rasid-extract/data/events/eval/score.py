@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Event precision on the hand-judged SaudiNewsNet sample, reproducible from judged.tsv.
 
-    D=$CARGO_TARGET_DIR/debug/examples/events_dump
-    $D --jsonl < sample.jsonl > /tmp/out.jsonl
-    python3 score.py /tmp/out.jsonl            # precision per split; unjudged events to /tmp/unjudged.tsv
+    GZ=../../../../../../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
+    python3 sample.py --texts $GZ > /tmp/sample.jsonl
+    $CARGO_TARGET_DIR/debug/examples/events_dump --jsonl < /tmp/sample.jsonl > /tmp/out.jsonl
+    python3 score.py /tmp/out.jsonl /tmp/sample.jsonl   # precision per split; unjudged to /tmp/unjudged.tsv
 
 An event is keyed by (doc, trigger start, CAMEO code, source code, target code, mode): any change of
 code, actors or mode needs a new judgment. Verdicts: ok | actor (wrong source or target) | notevent
@@ -53,10 +54,15 @@ def key(r):
 
 
 def main():
-    split_of, texts = {}, {}
-    for l in open(os.path.join(HERE, "sample.jsonl"), encoding="utf-8"):
+    split_of = {}
+    for l in open(os.path.join(HERE, "sample.tsv"), encoding="utf-8"):
+        f = l.rstrip("\n").split("\t")
+        if f[0] != "id":
+            split_of[f[0]] = f[1]
+    # the texts (optional) only give the unjudged events their context
+    texts = collections.defaultdict(str)
+    for l in open(sys.argv[2], encoding="utf-8") if len(sys.argv) > 2 else []:
         d = json.loads(l)
-        split_of[d["id"]] = d["split"]
         # events_dump --jsonl reads the headline and the body as one text
         texts[d["id"]] = f"{d['title']}\n\n{d['text']}" if d.get("title") else d["text"]
     judged = {}

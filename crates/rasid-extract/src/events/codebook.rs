@@ -16,6 +16,22 @@ const MODES: &str = include_str!("../../data/events/modes.tsv");
 const CONTEXT: &str = include_str!("../../data/events/context.tsv");
 const REFINE: &str = include_str!("../../data/events/refine.tsv");
 const PRONOUNS: &str = include_str!("../../data/events/pronouns.tsv");
+const SYNTAX: &str = include_str!("../../data/events/syntax.tsv");
+
+/// Word classes of `syntax.tsv` (bit flags: a word may be in several).
+pub mod class {
+    pub const LIGHT: u16 = 1;
+    pub const FILLER: u16 = 2;
+    pub const HEAD: u16 = 4;
+    pub const RELATIVE: u16 = 8;
+    pub const HABITUAL: u16 = 16;
+    pub const RECEIVE: u16 = 32;
+    pub const PASSIVE: u16 = 64;
+    pub const AGENT: u16 = 128;
+    pub const LINK: u16 = 256;
+    pub const ANNOUNCE: u16 = 512;
+    pub const TITLE: u16 = 1024;
+}
 
 /// FNV-1a: the keys are short Arabic words looked up several times per token, where SipHash's
 /// DoS resistance buys nothing and costs most of the matching time.
@@ -77,6 +93,8 @@ pub struct Frame {
     pub needtgt: bool,
     /// A noun whose complement or possessor is the one it happens to (مقتل، اعتقال).
     pub patient: bool,
+    /// A participle (داعيا): the actor right after it is its object, its subject stands before.
+    pub objfirst: bool,
 }
 
 /// One trigger entry (all its forms share code and frame).
@@ -153,6 +171,8 @@ pub struct Codebook {
     pub(crate) refine_first: FastMap<String, Vec<usize>>,
     /// Words standing for the speaker's side inside a quote (نحن، بلداننا).
     pub(crate) we: FastMap<String, ()>,
+    /// Closed-class words by [`class`] (support verbs, fillers, relative pronouns ...).
+    pub(crate) syntax: FastMap<String, u16>,
 }
 
 fn bad(path: &str, line: usize, msg: &str) -> ExtractError {
@@ -221,6 +241,7 @@ impl Codebook {
         b.add("context.tsv", CONTEXT)?;
         b.add("refine.tsv", REFINE)?;
         b.add("pronouns.tsv", PRONOUNS)?;
+        b.add("syntax.tsv", SYNTAX)?;
         for dir in extra_dirs {
             for name in [
                 "cameo.tsv",
@@ -230,6 +251,7 @@ impl Codebook {
                 "context.tsv",
                 "refine.tsv",
                 "pronouns.tsv",
+                "syntax.tsv",
             ] {
                 for p in [dir.join("events").join(name), dir.join(name)] {
                     if p.is_file() {
@@ -268,8 +290,38 @@ impl Codebook {
                 }
                 Ok(())
             }
+            "syntax.tsv" => self.parse_syntax(path, text),
             _ => Ok(()),
         }
+    }
+
+    fn parse_syntax(&mut self, path: &str, text: &str) -> Result<(), ExtractError> {
+        for (n, f) in rows(text) {
+            let [word, cls, ..] = f[..] else {
+                return Err(bad(path, n, "want word, class"));
+            };
+            let bit = match cls {
+                "light" => class::LIGHT,
+                "filler" => class::FILLER,
+                "head" => class::HEAD,
+                "relative" => class::RELATIVE,
+                "habitual" => class::HABITUAL,
+                "receive" => class::RECEIVE,
+                "passive" => class::PASSIVE,
+                "agent" => class::AGENT,
+                "link" => class::LINK,
+                "announce" => class::ANNOUNCE,
+                "title" => class::TITLE,
+                _ => return Err(bad(path, n, "unknown class")),
+            };
+            *self.syntax.entry(fold(word)).or_default() |= bit;
+        }
+        Ok(())
+    }
+
+    /// Whether the folded word `w` is in the `syntax.tsv` class `bit`.
+    pub(crate) fn is(&self, w: &str, bit: u16) -> bool {
+        self.syntax.get(w).is_some_and(|c| c & bit != 0)
     }
 
     fn parse_cameo(&mut self, path: &str, text: &str) -> Result<(), ExtractError> {
@@ -335,6 +387,7 @@ impl Codebook {
                     "xfer" => frame.xfer = true,
                     "loc" => frame.loc = true,
                     "needtgt" => frame.needtgt = true,
+                    "objfirst" => frame.objfirst = true,
                     o if o.starts_with("src=") => {
                         frame.src_preps.extend(o[4..].split('/').map(fold))
                     }

@@ -22,13 +22,14 @@ pub use codebook::{quad_class, Codebook};
 use crate::context::{
     ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, MentionVia, QuoteFound,
 };
-use codebook::{ContextRule, CueMode, Frame, Kind, Person};
+use codebook::{class, ContextRule, CueMode, Frame, Kind, Person};
 use rasid_analysis::{fold, TokenKind};
 use rasid_core::{EntityKind, Mode};
 use std::ops::Range;
 
 /// How many tokens around a trigger its participants, cues and dates may lie.
-const SUBJ_AFTER: usize = 3;
+/// A subject after its verb stands first, after time words and quantities only.
+const SUBJ_FILLED: usize = 6;
 const SUBJ_BEFORE: usize = 4;
 const TARGET_WINDOW: usize = 10;
 const CUE_BEFORE: usize = 8;
@@ -268,6 +269,25 @@ impl<'a> View<'a> {
     fn norm(&self, j: usize) -> &str {
         &self.cx.analysis.tokens[j].norm
     }
+
+    /// Whether token `j` (after clitics are cut) is a `syntax.tsv` word of class `bit`.
+    fn is(&self, j: usize, book: &Codebook, bit: u16) -> bool {
+        j < self.len() && self.cands(j).iter().any(|c| book.is(c.s, bit))
+    }
+
+    /// Whether tokens `from..to` may stand between a verb and its subject: time words, quantities,
+    /// numbers, brackets and the head noun of an agent phrase (تظاهر أمس آلاف العراقيين، شنت طائرات
+    /// التحالف). Any other word is the subject itself (انتقدت جماعة بيئية الدنمارك).
+    fn filler_gap(&self, book: &Codebook, from: usize, to: usize) -> bool {
+        (from..to).all(|j| {
+            let t = &self.cx.analysis.tokens[j];
+            match t.kind {
+                TokenKind::Number => true,
+                TokenKind::Word => self.is(j, book, class::FILLER | class::HEAD),
+                _ => matches!(t.norm.as_str(), "(" | ")" | "«" | "»" | "\"" | "“" | "”"),
+            }
+        })
+    }
 }
 
 /// A trigger found in the text.
@@ -352,7 +372,7 @@ const PREPS: &[&str] = &[
     "ب", "جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل", "خارج",
 ];
 
-fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
+fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
     let toks = &v.cx.analysis.tokens;
     let mut ms: Vec<&MentionRef> = ents
         .mentions
@@ -387,7 +407,7 @@ fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
                 continue; // nested mention of another entity: the outer one stands
             }
         }
-        let prep = prep_before(v, m);
+        let prep = prep_before(v, m, book);
         out.push(Group {
             tokens: m.tokens.clone(),
             entity: m.entity,
@@ -400,7 +420,7 @@ fn groups(v: &View<'_>, ents: &Entities) -> Vec<Group> {
 
 /// The preposition governing a mention: a proclitic cut off by the mention span (لـروسيا), a proclitic
 /// kept inside the span (للجزائر، بموسكو), or a preposition word before it (مع الجزائر).
-fn prep_before(v: &View<'_>, m: &MentionRef) -> Option<String> {
+fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<String> {
     let t = &v.cx.analysis.tokens[m.tokens.start];
     let clitic = |s: &str| -> Option<String> {
         let s = s.trim_start_matches(['و', 'ف']);
@@ -434,6 +454,18 @@ fn prep_before(v: &View<'_>, m: &MentionRef) -> Option<String> {
         return None;
     }
     let pn = v.norm(p);
+    // a title with the preposition on it: برقية تهنئة لفخامة الرئيس، اتصالا بالرئيس السيسي
+    let titled = pn.trim_start_matches(['و', 'ف']);
+    if let Some(rest) = titled
+        .strip_prefix("بال")
+        .or_else(|| titled.strip_prefix("لل"))
+        .or_else(|| titled.strip_prefix(['ب', 'ل']))
+    {
+        let whole = |w: &str| book.is(w, class::TITLE);
+        if whole(rest) || whole(&format!("ال{rest}")) {
+            return clitic(titled);
+        }
+    }
     let pn = pn
         .strip_prefix('و')
         .filter(|r| PREPS.contains(r))
@@ -500,20 +532,31 @@ pub fn find(
     if matches.is_empty() {
         return Vec::new();
     }
-    let groups = groups(&v, ents);
+    let groups = groups(&v, ents, book);
     let ctx = context_hits(&v, book);
     let mut out: Vec<EventFound> = Vec::new();
     let mut seen: Vec<DedupKey> = Vec::new();
     // matches that became events, with the index of their event
     let mut emitted: Vec<(&Match, usize)> = Vec::new();
     let mut segs: Vec<u32> = Vec::new();
+    // trigger entry of each event
+    let mut trig_of: Vec<u32> = Vec::new();
     for m in &matches {
         let trig = &book.triggers[m.trigger as usize];
         let Some(mut code) = trig.code.clone() else {
             continue;
         };
-        // a verbal noun governed by a preceding verbal trigger is that trigger's topic
-        if trig.kind == Kind::Noun && governed(&v, &emitted, m, &out) {
+        // a verbal noun governed by a preceding verbal trigger is that trigger's topic (and so is a
+        // verb after إلى: داعين الكونغرس إلى رفض الاتفاق)
+        let after_ila = m
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| v.has(p, "الي"));
+        if (trig.kind == Kind::Noun || after_ila) && governed(&v, &emitted, m, &out) {
+            continue;
+        }
+        if background(&v, m, trig.kind, book) {
             continue;
         }
         // a cooperative verbal noun after ل names a purpose or a body (لجنة ... للتعاون)
@@ -579,6 +622,14 @@ pub fn find(
             speaker,
             book,
         );
+        // thanks for a deed (أشكر روسيا على المساعدة، ممتنة لروسيا لتزويدها): the thanked did it to the
+        // one who thanks
+        let (source, target) = match thanked(&v, &emitted, m, &out) {
+            Some(t) if trig.kind == Kind::Noun && t.target.is_some() => {
+                (t.target.clone(), t.source.clone())
+            }
+            _ => (source, target),
+        };
         // an intent voiced in a quote without a stated agent is the speaker's side's
         let source = match (source, code.starts_with("03"), speaker) {
             (None, true, Some(sp)) => side_of_speaker(ents, sp),
@@ -594,9 +645,18 @@ pub fn find(
             continue;
         }
         let location = location_of(&v, ents, near, m);
-        if source.is_none() && target.is_none() && !(trig.frame.loc && location.is_some()) {
-            continue;
-        }
+        // an event needs an actor; a protest or an attack with only a place stated gets the place's
+        // people: its civilians protest, its country is attacked
+        let (source, target) = match (source, target) {
+            (None, None) => match location.filter(|_| trig.frame.loc) {
+                Some(l) => match place_actor(ents, l, &code) {
+                    Some(st) => st,
+                    None => continue,
+                },
+                None => continue,
+            },
+            st => st,
+        };
         let date = date_of(&v, dates, m);
         // one event per code, actors, mode and date in a document (a repeated headline, the talks
         // mentioned again and again)
@@ -610,26 +670,54 @@ pub fn find(
         if seen.contains(&key) {
             continue;
         }
+        // the same trigger word for the same sides again (the headline restated in the lead, the visit
+        // named again by the visitor's country): one event, completed with what the repetition adds
+        let seg = v.seg[m.tokens.start];
+        if let Some(i) = (0..out.len()).find(|&i| {
+            let e = &out[i];
+            trig_of[i] == m.trigger
+                && e.mode == mode
+                && same_side(ents, &e.source, &source, false)
+                && same_side(ents, &e.target, &target, segs[i] == 0)
+                && (e.date == date || date.is_none() || (e.date.is_none() && segs[i] == 0))
+        }) {
+            let e = &mut out[i];
+            if e.target.is_none() {
+                e.target = target;
+            }
+            if e.date.is_none() {
+                e.date = date;
+            }
+            if e.location.is_none() {
+                e.location = location;
+            }
+            continue;
+        }
         // the same kind of event between the same sides in one sentence (متظاهرين ... احتجاجا): one
         // event, with the more specific code
-        let seg = v.seg[m.tokens.start];
-        let ids = |a: &Option<ActorFound>| a.as_ref().map(|a| (a.entity, a.code.clone()));
         if let Some(i) = (0..out.len()).find(|&i| {
             segs[i] == seg
-                && out[i].cameo[..2] == code[..2]
+                && same_family(&out[i].cameo, &code)
                 && out[i].mode == mode
-                && ids(&out[i].source) == ids(&source)
-                && ids(&out[i].target) == ids(&target)
+                && same_side(ents, &out[i].source, &source, true)
+                && same_side(ents, &out[i].target, &target, true)
         }) {
             if out[i].cameo.ends_with('0') && !code.ends_with('0') {
                 out[i].goldstein = book.code_info(&code).map(|i| i.goldstein).unwrap_or(0.0);
                 out[i].plover = book.plover_of(&code).to_string();
                 out[i].cameo = code;
             }
+            if out[i].source.is_none() {
+                out[i].source = source;
+            }
+            if out[i].target.is_none() {
+                out[i].target = target;
+            }
             continue;
         }
         seen.push(key);
         segs.push(seg);
+        trig_of.push(m.trigger);
         let toks = &cx.analysis.tokens;
         let info = book.code_info(&code);
         emitted.push((m, out.len()));
@@ -648,6 +736,92 @@ pub fn find(
         });
     }
     out
+}
+
+/// Codes of one happening when said in one sentence: the same root, or killing, attack and bombing
+/// (قتل 12 في هجوم انتحاري).
+fn same_family(a: &str, b: &str) -> bool {
+    let assault = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+    a.get(..2) == b.get(..2) || (assault(a) && assault(b))
+}
+
+/// Whether two actors are the same side: the same entity or code, or the same country (أوباما and
+/// الولايات المتحدة); `loose` also accepts a side that is missing from either.
+fn same_side(ents: &Entities, a: &Option<ActorFound>, b: &Option<ActorFound>, loose: bool) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => {
+            (a.entity.is_some() && a.entity == b.entity)
+                || (a.code.is_some() && a.code == b.code)
+                || country_of(ents, a).is_some_and(|c| Some(c) == country_of(ents, b))
+        }
+        _ => loose,
+    }
+}
+
+/// The actor of an event known only by its place: a protest's source is the place's civilians, an
+/// attack's target is the place's country.
+fn place_actor(
+    ents: &Entities,
+    place: usize,
+    code: &str,
+) -> Option<(Option<ActorFound>, Option<ActorFound>)> {
+    let country = ents.list.get(place)?.country.clone()?;
+    let root = code.get(..2)?;
+    if root == "14" {
+        let a = ActorFound {
+            entity: None,
+            code: Some(format!("{country}CVL")),
+            country: Some(country),
+        };
+        Some((Some(a), None))
+    } else if root >= "15" {
+        let a = ActorFound {
+            entity: None,
+            code: Some(country.clone()),
+            country: Some(country),
+        };
+        Some((None, Some(a)))
+    } else {
+        None
+    }
+}
+
+/// Background, not a report: an imperfect verb describing its noun after a relative pronoun
+/// (العلويون الذين يدعمون الأسد), after "whoever" or "what" (من يهاجم، ما يهددنا), or a noun after a verb of undergoing
+/// (بلد يشهد هجمات).
+fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
+    let Some(p) = m.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    if v.seg[p] != v.seg[m.tokens.start] {
+        return false;
+    }
+    match kind {
+        Kind::Verb => {
+            m.imperfect
+                && !m.future
+                && (v.is(p, book, class::RELATIVE)
+                    || matches!(v.norm(p), "من" | "ومن" | "ما" | "وما"))
+        }
+        Kind::Noun => (p.saturating_sub(1)..=p)
+            .any(|j| v.seg[j] == v.seg[p] && v.is(j, book, class::HABITUAL)),
+    }
+}
+
+/// A praise or thanks event ending shortly before `m` in the same segment.
+fn thanked<'e>(
+    v: &View<'_>,
+    before: &[(&Match, usize)],
+    m: &Match,
+    events: &'e [EventFound],
+) -> Option<&'e EventFound> {
+    let &(p, ei) = before.last()?;
+    (events[ei].cameo.starts_with("05")
+        && p.tokens.end <= m.tokens.start
+        && m.tokens.start - p.tokens.end <= GOVERN_WINDOW
+        && v.seg[p.tokens.start] == v.seg[m.tokens.start])
+        .then(|| &events[ei])
 }
 
 /// Whether a verbal trigger whose complement is a topic, not a deed (appeal, intent, consult, demand,
@@ -767,6 +941,13 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
         if v.seg[j] != seg || (v.clause[j] != clause && m.tokens.start - j > 3) {
             break;
         }
+        // a future support verb: سيجري محادثات، ستعقد اجتماعا
+        if v.cands(j)
+            .iter()
+            .any(|c| c.future && book.is(c.s, class::LIGHT))
+        {
+            consider(m.tokens.start - j, CueMode::Planned);
+        }
         for c in v.cands(j).iter().filter(|c| !c.suffix) {
             if let Some(cues) = book.cues.get(c.s) {
                 for cue in cues.iter().filter(|c| !c.after) {
@@ -832,9 +1013,16 @@ fn participants(
     book: &Codebook,
 ) -> (Option<ActorFound>, Option<ActorFound>) {
     let seg = v.seg[m.tokens.start];
-    // a nationality adjective near violence names victims or places far more often than perpetrators
     let violent = code.get(..2).is_some_and(|r| r >= "14");
-    let bare_src = |g: &&Group| g.prep.is_none() && !(violent && g.via == MentionVia::Nisba);
+    // a nationality adjective near force names victims or places far more often than perpetrators
+    // (but "thousands of Iraqis" are the protesters)
+    let forceful = code.get(..2).is_some_and(|r| r >= "15");
+    // (except after "forces of": قوات الاحتلال الإسرائيلي، الطيران التركي)
+    let headed = |g: &Group| {
+        (g.tokens.start.saturating_sub(2)..g.tokens.start).any(|j| v.is(j, book, class::HEAD))
+    };
+    let bare_src =
+        |g: &&Group| g.prep.is_none() && !(forceful && g.via == MentionVia::Nisba && !headed(g));
     // places (cities, regions) are where things happen, not who does them
     let in_seg: Vec<&Group> = groups
         .iter()
@@ -864,17 +1052,60 @@ fn participants(
         .rev()
         .find(|&j| COMPLEMENTISERS.iter().any(|w| v.norm(j) == *w));
 
-    // patient nouns (مقتل X، اعتقاله، اغتيال النائب العام): the complement or possessor is the target
-    if kind == Kind::Noun && frame.patient {
-        let idafa = after
+    // a passive verb (اعتُقل، قتل في غارة): its subject is the one it happened to, the agent follows
+    // على يد / من قبل
+    if kind == Kind::Verb && code.get(..2).is_some_and(|r| r >= "17") && passive(v, m, book) {
+        let patient = after
             .iter()
-            .find(|g| bare(g) && g.tokens.start <= m.tokens.end + 1);
-        let poss = m.enclitic.is_some().then(|| {
-            before
+            .find(|g| {
+                g.tokens.start <= m.tokens.end + SUBJ_FILLED
+                    && v.filler_gap(book, m.tokens.end, g.tokens.start)
+            })
+            .or(before
                 .iter()
                 .rev()
-                .find(|g| g.tokens.end + 15 >= m.tokens.start)
+                .find(|g| g.prep.is_none() && g.tokens.end + SUBJ_BEFORE >= m.tokens.start));
+        let patient = patient.filter(|g| g.prep.is_none());
+        let agent = after.iter().find(|g| {
+            g.tokens.start < m.tokens.end + TARGET_WINDOW
+                && g.tokens
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|p| v.is(p, book, class::AGENT))
+                && Some(g.entity) != patient.map(|p| p.entity)
         });
+        return (
+            agent.map(|g| actor_of(ents, g.entity)),
+            patient.map(|g| actor_of(ents, g.entity)),
+        );
+    }
+    // patient nouns (مقتل X، اعتقاله، اغتيال النائب العام): the complement or possessor is the target
+    if kind == Kind::Noun && frame.patient {
+        // (or after a number: مقتل 5 من رجال الشرطة)
+        let idafa = after.iter().find(|g| {
+            bare(g)
+                && (g.tokens.start <= m.tokens.end + 1
+                    || (g.tokens.start <= m.tokens.end + 8
+                        && v.filler_gap(book, m.tokens.end, g.tokens.start)))
+        });
+        // (ه is a man: not the organisation that reports his arrest, منذ توقيفه)
+        let poss = m.enclitic.is_some().then(|| {
+            before.iter().rev().find(|g| {
+                g.tokens.end + 15 >= m.tokens.start
+                    && (m.enclitic != Some(Encl::Masc)
+                        || ents.list[g.entity].kind == Some(EntityKind::Person))
+            })
+        });
+        // ... unless a quantity follows it: إعدام تنظيم داعش أكثر من 2000 شخص (the agent, then the victims)
+        if let Some(g) = idafa.filter(|g| {
+            let e = g.tokens.end;
+            e < v.len()
+                && v.seg[e] == seg
+                && (v.cx.analysis.tokens[e].kind == TokenKind::Number
+                    || v.is(e, book, class::FILLER) && !v.is(e, book, class::LIGHT))
+        }) {
+            return (Some(actor_of(ents, g.entity)), None);
+        }
         let patient = idafa.or(poss.flatten());
         if let Some(g) = patient {
             target = Some(actor_of(ents, g.entity));
@@ -903,19 +1134,42 @@ fn participants(
             src_group = Some(*g);
         }
     }
-    // "between A and B" (بين الجزائر وروسيا)
-    let between = after
+    // "between A and B" (بين الجزائر وروسيا، بين موسكو وواشنطن: capitals stand for their states)
+    let sides: Vec<&Group> = groups
+        .iter()
+        .filter(|g| {
+            v.seg[g.tokens.start] == seg
+                && g.tokens.start >= m.tokens.end
+                && (ents.list[g.entity].kind != Some(EntityKind::Location)
+                    || ents.list[g.entity].country.is_some())
+        })
+        .collect();
+    let between = sides
         .iter()
         .position(|g| {
             g.prep.as_deref() == Some("بين") && g.tokens.start < m.tokens.end + TARGET_WINDOW
         })
         .and_then(|i| {
-            let b = after
+            let b = sides
                 .get(i + 1)
-                .filter(|b| b.tokens.start <= after[i].tokens.end + 2)?;
-            Some((after[i], *b))
+                .filter(|b| b.tokens.start <= sides[i].tokens.end + 2)?;
+            Some((sides[i], *b))
         });
-    if let (None, Some((a, b)), Kind::Noun) = (&source, between, kind) {
+    // ... or just before a noun (اتصالات بين حماس وإسرائيل للتوصل إلى هدنة)
+    let between_before = || {
+        let i = before.iter().position(|g| {
+            g.prep.as_deref() == Some("بين") && g.tokens.start + GOVERN_WINDOW + 2 >= m.tokens.start
+        })?;
+        let b = before
+            .get(i + 1)
+            .filter(|b| b.tokens.start <= before[i].tokens.end + 2)?;
+        Some((before[i], *b))
+    };
+    let pair = match kind {
+        Kind::Noun => between.or_else(between_before),
+        Kind::Verb => None,
+    };
+    if let (None, Some((a, b))) = (&source, pair) {
         source = Some(actor_of(ents, a.entity));
         src_group = Some(a);
         target = Some(actor_of(ents, b.entity));
@@ -927,7 +1181,8 @@ fn participants(
             .copied()
             .filter(|g| g.tokens.start < m.tokens.end + 8 && g.prep.as_deref() != Some("في"))
             .collect();
-        if let Some(a) = near.first() {
+        // the first side stands bare (محادثات مع وزير الخارجية is one side only)
+        if let Some(a) = near.first().filter(|a| a.prep.is_none()) {
             let ca = &ents.list[a.entity].country;
             if let Some(b) = near
                 .iter()
@@ -939,18 +1194,54 @@ fn participants(
             }
         }
     }
+    // a definite noun that is no actor right before an imperfect verb is its subject (القيادة تهنئ
+    // الرئيس): the actor after the verb is then its object
+    let noun_subject = kind == Kind::Verb
+        && m.imperfect
+        && m.tokens.start.checked_sub(1).is_some_and(|p| {
+            v.clause[p] == v.clause[m.tokens.start]
+                && v.cx.analysis.tokens[p].kind == TokenKind::Word
+                && v.norm(p).trim_start_matches(['و', 'ف']).starts_with("ال")
+                && !v.is(p, book, class::RELATIVE | class::FILLER)
+                && !before.iter().any(|g| g.tokens.end == m.tokens.start)
+        });
     if source.is_none() {
-        let vso = after
-            .iter()
-            .find(|g| bare_src(g) && g.tokens.start <= m.tokens.end + SUBJ_AFTER);
-        let svo = before
-            .iter()
-            .rev()
-            .find(|g| bare_src(g) && g.tokens.end + SUBJ_BEFORE >= m.tokens.start);
+        // the subject after a verb comes first, after time words and quantities only
+        let vso = after.iter().find(|g| {
+            bare_src(g)
+                && !noun_subject
+                && !frame.objfirst
+                && g.tokens.start <= m.tokens.end + SUBJ_FILLED
+                && v.filler_gap(book, m.tokens.end, g.tokens.start)
+        });
+        // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...)
+        let svo = before.iter().rev().find(|g| {
+            bare_src(g)
+                && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
+                && comp.is_none_or(|k| g.tokens.start > k)
+        });
+        // a subject noun with its nationality (ناشد مواطن يمني الملك): the nationality's country
+        let vso = vso.or_else(|| {
+            after.iter().find(|g| {
+                kind == Kind::Verb
+                    && !forceful
+                    && !noun_subject
+                    && !frame.objfirst
+                    && g.via == MentionVia::Nisba
+                    && g.prep.is_none()
+                    && g.tokens.start == m.tokens.end + 1
+                    && v.cx.analysis.tokens[m.tokens.end].kind == TokenKind::Word
+            })
+        });
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
         // (perfect verbs stand first in news Arabic: ورفض المصريين is the Egyptians' rejection)
-        let adjacent = svo
-            .filter(|g| g.tokens.end + 2 >= m.tokens.start && (m.imperfect || kind == Kind::Noun));
+        // (and after a complementiser: أن طيران التحالف قصف)
+        let adjacent = svo.filter(|g| {
+            g.tokens.end + 2 >= m.tokens.start
+                && (m.imperfect
+                    || kind == Kind::Noun
+                    || comp.is_some_and(|k| g.tokens.start > k && g.tokens.start <= k + 3))
+        });
         let near_before = before.iter().rev().find(|g| {
             bare_src(g)
                 && g.tokens.end + 12 >= m.tokens.start
@@ -965,8 +1256,11 @@ fn participants(
                 .filter(|g| g.tokens.end + 15 >= m.tokens.start)
         };
         let is_person = |g: &&&Group| ents.list[g.entity].kind == Some(EntityKind::Person);
+        // (a name after a preposition is rarely a possessor: عبر في تصريح لوكالة الأنباء عن استنكاره)
         let possessor = match m.enclitic {
-            Some(Encl::Masc) => recent().find(is_person).or_else(|| recent().next()),
+            Some(Encl::Masc) => recent()
+                .find(is_person)
+                .or_else(|| recent().find(|g| g.prep.is_none())),
             Some(Encl::Fem) => recent().find(|g| !is_person(g)).or_else(|| recent().next()),
             _ => recent().next(),
         };
@@ -977,21 +1271,71 @@ fn participants(
         } else if kind == Kind::Noun {
             // idafa: زيارة لافروف; violence needs its doer close (a name further back is most often
             // a victim, a reporter or a place)
-            let idafa = after
-                .iter()
-                .find(|g| bare_src(g) && g.tokens.start <= m.tokens.end + 1);
-            if violent {
+            // (a nationality one word further describes that word: التهنئة للشعب المصري)
+            let idafa = after.iter().find(|g| {
+                bare_src(g)
+                    && (g.tokens.start == m.tokens.end
+                        || (g.tokens.start == m.tokens.end + 1
+                            && (g.via != MentionVia::Nisba
+                                || v.is(m.tokens.end, book, class::FILLER))))
+            });
+            // force by a nation: الغارات التركية، قصف إسرائيلي
+            let nisba_agent = after.iter().find(|g| {
+                forceful
+                    && g.prep.is_none()
+                    && g.via == MentionVia::Nisba
+                    && g.tokens.start == m.tokens.end
+            });
+            // force by someone: قصف لميليشيا الحوثي، هجوم للمقاومة
+            let lam_agent = after.iter().find(|g| {
+                forceful && g.prep.as_deref() == Some("ل") && g.tokens.start <= m.tokens.end + 1
+            });
+            // the agent in a relative clause after the noun: الغارات التي يشنها الجيش التركي
+            let e = m.tokens.end;
+            let verb = if v.is(e, book, class::RELATIVE) {
+                e + 1
+            } else {
+                e
+            };
+            let rel_agent = v.is(verb, book, class::LIGHT).then(|| {
+                after
+                    .iter()
+                    .find(|g| g.prep.is_none() && g.tokens.start == verb + 1)
+            });
+            if lam_agent.is_some() {
+                lam_agent
+            } else if nisba_agent.is_some() {
+                nisba_agent
+            } else if let Some(Some(g)) = rel_agent {
+                Some(g)
+            } else if forceful {
                 let org = |g: &&&Group| {
                     matches!(
                         ents.list[g.entity].kind,
                         Some(EntityKind::Person | EntityKind::Organization)
                     )
                 };
+                // (or the subject of a support verb: متشددو داعش نفذوا سلسلة من التفجيرات)
                 idafa
                     .filter(org)
                     .or(adjacent.filter(|g| g.tokens.end == m.tokens.start))
+                    .or_else(|| {
+                        let assault = code.get(..2).is_some_and(|r| r >= "18");
+                        light_subject(v, &before, m, book, assault).map(|(_, g)| g)
+                    })
+            } else if idafa.is_some() {
+                idafa
+            } else if let Some((l, subj)) = light_subject(v, &before, m, book, false) {
+                // the one who receives is the target, the giver after من the source
+                match giver(v, &after, m).filter(|_| v.is(l, book, class::RECEIVE)) {
+                    Some(g) if g.entity != subj.entity => {
+                        target = Some(actor_of(ents, subj.entity));
+                        Some(g)
+                    }
+                    _ => Some(subj),
+                }
             } else {
-                idafa.or(near_before)
+                clause_subject(v, &before, m, comp, violent)
             }
         } else {
             adjacent.or(vso).or(svo)
@@ -1001,10 +1345,11 @@ fn participants(
             src_group = Some(*g);
         } else if let Some(w) = we_word(v, m, seg, book).and(we.clone()) {
             source = Some(w);
-        } else if speaker.is_some() && m.person == Person::Third && kind == Kind::Verb {
+        } else if speaker.is_some() && m.person == Person::Third && kind == Kind::Verb && !forceful
+        {
             // inside a quote, an unexpressed subject is most often the speaker's side
             source = we.clone();
-        } else if let Some(g) = near_before.filter(|_| !violent) {
+        } else if let Some(g) = near_before.filter(|_| !violent && kind == Kind::Verb) {
             source = Some(actor_of(ents, g.entity));
             src_group = Some(*g);
         }
@@ -1043,9 +1388,17 @@ fn participants(
                     .iter()
                     .filter(|g| other(g) && g.tokens.start < m.tokens.end + 6)
                     .filter(|g| kind == Kind::Verb || g.prep.is_some())
+                    .filter(|g| g.via != MentionVia::Nisba)
                     .find(|g| match ents.list[g.entity].kind {
                         Some(EntityKind::Person | EntityKind::Organization) => true,
-                        Some(EntityKind::Country) => !matches!(g.prep.as_deref(), Some("في" | "ب")),
+                        // a country after في، ب or a direction (شمال العراق) is where, not whom
+                        // (nor, with no known doer, a mere topic: حشد الدعم بشأن سورية)
+                        Some(EntityKind::Country) => !g.prep.as_deref().is_some_and(|p| {
+                            p == "في"
+                                || p == "ب"
+                                || DIRECTIONS.contains(&p)
+                                || (source.is_none() && matches!(p, "بشان" | "حول" | "عن" | "تجاه"))
+                        }),
                         _ => false,
                     })
             })
@@ -1066,7 +1419,8 @@ fn participants(
             target = Some(actor_of(ents, g.entity));
         }
     }
-    if target.is_none() && (frame.recip || frame.xfer) && !frame.needtgt {
+    // the other side is only inferred once one side is known
+    if target.is_none() && source.is_some() && (frame.recip || frame.xfer) && !frame.needtgt {
         let src_country = source.as_ref().and_then(|s| country_of(ents, s));
         let diff = |a: &ActorFound| {
             let c = country_of(ents, a);
@@ -1093,6 +1447,106 @@ fn participants(
         }
     }
     (source, target)
+}
+
+/// The subject of a support verb before a verbal noun: عقد السيسي اجتماعا (after the verb), الجيش شن
+/// غارات (before it).
+fn light_subject<'b, 'g>(
+    v: &View<'_>,
+    before: &'b [&'g Group],
+    m: &Match,
+    book: &Codebook,
+    force: bool,
+) -> Option<(usize, &'b &'g Group)> {
+    let clause = v.clause[m.tokens.start];
+    // a long title may stand between (تلقى صاحب السمو الملكي الأمير ... وزير الدفاع اتصالا)
+    let lo = m.tokens.start.saturating_sub(25);
+    // (not over a complementiser, أعلنت الوزارة أن الطيران قصف, nor over a new circumstance,
+    // أعلنت مصر حالة الطوارئ إثر هجوم)
+    let l = (lo..m.tokens.start)
+        .rev()
+        .take_while(|&j| {
+            v.clause[j] == clause
+                && !COMPLEMENTISERS.contains(&v.norm(j))
+                && !v.is(j, book, class::LINK)
+        })
+        .find(|&j| v.is(j, book, class::LIGHT) || (!force && v.is(j, book, class::ANNOUNCE)))?;
+    let bare = |g: &&&Group| {
+        g.prep.is_none()
+            && (g.via != MentionVia::Nisba
+                || (g.tokens.start.saturating_sub(2)..g.tokens.start)
+                    .any(|j| v.is(j, book, class::HEAD)))
+    };
+    let subject = before
+        .iter()
+        .find(|g| {
+            bare(g)
+                && g.tokens.start > l
+                && g.tokens.end <= m.tokens.start
+                && (m.tokens.start - l <= 12 || v.filler_gap(book, l + 1, g.tokens.start))
+        })
+        .or_else(|| {
+            before.iter().rev().find(|g| {
+                bare(g)
+                    && g.tokens.end <= l
+                    && (g.tokens.end + 1 >= l
+                        || (g.tokens.end + 2 == l && v.is(l - 1, book, class::RELATIVE)))
+            })
+        })?;
+    Some((l, subject))
+}
+
+/// The giver after a verb of receiving: تلقى الأمير اتصالا هاتفيا اليوم من فخامة الرئيس هادي.
+fn giver<'b, 'g>(v: &View<'_>, after: &'b [&'g Group], m: &Match) -> Option<&'b &'g Group> {
+    let g = after.first()?;
+    let seg = v.seg[m.tokens.start];
+    (g.tokens.start < m.tokens.end + 8
+        && (m.tokens.end..g.tokens.start).any(|j| v.seg[j] == seg && v.has(j, "من")))
+    .then_some(g)
+}
+
+/// The subject of the clause a noun stands in: the first word of a headline or sentence (موسكو تبحث عن
+/// دعم) or the word after a complementiser (أن موسكو مهتمة بتطوير التعاون). Not for protests and force,
+/// whose sentence subject is as often a bystander (السعوديون في مدن تظاهرات سيدني بخير).
+fn clause_subject<'b, 'g>(
+    v: &View<'_>,
+    before: &'b [&'g Group],
+    m: &Match,
+    comp: Option<usize>,
+    violent: bool,
+) -> Option<&'b &'g Group> {
+    if violent || m.lam {
+        return None;
+    }
+    let clause = v.clause[m.tokens.start];
+    let seg = v.seg[m.tokens.start];
+    before.iter().rev().find(|g| {
+        let s = g.tokens.start;
+        let opens = match comp {
+            Some(k) => s == k + 1,
+            None => s == 0 || v.seg[s - 1] != seg,
+        };
+        opens
+            && g.prep.is_none()
+            && g.via != MentionVia::Nisba
+            && v.clause[s] == clause
+            && g.tokens.end + 12 >= m.tokens.start
+    })
+}
+
+/// A passive killing or arrest: a damma in the first syllable (اعتُقل، قُتل) or "killed in a raid"
+/// (قتل في غارة).
+fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
+    if m.imperfect {
+        return false;
+    }
+    let t = &v.cx.analysis.tokens[m.tokens.start];
+    let damma = v.cx.text[t.byte_start..t.byte_end]
+        .chars()
+        .take(6)
+        .any(|c| c == '\u{064F}');
+    let e = m.tokens.end;
+    damma || (v.has(e, "في") && v.is(e + 1, book, class::PASSIVE) && v.seg[e] == v.seg[e - 1])
 }
 
 /// A "we" word (نحن، بلداننا) right before or after the trigger.

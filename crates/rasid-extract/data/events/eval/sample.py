@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Draw the event evaluation sample from SaudiNewsNet (deterministic: fixed seed).
+
+20 articles per topic (politics, security, protest, economy, sports), chosen by title/text keywords,
+at most 3 per outlet per topic, 300..3000 characters of text; alternate articles go to the dev and
+held-out halves. Writes the draw as sample.tsv (id, split, topic, source; the article texts stay in the
+shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
+articles as JSON Lines for `events_dump --jsonl`:
+
+    GZ=../../../../../../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
+    python3 sample.py $GZ > sample.tsv
+    python3 sample.py --texts $GZ > /tmp/sample.jsonl
+"""
+import collections, gzip, json, random, sys
+
+TOPICS = {
+    "protest": ["تظاهر", "متظاهر", "احتجاج", "محتج", "اعتصام", "إضراب", "مسيرة"],
+    "security": ["قتل", "مقتل", "انفجار", "تفجير", "هجوم", "اعتقال", "القبض", "غارة", "اشتباك", "مسلح"],
+    "sports": ["مباراة", "الدوري", "المنتخب", "لاعب", "المدرب", "هدف"],
+    "economy": ["النفط", "الاقتصاد", "الأسهم", "السوق", "استثمار", "ريال", "الميزانية"],
+    "politics": ["وزير الخارجية", "الرئيس", "مجلس الأمن", "الأمم المتحدة", "مباحثات", "المفاوضات", "قمة"],
+}
+PER_TOPIC, PER_OUTLET = 20, 3
+
+
+def topic_of(d):
+    head = d.get("title") or ""
+    body = d["text"][:600]
+    scores = {t: sum(3 * head.count(w) + body.count(w) for w in ws) for t, ws in TOPICS.items()}
+    t, s = max(scores.items(), key=lambda x: x[1])
+    return t if s >= 2 else None
+
+
+def main():
+    texts = sys.argv[1] == "--texts"
+    docs = [json.loads(l) for l in gzip.open(sys.argv[-1], "rt", encoding="utf-8")]
+    random.Random(20261124).shuffle(docs)
+    taken = collections.defaultdict(list)
+    per = collections.Counter()
+    for d in docs:
+        if not 300 <= len(d["text"]) <= 3000:
+            continue
+        t = topic_of(d)
+        if t is None or len(taken[t]) >= PER_TOPIC or per[(t, d["source"])] >= PER_OUTLET:
+            continue
+        per[(t, d["source"])] += 1
+        taken[t].append(d)
+    i = 0
+    if not texts:
+        print("id\tsplit\ttopic\tsource")
+    for t in TOPICS:
+        for d in taken[t]:
+            rec = {k: d.get(k) for k in ("id", "source", "published", "title", "text")}
+            rec["topic"] = t
+            rec["split"] = "dev" if i % 2 == 0 else "held"
+            i += 1
+            if texts:
+                print(json.dumps(rec, ensure_ascii=False))
+            else:
+                print(f"{rec['id']}\t{rec['split']}\t{t}\t{rec['source']}")
+
+
+if __name__ == "__main__":
+    main()

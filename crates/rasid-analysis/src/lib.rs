@@ -250,10 +250,9 @@ pub fn analyze(text: &str) -> Analysis {
 #[derive(Debug)]
 pub struct Analyzer<'l> {
     lex: &'l Lexicons,
-    view: Vec<ViewChar>,
+    view: fold::View,
     segs: Vec<clitics::Seg>,
     scratch: clitics::Scratch,
-    key: String,
     raw: Vec<tokenizer::RawToken>,
     buf: TokenBuf,
 }
@@ -276,10 +275,9 @@ impl<'l> Analyzer<'l> {
     pub fn with_lexicons(lex: &'l Lexicons) -> Self {
         Analyzer {
             lex,
-            view: Vec::new(),
+            view: Default::default(),
             segs: Vec::new(),
             scratch: Default::default(),
-            key: String::new(),
             raw: Vec::new(),
             buf: TokenBuf::default(),
         }
@@ -309,13 +307,14 @@ impl<'l> Analyzer<'l> {
     fn compute_token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
         self.fill(text, r);
         let b = &self.buf;
+        let norm = self.view.norm.as_str();
         Token {
             start: r.cs,
             end: r.ce,
             byte_start: r.bs,
             byte_end: r.be,
             kind: r.kind,
-            norm: b.norm.clone(),
+            norm: norm.to_string(),
             parts: b
                 .parts
                 .iter()
@@ -325,40 +324,37 @@ impl<'l> Analyzer<'l> {
                     byte_start: p.byte_start,
                     byte_end: p.byte_end,
                     role: p.role,
-                    norm: b.part_norms[p.norm.start as usize..p.norm.end as usize].to_string(),
+                    norm: slice(norm, &p.norm).to_string(),
                 })
                 .collect(),
-            stem: b.stem.clone(),
+            stem: slice(norm, &b.stem).to_string(),
         }
     }
 
     /// Analyse one raw span into the reusable buffers (no allocation once they have grown).
     fn fill(&mut self, text: &str, r: &tokenizer::RawToken) {
         let slice = &text[r.bs..r.be];
-        self.view.clear();
-        fold::run(slice, &mut self.view);
+        let view = &mut self.view;
+        view.clear();
+        fold::run(slice, view);
         let b = &mut self.buf;
-        b.norm.clear();
-        b.norm.extend(self.view.iter().map(|x| x.folded));
-        b.stem.clear();
         b.parts.clear();
-        b.part_norms.clear();
         self.segs.clear();
         match r.kind {
             TokenKind::Punct | TokenKind::Symbol => {
-                b.stem.push_str(&b.norm);
+                b.stem = 0..view.norm.len() as u32;
                 return;
             }
             TokenKind::Word if r.arabic => {
-                clitics::segment(&self.view, self.lex, &mut self.scratch, &mut self.segs);
+                clitics::segment(view, self.lex, &mut self.scratch, &mut self.segs);
             }
             _ => self.segs.push(clitics::Seg {
                 start: 0,
-                end: self.view.len(),
+                end: view.chars.len(),
                 role: PartRole::Base,
             }),
         }
-        let v = &self.view;
+        let v = &view.chars;
         for s in &self.segs {
             let (a, e) = (s.start, s.end);
             let (cs, bs) = match v.get(a) {
@@ -369,9 +365,15 @@ impl<'l> Analyzer<'l> {
                 Some(x) => (r.cs + x.ci as usize, r.bs + x.bi as usize),
                 None => (r.ce, r.be),
             };
-            let n0 = b.part_norms.len() as u32;
-            b.part_norms.extend(v[a..e].iter().map(|x| x.folded));
-            let norm = n0..b.part_norms.len() as u32;
+            let norm = view.fb(a) as u32..view.fb(e) as u32;
+            if s.role == PartRole::Base {
+                let kept = if r.arabic {
+                    stem::stem(view, a, e, e < v.len(), self.lex)
+                } else {
+                    e - a
+                };
+                b.stem = norm.start..view.fb(a + kept) as u32;
+            }
             b.parts.push(PartRef {
                 start: cs,
                 end: ce,
@@ -380,13 +382,6 @@ impl<'l> Analyzer<'l> {
                 role: s.role,
                 norm,
             });
-            if s.role == PartRole::Base {
-                if r.arabic {
-                    stem::stem(&v[a..e], e < v.len(), self.lex, &mut self.key, &mut b.stem);
-                } else {
-                    b.stem.extend(v[a..e].iter().map(|x| x.folded));
-                }
-            }
         }
     }
 
@@ -400,29 +395,34 @@ impl<'l> Analyzer<'l> {
         for r in &raw {
             self.fill(text, r);
             let b = &self.buf;
+            let norm = self.view.norm.as_str();
             f(TokenRef {
                 start: r.cs,
                 end: r.ce,
                 byte_start: r.bs,
                 byte_end: r.be,
                 kind: r.kind,
-                norm: &b.norm,
-                stem: &b.stem,
+                norm,
+                stem: slice(norm, &b.stem),
                 parts: &b.parts,
-                part_norms: &b.part_norms,
+                part_norms: norm,
             });
         }
         self.raw = raw;
     }
 }
 
-/// Reusable per-token buffers of an [`Analyzer`].
+/// Reusable per-token buffers of an [`Analyzer`]; the strings are ranges of its view's norm.
 #[derive(Debug, Default)]
 struct TokenBuf {
-    norm: String,
-    stem: String,
+    stem: std::ops::Range<u32>,
     parts: Vec<PartRef>,
-    part_norms: String,
+}
+
+/// `s[r]`, empty if out of range.
+#[inline]
+fn slice<'a>(s: &'a str, r: &std::ops::Range<u32>) -> &'a str {
+    s.get(r.start as usize..r.end as usize).unwrap_or("")
 }
 
 /// A clitic part of a [`TokenRef`].
@@ -433,7 +433,7 @@ pub struct PartRef {
     pub byte_start: usize,
     pub byte_end: usize,
     pub role: PartRole,
-    /// Range of the folded form in the token's part buffer: see [`TokenRef::part_norm`].
+    /// Range of the folded form in the token's norm: see [`TokenRef::part_norm`].
     norm: std::ops::Range<u32>,
 }
 
@@ -454,8 +454,6 @@ pub struct TokenRef<'a> {
 impl<'a> TokenRef<'a> {
     /// Folded form of a part.
     pub fn part_norm(&self, p: &PartRef) -> &'a str {
-        self.part_norms
-            .get(p.norm.start as usize..p.norm.end as usize)
-            .unwrap_or("")
+        slice(self.part_norms, &p.norm)
     }
 }

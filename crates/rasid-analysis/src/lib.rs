@@ -37,8 +37,10 @@ mod stem;
 mod table;
 mod tokenizer;
 
+pub use compact_str::CompactString;
 pub use error::Error;
 pub use lexicon::Lexicons;
+pub use smallvec::SmallVec;
 
 use fold::ViewChar;
 use serde::Serialize;
@@ -72,9 +74,14 @@ pub struct SubToken {
     pub byte_start: usize,
     pub byte_end: usize,
     pub role: PartRole,
-    /// Folded form of this part.
-    pub norm: String,
+    /// Folded form of this part (inline up to 24 bytes: no allocation for Arabic words of up
+    /// to 12 letters).
+    pub norm: CompactString,
 }
+
+/// The parts of a [`Token`]: inline up to two (base, or article + base), so most words need
+/// no allocation.
+pub type Parts = SmallVec<[SubToken; 2]>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Token {
@@ -83,13 +90,14 @@ pub struct Token {
     pub byte_start: usize,
     pub byte_end: usize,
     pub kind: TokenKind,
-    /// Folded matching form of the whole token (see [`fold`]).
-    pub norm: String,
+    /// Folded matching form of the whole token (see [`fold`]). A [`CompactString`] (derefs
+    /// to `&str`) kept inline up to 24 bytes, so tokens cost no allocation.
+    pub norm: CompactString,
     /// Clitic segmentation; a single `Base` part when nothing is split off. Empty for
     /// punctuation and symbols.
-    pub parts: Vec<SubToken>,
+    pub parts: Parts,
     /// Light stem of the base (folded), used for search and trigger matching.
-    pub stem: String,
+    pub stem: CompactString,
 }
 
 impl Token {
@@ -314,7 +322,7 @@ impl<'l> Analyzer<'l> {
             byte_start: r.bs,
             byte_end: r.be,
             kind: r.kind,
-            norm: norm.to_string(),
+            norm: CompactString::new(norm),
             parts: b
                 .parts
                 .iter()
@@ -324,10 +332,10 @@ impl<'l> Analyzer<'l> {
                     byte_start: p.byte_start,
                     byte_end: p.byte_end,
                     role: p.role,
-                    norm: slice(norm, &p.norm).to_string(),
+                    norm: CompactString::new(slice(norm, &p.norm)),
                 })
                 .collect(),
-            stem: slice(norm, &b.stem).to_string(),
+            stem: CompactString::new(slice(norm, &b.stem)),
         }
     }
 

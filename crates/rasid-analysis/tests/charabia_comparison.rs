@@ -89,7 +89,7 @@ fn rasid_stems_share_a_search_key_where_charabia_lemmas_differ() {
     let words = ["فلسطين", "الفلسطينيين", "للفلسطينيين", "فلسطينية"];
     let stems: Vec<String> = words
         .iter()
-        .map(|w| analyze(w).tokens[0].stem.clone())
+        .map(|w| analyze(w).tokens[0].stem.to_string())
         .collect();
     assert!(stems.iter().all(|s| s == "فلسطين"), "{stems:?}");
     let lemmas: Vec<Vec<String>> = words.iter().map(|w| charabia_words(w)).collect();

@@ -111,11 +111,11 @@ fn check(text: &str) {
                 t.byte_start,
                 t.byte_end,
                 t.kind,
-                t.norm.clone(),
-                t.stem.clone(),
+                t.norm.to_string(),
+                t.stem.to_string(),
                 t.parts
                     .iter()
-                    .map(|p| (p.start, p.end, p.role, p.norm.clone()))
+                    .map(|p| (p.start, p.end, p.role, p.norm.to_string()))
                     .collect::<Vec<_>>(),
             )
         })

@@ -66,7 +66,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut n = 0usize;
             for d in &docs {
-                an.for_each_token(d, |t| n += t.norm.len() + t.stem.len() + t.parts.len());
+                an.for_each_token(d, |t| n += t.norm.len() + t.stem.len() + t.parts().len());
             }
             black_box(n)
         })

@@ -84,7 +84,7 @@ fn main() -> std::io::Result<()> {
         measure("rasid for_each_token (streaming)", bytes, 3, || {
             let mut n = 0usize;
             for d in &docs {
-                an.for_each_token(d, |t| n += t.norm.len() + t.stem.len() + t.parts.len());
+                an.for_each_token(d, |t| n += t.norm.len() + t.stem.len() + t.parts().len());
             }
             n
         })?;

@@ -27,11 +27,13 @@
 //! bound by the owned `String`s of every token and part (≈5 allocations per word); indexers
 //! should stream.
 
+mod cache;
 mod clitics;
 mod error;
 pub mod filters;
 mod fold;
 pub mod lexicon;
+mod parts;
 mod sentences;
 mod stem;
 mod table;
@@ -40,7 +42,7 @@ mod tokenizer;
 pub use compact_str::CompactString;
 pub use error::Error;
 pub use lexicon::Lexicons;
-pub use smallvec::SmallVec;
+pub use parts::{Parts, PartsIter, SubToken};
 
 use fold::ViewChar;
 use serde::Serialize;
@@ -67,23 +69,7 @@ pub enum PartRole {
     Enclitic,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SubToken {
-    pub start: usize,
-    pub end: usize,
-    pub byte_start: usize,
-    pub byte_end: usize,
-    pub role: PartRole,
-    /// Folded form of this part (inline up to 24 bytes: no allocation for Arabic words of up
-    /// to 12 letters).
-    pub norm: CompactString,
-}
-
-/// The parts of a [`Token`]: inline up to two (base, or article + base), so most words need
-/// no allocation.
-pub type Parts = SmallVec<[SubToken; 2]>;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
@@ -93,11 +79,27 @@ pub struct Token {
     /// Folded matching form of the whole token (see [`fold`]). A [`CompactString`] (derefs
     /// to `&str`) kept inline up to 24 bytes, so tokens cost no allocation.
     pub norm: CompactString,
-    /// Clitic segmentation; a single `Base` part when nothing is split off. Empty for
-    /// punctuation and symbols.
-    pub parts: Parts,
     /// Light stem of the base (folded), used for search and trigger matching.
     pub stem: CompactString,
+    /// Clitic segmentation: see [`Token::parts`].
+    cuts: parts::Cuts,
+}
+
+/// Serialised as before parts were stored compactly: `parts` is a list of [`SubToken`]s.
+impl Serialize for Token {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Token", 8)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("byte_start", &self.byte_start)?;
+        st.serialize_field("byte_end", &self.byte_end)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("norm", &self.norm)?;
+        st.serialize_field("parts", &self.parts())?;
+        st.serialize_field("stem", &self.stem)?;
+        st.end()
+    }
 }
 
 impl Token {
@@ -105,13 +107,22 @@ impl Token {
     pub fn text<'a>(&self, original: &'a str) -> &'a str {
         &original[self.byte_start..self.byte_end]
     }
+    /// Clitic segmentation (proclitics, article, base, enclitics, each with its own span); a
+    /// single `Base` part when nothing is split off, none for punctuation and symbols.
+    pub fn parts(&self) -> Parts<'_> {
+        Parts::new(
+            &self.cuts,
+            &self.norm,
+            (self.start, self.end),
+            (self.byte_start, self.byte_end),
+        )
+    }
     /// Folded form of the base part (the token without clitics).
     pub fn base(&self) -> &str {
-        self.parts
+        self.parts()
             .iter()
             .find(|p| p.role == PartRole::Base)
-            .map(|p| p.norm.as_str())
-            .unwrap_or(&self.norm)
+            .map_or(&self.norm, |p| p.norm)
     }
     /// Is this a word (Arabic, Latin or other script)?
     pub fn is_word(&self) -> bool {
@@ -263,6 +274,11 @@ pub struct Analyzer<'l> {
     scratch: clitics::Scratch,
     raw: Vec<tokenizer::RawToken>,
     buf: TokenBuf,
+    cache: cache::WordCache,
+    /// Where the current token's norm is: `Some(slot)` of the cache, or `None`: the view.
+    cached: Option<usize>,
+    /// Hits counted by [`Self::warm_up`] (stored so that its loads are not optimised away).
+    warm_hits: usize,
 }
 
 impl Default for Analyzer<'static> {
@@ -288,6 +304,9 @@ impl<'l> Analyzer<'l> {
             scratch: Default::default(),
             raw: Vec::new(),
             buf: TokenBuf::default(),
+            cache: Default::default(),
+            cached: None,
+            warm_hits: 0,
         }
     }
 
@@ -296,57 +315,84 @@ impl<'l> Analyzer<'l> {
         let mut raw = std::mem::take(&mut self.raw);
         raw.clear();
         tokenizer::tokenize(text, &mut raw);
+        self.warm_up(text, &raw);
+        // `extend` writes each token in place (a `push` loop copies every 200-byte token).
         let mut tokens = Vec::with_capacity(raw.len());
-        for r in &raw {
-            tokens.push(self.token(text, r));
-        }
+        tokens.extend(raw.iter().map(|r| self.token(text, r)));
         let sentences = sentences::split(text, &raw, &tokens);
         self.raw = raw;
         Analysis { tokens, sentences }
     }
 
-    /// The token of one raw span. (A word cache was tried and measured slower: looking up
-    /// and cloning scattered heap strings costs more cache misses than recomputing.)
-    fn token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
-        self.compute_token(text, r)
-    }
-
     /// Build the token of one raw span: norm, parts, stem.
-    fn compute_token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
+    fn token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
         self.fill(text, r);
         let b = &self.buf;
-        let norm = self.view.norm.as_str();
+        let (norm, stem) = match self.cached {
+            Some(i) => {
+                let e = self.cache.entry(i);
+                (e.norm.clone(), e.stem.clone())
+            }
+            None => {
+                let n = self.view.norm.as_str();
+                (CompactString::new(n), CompactString::new(slice(n, &b.stem)))
+            }
+        };
         Token {
             start: r.cs,
             end: r.ce,
             byte_start: r.bs,
             byte_end: r.be,
             kind: r.kind,
-            norm: CompactString::new(norm),
-            parts: b
-                .parts
-                .iter()
-                .map(|p| SubToken {
-                    start: p.start,
-                    end: p.end,
-                    byte_start: p.byte_start,
-                    byte_end: p.byte_end,
-                    role: p.role,
-                    norm: CompactString::new(slice(norm, &p.norm)),
-                })
-                .collect(),
-            stem: CompactString::new(slice(norm, &b.stem)),
+            norm,
+            stem,
+            cuts: b.cuts,
         }
     }
 
-    /// Analyse one raw span into the reusable buffers (no allocation once they have grown).
+    /// Look up every raw token in the cache first, only to bring the slots into the CPU cache:
+    /// these lookups are independent, so their memory latency overlaps instead of stalling
+    /// each token in turn. (`fill` looks up again: an earlier miss may replace a slot.)
+    fn warm_up(&mut self, text: &str, raw: &[tokenizer::RawToken]) {
+        self.warm_hits = raw
+            .iter()
+            .filter(|r| {
+                self.cache
+                    .get(&text.as_bytes()[r.bs..r.be], r.kind, r.arabic)
+                    .is_some()
+            })
+            .count();
+    }
+
+    /// Analyse one raw span into the reusable buffers (no allocation once they have grown),
+    /// from the word cache when the form was seen before.
     fn fill(&mut self, text: &str, r: &tokenizer::RawToken) {
+        let key = &text.as_bytes()[r.bs..r.be];
+        if let Some(i) = self.cache.get(key, r.kind, r.arabic) {
+            self.buf.cuts = self.cache.entry(i).cuts;
+            self.cached = Some(i);
+            return;
+        }
+        self.compute(text, r);
+        let b = &self.buf;
+        self.cached = self.cache.put(
+            key,
+            r.kind,
+            r.arabic,
+            &self.view.norm,
+            slice(&self.view.norm, &b.stem),
+            &b.cuts,
+        );
+    }
+
+    /// Analyse one raw span (see [`Self::fill`]).
+    fn compute(&mut self, text: &str, r: &tokenizer::RawToken) {
         let slice = &text[r.bs..r.be];
         let view = &mut self.view;
         view.clear();
         fold::run(slice, view);
         let b = &mut self.buf;
-        b.parts.clear();
+        b.cuts = parts::Cuts::NONE;
         self.segs.clear();
         match r.kind {
             TokenKind::Punct | TokenKind::Symbol => {
@@ -365,31 +411,17 @@ impl<'l> Analyzer<'l> {
         let v = &view.chars;
         for s in &self.segs {
             let (a, e) = (s.start, s.end);
-            let (cs, bs) = match v.get(a) {
-                Some(x) if a > 0 => (r.cs + x.ci as usize, r.bs + x.bi as usize),
-                _ => (r.cs, r.bs),
-            };
-            let (ce, be) = match v.get(e) {
-                Some(x) => (r.cs + x.ci as usize, r.bs + x.bi as usize),
-                None => (r.ce, r.be),
-            };
-            let norm = view.fb(a) as u32..view.fb(e) as u32;
             if s.role == PartRole::Base {
                 let kept = if r.arabic {
                     stem::stem(view, a, e, e < v.len(), self.lex)
                 } else {
                     e - a
                 };
-                b.stem = norm.start..view.fb(a + kept) as u32;
+                b.stem = view.fb(a) as u32..view.fb(a + kept) as u32;
             }
-            b.parts.push(PartRef {
-                start: cs,
-                end: ce,
-                byte_start: bs,
-                byte_end: be,
-                role: s.role,
-                norm,
-            });
+            // Where the next part starts (ignored after the last part).
+            let end = v.get(e).map_or([0; 3], |x| [x.ci, x.bi, x.fb]);
+            b.cuts.push(s.role, end);
         }
     }
 
@@ -400,10 +432,17 @@ impl<'l> Analyzer<'l> {
         let mut raw = std::mem::take(&mut self.raw);
         raw.clear();
         tokenizer::tokenize(text, &mut raw);
+        self.warm_up(text, &raw);
         for r in &raw {
             self.fill(text, r);
             let b = &self.buf;
-            let norm = self.view.norm.as_str();
+            let (norm, stem) = match self.cached {
+                Some(i) => {
+                    let e = self.cache.entry(i);
+                    (e.norm.as_str(), e.stem.as_str())
+                }
+                None => (self.view.norm.as_str(), slice(&self.view.norm, &b.stem)),
+            };
             f(TokenRef {
                 start: r.cs,
                 end: r.ce,
@@ -411,38 +450,25 @@ impl<'l> Analyzer<'l> {
                 byte_end: r.be,
                 kind: r.kind,
                 norm,
-                stem: slice(norm, &b.stem),
-                parts: &b.parts,
-                part_norms: norm,
+                stem,
+                cuts: &b.cuts,
             });
         }
         self.raw = raw;
     }
 }
 
-/// Reusable per-token buffers of an [`Analyzer`]; the strings are ranges of its view's norm.
+/// Reusable per-token buffers of an [`Analyzer`]: the stem is a range of the view's norm.
 #[derive(Debug, Default)]
 struct TokenBuf {
     stem: std::ops::Range<u32>,
-    parts: Vec<PartRef>,
+    cuts: parts::Cuts,
 }
 
 /// `s[r]`, empty if out of range.
 #[inline]
 fn slice<'a>(s: &'a str, r: &std::ops::Range<u32>) -> &'a str {
     s.get(r.start as usize..r.end as usize).unwrap_or("")
-}
-
-/// A clitic part of a [`TokenRef`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PartRef {
-    pub start: usize,
-    pub end: usize,
-    pub byte_start: usize,
-    pub byte_end: usize,
-    pub role: PartRole,
-    /// Range of the folded form in the token's norm: see [`TokenRef::part_norm`].
-    norm: std::ops::Range<u32>,
 }
 
 /// A token borrowed from the analyser's buffers (see [`Analyzer::for_each_token`]).
@@ -455,13 +481,17 @@ pub struct TokenRef<'a> {
     pub kind: TokenKind,
     pub norm: &'a str,
     pub stem: &'a str,
-    pub parts: &'a [PartRef],
-    part_norms: &'a str,
+    cuts: &'a parts::Cuts,
 }
 
 impl<'a> TokenRef<'a> {
-    /// Folded form of a part.
-    pub fn part_norm(&self, p: &PartRef) -> &'a str {
-        slice(self.part_norms, &p.norm)
+    /// Clitic parts, as [`Token::parts`].
+    pub fn parts(&self) -> Parts<'a> {
+        Parts::new(
+            self.cuts,
+            self.norm,
+            (self.start, self.end),
+            (self.byte_start, self.byte_end),
+        )
     }
 }

@@ -16,7 +16,7 @@ fn rasid_parts(word: &str) -> Vec<(PartRole, String)> {
     let a = analyze(word);
     assert_eq!(a.tokens.len(), 1, "{word}");
     a.tokens[0]
-        .parts
+        .parts()
         .iter()
         .map(|p| (p.role, word[p.byte_start..p.byte_end].to_string()))
         .collect()

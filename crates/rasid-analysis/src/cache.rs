@@ -21,13 +21,18 @@ const MAX_SLOTS: usize = 1 << 16;
 /// table doubles (starting empty again) each time it has missed as many times as it has slots.
 const MIN_SLOTS: usize = 1 << 10;
 
+/// Two cache lines: key, stamp and norm in the first (all a hit needs for `fold`-like use),
+/// stem and parts in the second.
 #[derive(Debug, Clone)]
+#[repr(C, align(64))]
 pub(crate) struct Entry {
     key: [u8; MAX_KEY],
     /// 0: empty slot (tokens are never empty).
     key_len: u8,
     kind: TokenKind,
     arabic: bool,
+    /// When the entry was written (see [`WordCache::unchanged`]); 0 for an empty slot.
+    stamp: u32,
     pub norm: CompactString,
     pub stem: CompactString,
     pub cuts: Cuts,
@@ -39,6 +44,8 @@ pub(crate) struct WordCache {
     slots: Vec<Entry>,
     /// Misses since the table last grew.
     misses: usize,
+    /// Entries written so far: the stamp of the next one.
+    clock: u32,
 }
 
 impl WordCache {
@@ -51,9 +58,9 @@ impl WordCache {
 }
 
 impl WordCache {
-    /// The slot holding the analysis of `key`, if cached.
+    /// The slot holding the analysis of `key` and the slot's stamp, if cached.
     #[inline]
-    pub fn get(&self, key: &[u8], kind: TokenKind, arabic: bool) -> Option<usize> {
+    pub fn get(&self, key: &[u8], kind: TokenKind, arabic: bool) -> Option<(usize, u32)> {
         if key.len() > MAX_KEY || self.slots.is_empty() {
             return None;
         }
@@ -63,7 +70,14 @@ impl WordCache {
             && e.kind == kind
             && e.arabic == arabic
             && &e.key[..key.len()] == key)
-            .then_some(i)
+            .then_some((i, e.stamp))
+    }
+
+    /// Does slot `i` still hold what it held when [`Self::get`] returned `stamp`? Each write
+    /// gets a new stamp, so a lookup made earlier stays valid without comparing keys again.
+    #[inline]
+    pub fn unchanged(&self, i: usize, stamp: u32) -> bool {
+        self.slots.get(i).is_some_and(|e| e.stamp == stamp)
     }
 
     #[inline]
@@ -92,6 +106,7 @@ impl WordCache {
                 key_len: 0,
                 kind: TokenKind::Word,
                 arabic: false,
+                stamp: 0,
                 norm: CompactString::default(),
                 stem: CompactString::default(),
                 cuts: Cuts::NONE,
@@ -105,11 +120,14 @@ impl WordCache {
         e.key_len = key.len() as u8;
         e.kind = kind;
         e.arabic = arabic;
+        // Stamps are never 0 (empty slots) and, within one text, never repeat.
+        self.clock = self.clock.wrapping_add(1).max(1);
+        e.stamp = self.clock;
         e.norm.clear();
         e.norm.push_str(norm);
         e.stem.clear();
         e.stem.push_str(stem);
-        e.cuts = *cuts;
+        e.cuts.clone_from(cuts);
         Some(i)
     }
 }

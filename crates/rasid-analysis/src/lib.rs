@@ -277,8 +277,9 @@ pub struct Analyzer<'l> {
     cache: cache::WordCache,
     /// Where the current token's norm is: `Some(slot)` of the cache, or `None`: the view.
     cached: Option<usize>,
-    /// Hits counted by [`Self::warm_up`] (stored so that its loads are not optimised away).
-    warm_hits: usize,
+    /// Per raw token of the current text: its cache slot and the slot's stamp, if it was
+    /// cached when the text started (see [`Self::look_up`]).
+    hits: Vec<Option<(u32, u32)>>,
 }
 
 impl Default for Analyzer<'static> {
@@ -306,7 +307,7 @@ impl<'l> Analyzer<'l> {
             buf: TokenBuf::default(),
             cache: Default::default(),
             cached: None,
-            warm_hits: 0,
+            hits: Vec::new(),
         }
     }
 
@@ -315,27 +316,28 @@ impl<'l> Analyzer<'l> {
         let mut raw = std::mem::take(&mut self.raw);
         raw.clear();
         tokenizer::tokenize(text, &mut raw);
-        self.warm_up(text, &raw);
-        // `extend` writes each token in place (a `push` loop copies every 200-byte token).
+        self.look_up(text, &raw);
+        // `extend` writes each token in place (a `push` loop copies every token).
         let mut tokens = Vec::with_capacity(raw.len());
-        tokens.extend(raw.iter().map(|r| self.token(text, r)));
+        tokens.extend(raw.iter().enumerate().map(|(i, r)| self.token(text, r, i)));
         let sentences = sentences::split(text, &raw, &tokens);
         self.raw = raw;
         Analysis { tokens, sentences }
     }
 
     /// Build the token of one raw span: norm, parts, stem.
-    fn token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
-        self.fill(text, r);
+    fn token(&mut self, text: &str, r: &tokenizer::RawToken, t: usize) -> Token {
+        self.fill(text, r, t);
         let b = &self.buf;
-        let (norm, stem) = match self.cached {
+        let (norm, stem, cuts) = match self.cached {
             Some(i) => {
                 let e = self.cache.entry(i);
-                (e.norm.clone(), e.stem.clone())
+                (e.norm.clone(), e.stem.clone(), e.cuts.clone())
             }
             None => {
                 let n = self.view.norm.as_str();
-                (CompactString::new(n), CompactString::new(slice(n, &b.stem)))
+                let stem = CompactString::new(slice(n, &b.stem));
+                (CompactString::new(n), stem, b.cuts.clone())
             }
         };
         Token {
@@ -346,31 +348,35 @@ impl<'l> Analyzer<'l> {
             kind: r.kind,
             norm,
             stem,
-            cuts: b.cuts,
+            cuts,
         }
     }
 
-    /// Look up every raw token in the cache first, only to bring the slots into the CPU cache:
-    /// these lookups are independent, so their memory latency overlaps instead of stalling
-    /// each token in turn. (`fill` looks up again: an earlier miss may replace a slot.)
-    fn warm_up(&mut self, text: &str, raw: &[tokenizer::RawToken]) {
-        self.warm_hits = raw
-            .iter()
-            .filter(|r| {
-                self.cache
-                    .get(&text.as_bytes()[r.bs..r.be], r.kind, r.arabic)
-                    .is_some()
-            })
-            .count();
+    /// Look up every raw token of a text in the cache first: these lookups are independent,
+    /// so the CPU overlaps their memory latency instead of stalling on each token in turn.
+    fn look_up(&mut self, text: &str, raw: &[tokenizer::RawToken]) {
+        let cache = &self.cache;
+        self.hits.clear();
+        self.hits.extend(raw.iter().map(|r| {
+            cache
+                .get(&text.as_bytes()[r.bs..r.be], r.kind, r.arabic)
+                .map(|(i, stamp)| (i as u32, stamp))
+        }));
     }
 
-    /// Analyse one raw span into the reusable buffers (no allocation once they have grown),
-    /// from the word cache when the form was seen before.
-    fn fill(&mut self, text: &str, r: &tokenizer::RawToken) {
+    /// Analyse raw token `t` of the text: from the word cache when the form was seen before
+    /// (`self.cached` is then its slot), else into the reusable buffers (no allocation once
+    /// they have grown) and the cache.
+    fn fill(&mut self, text: &str, r: &tokenizer::RawToken, t: usize) {
         let key = &text.as_bytes()[r.bs..r.be];
-        if let Some(i) = self.cache.get(key, r.kind, r.arabic) {
-            self.buf.cuts = self.cache.entry(i).cuts;
-            self.cached = Some(i);
+        let hit = match self.hits.get(t).copied().flatten() {
+            Some((i, stamp)) if self.cache.unchanged(i as usize, stamp) => Some(i as usize),
+            // Not cached when the text started (but maybe since, at an earlier occurrence),
+            // or its slot was reused since.
+            _ => self.cache.get(key, r.kind, r.arabic).map(|(i, _)| i),
+        };
+        if hit.is_some() {
+            self.cached = hit;
             return;
         }
         self.compute(text, r);
@@ -432,16 +438,20 @@ impl<'l> Analyzer<'l> {
         let mut raw = std::mem::take(&mut self.raw);
         raw.clear();
         tokenizer::tokenize(text, &mut raw);
-        self.warm_up(text, &raw);
-        for r in &raw {
-            self.fill(text, r);
+        self.look_up(text, &raw);
+        for (t, r) in raw.iter().enumerate() {
+            self.fill(text, r, t);
             let b = &self.buf;
-            let (norm, stem) = match self.cached {
+            let (norm, stem, cuts) = match self.cached {
                 Some(i) => {
                     let e = self.cache.entry(i);
-                    (e.norm.as_str(), e.stem.as_str())
+                    (e.norm.as_str(), e.stem.as_str(), &e.cuts)
                 }
-                None => (self.view.norm.as_str(), slice(&self.view.norm, &b.stem)),
+                None => (
+                    self.view.norm.as_str(),
+                    slice(&self.view.norm, &b.stem),
+                    &b.cuts,
+                ),
             };
             f(TokenRef {
                 start: r.cs,
@@ -451,7 +461,7 @@ impl<'l> Analyzer<'l> {
                 kind: r.kind,
                 norm,
                 stem,
-                cuts: &b.cuts,
+                cuts,
             });
         }
         self.raw = raw;

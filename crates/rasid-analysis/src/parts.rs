@@ -13,12 +13,14 @@ pub(crate) const MAX_PARTS: usize = 5;
 
 /// Roles of the parts and the boundaries between them, relative to the token start: for the
 /// boundary after part `k`, the (char, byte) offset in the original and the byte offset in the
-/// norm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// norm. Offsets fit 16 bits except in absurdly long tokens, which keep them on the heap: this
+/// keeps a [`crate::Token`] within 128 bytes, which the compiler moves without a `memcpy` call.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Cuts {
     n: u8,
     roles: [PartRole; MAX_PARTS],
-    at: [[u32; 3]; MAX_PARTS - 1],
+    narrow: [[u16; 3]; MAX_PARTS - 1],
+    wide: Option<Box<[[u32; 3]; MAX_PARTS - 1]>>,
 }
 
 impl Default for Cuts {
@@ -31,7 +33,8 @@ impl Cuts {
     pub const NONE: Cuts = Cuts {
         n: 0,
         roles: [PartRole::Base; MAX_PARTS],
-        at: [[0; 3]; MAX_PARTS - 1],
+        narrow: [[0; 3]; MAX_PARTS - 1],
+        wide: None,
     };
 
     /// Append a part; `end` is where it ends ((char, byte, norm byte) relative offsets), which
@@ -44,10 +47,29 @@ impl Cuts {
             return;
         }
         self.roles[n] = role;
-        if n < MAX_PARTS - 1 {
-            self.at[n] = end;
-        }
         self.n += 1;
+        if n == MAX_PARTS - 1 {
+            return;
+        }
+        let narrow = end.map(|x| u16::try_from(x).ok());
+        match (&mut self.wide, narrow) {
+            (None, [Some(c), Some(b), Some(m)]) => self.narrow[n] = [c, b, m],
+            (None, _) => {
+                let mut w = Box::new(self.narrow.map(|a| a.map(u32::from)));
+                w[n] = end;
+                self.wide = Some(w);
+            }
+            (Some(w), _) => w[n] = end,
+        }
+    }
+
+    /// Boundary after part `k` (`k < MAX_PARTS - 1`).
+    #[inline]
+    fn at(&self, k: usize) -> [u32; 3] {
+        match &self.wide {
+            None => self.narrow[k].map(u32::from),
+            Some(w) => w[k],
+        }
     }
 }
 
@@ -106,7 +128,7 @@ impl<'a> Parts<'a> {
         if i >= n {
             return None;
         }
-        let [cs, bs, ns] = if i == 0 { [0; 3] } else { self.cuts.at[i - 1] };
+        let [cs, bs, ns] = if i == 0 { [0; 3] } else { self.cuts.at(i - 1) };
         let [ce, be, ne] = if i + 1 == n {
             [
                 (self.end - self.start) as u32,
@@ -114,7 +136,7 @@ impl<'a> Parts<'a> {
                 self.norm.len() as u32,
             ]
         } else {
-            self.cuts.at[i]
+            self.cuts.at(i)
         };
         Some(SubToken {
             start: self.start + cs as usize,
@@ -191,3 +213,32 @@ impl DoubleEndedIterator for PartsIter<'_> {
 }
 
 impl ExactSizeIterator for PartsIter<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, PartRole, Token};
+
+    #[test]
+    fn token_stays_within_two_cache_lines() {
+        assert!(std::mem::size_of::<Token>() <= 128);
+    }
+
+    #[test]
+    fn parts_of_a_token_longer_than_16_bit_offsets() {
+        // و + a 70,000-letter base + ها: the enclitic starts beyond u16 offsets.
+        let word = format!("و{}ها", "م".repeat(70_000));
+        let a = analyze(&word);
+        assert_eq!(a.tokens.len(), 1);
+        let parts: Vec<_> = a.tokens[0].parts().iter().collect();
+        let roles: Vec<_> = parts.iter().map(|p| p.role).collect();
+        assert_eq!(
+            roles,
+            [PartRole::Proclitic, PartRole::Base, PartRole::Enclitic]
+        );
+        let e = parts[2];
+        assert_eq!((e.start, e.end), (70_001, 70_003));
+        assert_eq!(&word[e.byte_start..e.byte_end], "ها");
+        assert_eq!(e.norm, "ها");
+        assert_eq!(parts[1].norm.len(), 140_000);
+    }
+}

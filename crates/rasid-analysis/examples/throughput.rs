@@ -74,6 +74,14 @@ fn main() -> std::io::Result<()> {
     let only = std::env::args().nth(1).unwrap_or_default();
     let run =
         |name: &str| only.is_empty() || only == name || (only == "rasid" && name != "charabia");
+    if run("cold") {
+        // A new analyser per round: its word cache starts empty, as for a first pass over
+        // unseen text.
+        measure("rasid analyze (cold word cache)", bytes, 3, || {
+            let mut an = rasid_analysis::Analyzer::new();
+            docs.iter().map(|d| an.analyze(d).tokens.len()).sum()
+        })?;
+    }
     let mut an = rasid_analysis::Analyzer::new();
     if run("analyze") {
         measure("rasid analyze", bytes, 3, || {

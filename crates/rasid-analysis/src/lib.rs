@@ -320,7 +320,7 @@ impl<'l> Analyzer<'l> {
         // `extend` writes each token in place (a `push` loop copies every token).
         let mut tokens = Vec::with_capacity(raw.len());
         tokens.extend(raw.iter().enumerate().map(|(i, r)| self.token(text, r, i)));
-        let sentences = sentences::split(text, &raw, &tokens);
+        let sentences = sentences::split(&raw, &tokens);
         self.raw = raw;
         Analysis { tokens, sentences }
     }

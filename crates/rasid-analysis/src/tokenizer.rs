@@ -26,6 +26,8 @@ pub(crate) struct RawToken {
     pub newlines: u8,
     /// Any whitespace between the previous token and this one.
     pub space_before: bool,
+    /// The first char of the token (what the sentence splitter looks at).
+    pub first: char,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,6 +65,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
     let bytes = text.as_bytes();
     let mut cur = Cur::None;
     let (mut cs, mut bs) = (0usize, 0usize);
+    let mut first = ' ';
     let mut newlines = 0u8;
     let mut space = true;
     let mut ci = 0usize;
@@ -85,6 +88,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
                     arabic,
                     newlines,
                     space_before: space,
+                    first,
                 });
                 newlines = 0;
                 space = false;
@@ -112,7 +116,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
                 _ => {
                     close!(ci, b);
                     cur = Cur::Number;
-                    (cs, bs) = (ci, b);
+                    (cs, bs, first) = (ci, b, c);
                 }
             }
         } else if k & class::WORD != 0 {
@@ -123,7 +127,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
                 _ => {
                     close!(ci, b);
                     cur = Cur::Word(script);
-                    (cs, bs) = (ci, b);
+                    (cs, bs, first) = (ci, b, c);
                 }
             }
             // Fast path: the rest of the word (letters of its script, joiners).
@@ -163,6 +167,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
                 arabic: false,
                 newlines,
                 space_before: space,
+                first: c,
             });
             newlines = 0;
             space = false;

@@ -6,8 +6,8 @@
 //! - [`fold`] is the lossy matching form used by lexicons, search and NER features: no harakat or
 //!   tatweel, alef variants → ا, ى → ي, ة → ه, Arabic-Indic/Persian digits → ASCII, NFKC, no
 //!   zero-width/bidi controls, lowercase. `fold(token.text) == token.norm`.
-//! - Each [`Token`] carries `parts` (clitic segmentation: proclitics, article, base, enclitics; each
-//!   with its own span) and `stem` (light stem of the base, folded).
+//! - Each [`Token`] carries `parts()` (clitic segmentation: proclitics, article, base, enclitics;
+//!   each a [`SubToken`] with its own span and norm) and `stem` (light stem of the base, folded).
 //!
 //! Pipeline (offsets never move: every stage works on spans of the original text):
 //! 1. [`filters`]: one rule per file, listed in [`filters::REGISTRY`], compiled into a per-char
@@ -21,11 +21,13 @@
 //! Search key: use [`Token::stem`] (or [`Token::search_keys`]): `فلسطين`, `الفلسطينيين`,
 //! `للفلسطينيين` and `فلسطينية` all stem to `فلسطين`.
 //!
-//! Performance (SaudiNewsNet, 21 MB, per core, CPU time, `examples/throughput.rs`; the machine
-//! was heavily shared): `analyze` ≈ 25 MB/s, allocation-free [`Analyzer::for_each_token`]
-//! ≈ 50–60 MB/s, [`fold`] ≈ 300 MB/s, charabia 0.10 tokenize+normalize ≈ 7.5 MB/s. `analyze` is
-//! bound by the owned `String`s of every token and part (≈5 allocations per word); indexers
-//! should stream.
+//! Performance (SaudiNewsNet, 21 MB, CPU time per core, `examples/throughput.rs`, machine
+//! heavily shared): `analyze` ≈ 92 MB/s (≈ 84 MB/s with an empty word cache), streaming
+//! [`Analyzer::for_each_token`] ≈ 115 MB/s, [`fold`] ≈ 315 MB/s, charabia 0.10
+//! tokenize+normalize ≈ 8.4 MB/s. What makes it fast: one fold per token, building the norm in
+//! the same pass (parts, stems and lexicon keys are slices of it); a word cache for repeated
+//! forms (`cache.rs`); tokens without heap data (inline [`CompactString`]s, parts stored as
+//! boundaries: [`Token::parts`]). `examples/digest.rs` checks that the output is unchanged.
 
 mod cache;
 mod clitics;

@@ -13,7 +13,7 @@ fn main() -> std::io::Result<()> {
             .filter(|t| t.is_word())
         {
             let parts: Vec<String> = t
-                .parts
+                .parts()
                 .iter()
                 .map(|p| format!("{:?}:{}", p.role, &line[p.byte_start..p.byte_end]))
                 .collect();

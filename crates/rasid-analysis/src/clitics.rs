@@ -10,7 +10,7 @@
 //! Pronoun ي and ك are never split: in news text final ي is overwhelmingly the nisba adjective
 //! (الروسي) and final ك mostly a root letter (ملك, تلك, مبارك).
 
-use crate::fold::ViewChar;
+use crate::fold::View;
 use crate::lexicon::Lexicons;
 use crate::PartRole;
 
@@ -46,7 +46,8 @@ fn is_alef(c: char) -> bool {
 }
 
 /// Segment one Arabic word. Pushes segments covering `0..v.len()` in order into `out`.
-pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mut Vec<Seg>) {
+pub(crate) fn segment(view: &View, lex: &Lexicons, sc: &mut Scratch, out: &mut Vec<Seg>) {
+    let v = &view.chars[..];
     let n = v.len();
     let mut k = 0usize;
     // Split points may not fall inside one original char (ﻻ → ل + ا).
@@ -58,9 +59,9 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
         letter(0),
         Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س' | 'ا' | 'ٱ')
     );
-    if n >= 3 && may_have_proclitic && !is_protected(v, 0, lex, sc) {
+    if n >= 3 && may_have_proclitic && !is_protected(view, 0, lex) {
         // Conjunction.
-        if matches!(letter(0), Some('و' | 'ف')) && base_ok(v, 1, lex, sc) && can_cut(1) {
+        if matches!(letter(0), Some('و' | 'ف')) && base_ok(view, 1, lex, sc) && can_cut(1) {
             out.push(Seg {
                 start: 0,
                 end: 1,
@@ -71,14 +72,14 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
         // Preposition (with the article's alef elided in لل) or future س.
         let mut article_done = false;
         // Known unprotected at 0; otherwise check once and reuse for the article step.
-        let prot_k = k != 0 && is_protected(v, k, lex, sc);
+        let prot_k = k != 0 && is_protected(view, k, lex);
         let checked_k = k;
         if !prot_k {
             match letter(k) {
                 Some('ل')
                     if letter(k + 1) == Some('ل')
                         && n - k - 2 >= 2
-                        && !protected_with_article(v, k + 1, lex, sc)
+                        && !protected_with_article(view, k + 1, lex, sc)
                         && can_cut(k + 1)
                         && can_cut(k + 2) =>
                 {
@@ -97,7 +98,7 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
                 }
                 // ك ("like") only before the article: elsewhere it is nearly always a root
                 // letter (كان، كبير، كرة).
-                Some('ب' | 'ل') if base_ok(v, k + 1, lex, sc) && can_cut(k + 1) => {
+                Some('ب' | 'ل') if base_ok(view, k + 1, lex, sc) && can_cut(k + 1) => {
                     out.push(Seg {
                         start: k,
                         end: k + 1,
@@ -121,7 +122,7 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
                 Some('س')
                     if matches!(letter(k + 1), Some('ي' | 'ت' | 'ن' | 'أ'))
                         && n - k > 4
-                        && !is_protected(v, k + 1, lex, sc)
+                        && !is_protected(view, k + 1, lex)
                         && can_cut(k + 1) =>
                 {
                     out.push(Seg {
@@ -143,7 +144,7 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
             && !(if k == checked_k {
                 prot_k
             } else {
-                is_protected(v, k, lex, sc)
+                is_protected(view, k, lex)
             })
             && can_cut(k + 2)
         {
@@ -164,7 +165,7 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
             if n - k <= el || !v[n - el..].iter().map(|x| x.light).eq(e.iter().copied()) {
                 continue;
             }
-            if is_protected_exact(v, k, lex, sc) {
+            if is_protected_exact(view, k, lex) {
                 break;
             }
             let base_len = n - k - el;
@@ -172,7 +173,7 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
             if is_alef(v[n - el - 1].light) || !can_cut(n - el) {
                 break;
             }
-            let short_ok = base_len == 2 && is_function_base(v, k, n - el, lex, sc);
+            let short_ok = base_len == 2 && is_function_base(view, k, n - el, lex, sc);
             if base_len >= 3 || short_ok {
                 end = n - el;
             }
@@ -193,75 +194,63 @@ pub(crate) fn segment(v: &[ViewChar], lex: &Lexicons, sc: &mut Scratch, out: &mu
     }
 }
 
-/// Folded form of `v[a..b]` into the scratch key.
-fn key(v: &[ViewChar], a: usize, b: usize, sc: &mut Scratch) {
-    sc.key.clear();
-    sc.key.extend(v[a..b].iter().map(|x| x.folded));
-}
-
 /// Is the form `v[k..]` itself protected?
-fn is_protected_exact(v: &[ViewChar], k: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
-    if !lex.may_contain(v, k, v.len()) {
+fn is_protected_exact(view: &View, k: usize, lex: &Lexicons) -> bool {
+    if !lex.may_contain(&view.chars, k, view.chars.len()) {
         return false;
     }
-    key(v, k, v.len(), sc);
-    lex.protected.contains(sc.key.as_str()) || lex.no_enclitic.contains(sc.key.as_str())
+    let key = view.norm_of(k, view.chars.len());
+    lex.protected.contains(key) || lex.no_enclitic.contains(key)
 }
 
 /// Is `v[a..b]` a two-letter function word? Compared in the orthographic view: `أن` is one,
 /// the `ان` of `كان` is not.
-fn is_function_base(v: &[ViewChar], a: usize, b: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
+fn is_function_base(view: &View, a: usize, b: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
     sc.key.clear();
-    sc.key.extend(v[a..b].iter().map(|x| x.light));
+    sc.key.extend(view.chars[a..b].iter().map(|x| x.light));
     lex.function_bases.contains(sc.key.as_str())
 }
 
 /// Is the form starting at `k` (as is, or without an enclitic) a protected unit?
-fn is_protected(v: &[ViewChar], k: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
+fn is_protected(view: &View, k: usize, lex: &Lexicons) -> bool {
+    let v = &view.chars[..];
     let n = v.len();
     if k >= n {
         return false;
     }
-    let hit = |sc: &Scratch| {
-        lex.protected.contains(sc.key.as_str()) || lex.no_proclitic.contains(sc.key.as_str())
-    };
-    if lex.may_contain(v, k, n) {
-        key(v, k, n, sc);
-        if hit(sc) {
-            return true;
-        }
+    let hit = |key: &str| lex.protected.contains(key) || lex.no_proclitic.contains(key);
+    if lex.may_contain(v, k, n) && hit(view.norm_of(k, n)) {
+        return true;
     }
     for e in ENCLITICS {
         let el = e.len();
         if n - k > el + 1
             && v[n - el..].iter().map(|x| x.light).eq(e.iter().copied())
             && lex.may_contain(v, k, n - el)
+            && hit(view.norm_of(k, n - el))
         {
-            key(v, k, n - el, sc);
-            if hit(sc) {
-                return true;
-            }
+            return true;
         }
     }
     false
 }
 
 /// For لل: is `ال` + `v[k+1..]` protected (لله is ل + الله, which stays whole)?
-fn protected_with_article(v: &[ViewChar], k: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
+fn protected_with_article(view: &View, k: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
     sc.key.clear();
     sc.key.push('ا');
-    sc.key.extend(v[k..].iter().map(|x| x.folded));
+    sc.key.push_str(view.norm_of(k, view.chars.len()));
     lex.protected.contains(sc.key.as_str())
 }
 
 /// Can a proclitic end at `k`: is `v[k..]` long enough to be a word?
-fn base_ok(v: &[ViewChar], k: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
-    let rest = v.len().saturating_sub(k);
+fn base_ok(view: &View, k: usize, lex: &Lexicons, sc: &mut Scratch) -> bool {
+    let rest = view.chars.len().saturating_sub(k);
     if rest >= 3 {
         return true;
     }
     if rest == 2 {
-        return is_function_base(v, k, v.len(), lex, sc);
+        return is_function_base(view, k, view.chars.len(), lex, sc);
     }
     false
 }

@@ -32,6 +32,56 @@ pub(crate) struct ViewChar {
     pub ci: u32,
     /// Byte offset of the original char, relative to the folded string's start.
     pub bi: u32,
+    /// Byte offset of `folded` in [`View::norm`] (0 in a plain `Vec<ViewChar>`).
+    pub fb: u32,
+}
+
+/// The folded view of one token: its chars and, built in the same pass, its folded string, so
+/// that the norm of any range of chars (parts, stems, lexicon keys) is a slice of
+/// [`View::norm`] instead of a new string.
+#[derive(Debug, Default)]
+pub(crate) struct View {
+    pub chars: Vec<ViewChar>,
+    pub norm: String,
+}
+
+impl View {
+    pub fn clear(&mut self) {
+        self.chars.clear();
+        self.norm.clear();
+    }
+
+    /// Byte offset in [`Self::norm`] where char `i` starts (the end for `i == len`).
+    #[inline]
+    pub fn fb(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.norm.len(), |x| x.fb as usize)
+    }
+
+    /// Folded form of chars `a..b`.
+    #[inline]
+    pub fn norm_of(&self, a: usize, b: usize) -> &str {
+        self.norm.get(self.fb(a)..self.fb(b)).unwrap_or("")
+    }
+}
+
+impl Sink for View {
+    #[inline]
+    fn push(&mut self, light: char, folded: char, ci: u32, bi: u32) {
+        self.chars.push(ViewChar {
+            light,
+            folded,
+            ci,
+            bi,
+            fb: self.norm.len() as u32,
+        });
+        self.norm.push(folded);
+    }
+    #[inline]
+    fn pop(&mut self) {
+        if let Some(x) = self.chars.pop() {
+            self.norm.truncate(x.fb as usize);
+        }
+    }
 }
 
 impl Sink for Vec<ViewChar> {
@@ -44,6 +94,7 @@ impl Sink for Vec<ViewChar> {
                 folded,
                 ci,
                 bi,
+                fb: 0,
             },
         );
     }

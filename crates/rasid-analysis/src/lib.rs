@@ -6,8 +6,8 @@
 //! - [`fold`] is the lossy matching form used by lexicons, search and NER features: no harakat or
 //!   tatweel, alef variants → ا, ى → ي, ة → ه, Arabic-Indic/Persian digits → ASCII, NFKC, no
 //!   zero-width/bidi controls, lowercase. `fold(token.text) == token.norm`.
-//! - Each [`Token`] carries `parts` (clitic segmentation: proclitics, article, base, enclitics; each
-//!   with its own span) and `stem` (light stem of the base, folded).
+//! - Each [`Token`] carries `parts()` (clitic segmentation: proclitics, article, base, enclitics;
+//!   each a [`SubToken`] with its own span and norm) and `stem` (light stem of the base, folded).
 //!
 //! Pipeline (offsets never move: every stage works on spans of the original text):
 //! 1. [`filters`]: one rule per file, listed in [`filters::REGISTRY`], compiled into a per-char
@@ -21,24 +21,30 @@
 //! Search key: use [`Token::stem`] (or [`Token::search_keys`]): `فلسطين`, `الفلسطينيين`,
 //! `للفلسطينيين` and `فلسطينية` all stem to `فلسطين`.
 //!
-//! Performance (SaudiNewsNet, 21 MB, per core, CPU time, `examples/throughput.rs`; the machine
-//! was heavily shared): `analyze` ≈ 25 MB/s, allocation-free [`Analyzer::for_each_token`]
-//! ≈ 50–60 MB/s, [`fold`] ≈ 300 MB/s, charabia 0.10 tokenize+normalize ≈ 7.5 MB/s. `analyze` is
-//! bound by the owned `String`s of every token and part (≈5 allocations per word); indexers
-//! should stream.
+//! Performance (SaudiNewsNet, 21 MB, CPU time per core, `examples/throughput.rs`, machine
+//! heavily shared): `analyze` ≈ 92 MB/s (≈ 84 MB/s with an empty word cache), streaming
+//! [`Analyzer::for_each_token`] ≈ 115 MB/s, [`fold`] ≈ 315 MB/s, charabia 0.10
+//! tokenize+normalize ≈ 8.4 MB/s. What makes it fast: one fold per token, building the norm in
+//! the same pass (parts, stems and lexicon keys are slices of it); a word cache for repeated
+//! forms (`cache.rs`); tokens without heap data (inline [`CompactString`]s, parts stored as
+//! boundaries: [`Token::parts`]). `examples/digest.rs` checks that the output is unchanged.
 
+mod cache;
 mod clitics;
 mod error;
 pub mod filters;
 mod fold;
 pub mod lexicon;
+mod parts;
 mod sentences;
 mod stem;
 mod table;
 mod tokenizer;
 
+pub use compact_str::CompactString;
 pub use error::Error;
 pub use lexicon::Lexicons;
+pub use parts::{Parts, PartsIter, SubToken};
 
 use fold::ViewChar;
 use serde::Serialize;
@@ -65,31 +71,37 @@ pub enum PartRole {
     Enclitic,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SubToken {
-    pub start: usize,
-    pub end: usize,
-    pub byte_start: usize,
-    pub byte_end: usize,
-    pub role: PartRole,
-    /// Folded form of this part.
-    pub norm: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
     pub byte_start: usize,
     pub byte_end: usize,
     pub kind: TokenKind,
-    /// Folded matching form of the whole token (see [`fold`]).
-    pub norm: String,
-    /// Clitic segmentation; a single `Base` part when nothing is split off. Empty for
-    /// punctuation and symbols.
-    pub parts: Vec<SubToken>,
+    /// Folded matching form of the whole token (see [`fold`]). A [`CompactString`] (derefs
+    /// to `&str`) kept inline up to 24 bytes, so tokens cost no allocation.
+    pub norm: CompactString,
     /// Light stem of the base (folded), used for search and trigger matching.
-    pub stem: String,
+    pub stem: CompactString,
+    /// Clitic segmentation: see [`Token::parts`].
+    cuts: parts::Cuts,
+}
+
+/// Serialised as before parts were stored compactly: `parts` is a list of [`SubToken`]s.
+impl Serialize for Token {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Token", 8)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("byte_start", &self.byte_start)?;
+        st.serialize_field("byte_end", &self.byte_end)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("norm", &self.norm)?;
+        st.serialize_field("parts", &self.parts())?;
+        st.serialize_field("stem", &self.stem)?;
+        st.end()
+    }
 }
 
 impl Token {
@@ -97,13 +109,22 @@ impl Token {
     pub fn text<'a>(&self, original: &'a str) -> &'a str {
         &original[self.byte_start..self.byte_end]
     }
+    /// Clitic segmentation (proclitics, article, base, enclitics, each with its own span); a
+    /// single `Base` part when nothing is split off, none for punctuation and symbols.
+    pub fn parts(&self) -> Parts<'_> {
+        Parts::new(
+            &self.cuts,
+            &self.norm,
+            (self.start, self.end),
+            (self.byte_start, self.byte_end),
+        )
+    }
     /// Folded form of the base part (the token without clitics).
     pub fn base(&self) -> &str {
-        self.parts
+        self.parts()
             .iter()
             .find(|p| p.role == PartRole::Base)
-            .map(|p| p.norm.as_str())
-            .unwrap_or(&self.norm)
+            .map_or(&self.norm, |p| p.norm)
     }
     /// Is this a word (Arabic, Latin or other script)?
     pub fn is_word(&self) -> bool {
@@ -250,12 +271,17 @@ pub fn analyze(text: &str) -> Analysis {
 #[derive(Debug)]
 pub struct Analyzer<'l> {
     lex: &'l Lexicons,
-    view: Vec<ViewChar>,
+    view: fold::View,
     segs: Vec<clitics::Seg>,
     scratch: clitics::Scratch,
-    key: String,
     raw: Vec<tokenizer::RawToken>,
     buf: TokenBuf,
+    cache: cache::WordCache,
+    /// Where the current token's norm is: `Some(slot)` of the cache, or `None`: the view.
+    cached: Option<usize>,
+    /// Per raw token of the current text: its cache slot and the slot's stamp, if it was
+    /// cached when the text started (see [`Self::look_up`]).
+    hits: Vec<Option<(u32, u32)>>,
 }
 
 impl Default for Analyzer<'static> {
@@ -276,12 +302,14 @@ impl<'l> Analyzer<'l> {
     pub fn with_lexicons(lex: &'l Lexicons) -> Self {
         Analyzer {
             lex,
-            view: Vec::new(),
+            view: Default::default(),
             segs: Vec::new(),
             scratch: Default::default(),
-            key: String::new(),
             raw: Vec::new(),
             buf: TokenBuf::default(),
+            cache: Default::default(),
+            cached: None,
+            hits: Vec::new(),
         }
     }
 
@@ -290,103 +318,118 @@ impl<'l> Analyzer<'l> {
         let mut raw = std::mem::take(&mut self.raw);
         raw.clear();
         tokenizer::tokenize(text, &mut raw);
+        self.look_up(text, &raw);
+        // `extend` writes each token in place (a `push` loop copies every token).
         let mut tokens = Vec::with_capacity(raw.len());
-        for r in &raw {
-            tokens.push(self.token(text, r));
-        }
-        let sentences = sentences::split(text, &raw, &tokens);
+        tokens.extend(raw.iter().enumerate().map(|(i, r)| self.token(text, r, i)));
+        let sentences = sentences::split(&raw, &tokens);
         self.raw = raw;
         Analysis { tokens, sentences }
     }
 
-    /// The token of one raw span. (A word cache was tried and measured slower: looking up
-    /// and cloning scattered heap strings costs more cache misses than recomputing.)
-    fn token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
-        self.compute_token(text, r)
-    }
-
     /// Build the token of one raw span: norm, parts, stem.
-    fn compute_token(&mut self, text: &str, r: &tokenizer::RawToken) -> Token {
-        self.fill(text, r);
+    fn token(&mut self, text: &str, r: &tokenizer::RawToken, t: usize) -> Token {
+        self.fill(text, r, t);
         let b = &self.buf;
+        let (norm, stem, cuts) = match self.cached {
+            Some(i) => {
+                let e = self.cache.entry(i);
+                (e.norm.clone(), e.stem.clone(), e.cuts.clone())
+            }
+            None => {
+                let n = self.view.norm.as_str();
+                let stem = CompactString::new(slice(n, &b.stem));
+                (CompactString::new(n), stem, b.cuts.clone())
+            }
+        };
         Token {
             start: r.cs,
             end: r.ce,
             byte_start: r.bs,
             byte_end: r.be,
             kind: r.kind,
-            norm: b.norm.clone(),
-            parts: b
-                .parts
-                .iter()
-                .map(|p| SubToken {
-                    start: p.start,
-                    end: p.end,
-                    byte_start: p.byte_start,
-                    byte_end: p.byte_end,
-                    role: p.role,
-                    norm: b.part_norms[p.norm.start as usize..p.norm.end as usize].to_string(),
-                })
-                .collect(),
-            stem: b.stem.clone(),
+            norm,
+            stem,
+            cuts,
         }
     }
 
-    /// Analyse one raw span into the reusable buffers (no allocation once they have grown).
-    fn fill(&mut self, text: &str, r: &tokenizer::RawToken) {
+    /// Look up every raw token of a text in the cache first: these lookups are independent,
+    /// so the CPU overlaps their memory latency instead of stalling on each token in turn.
+    fn look_up(&mut self, text: &str, raw: &[tokenizer::RawToken]) {
+        let cache = &self.cache;
+        self.hits.clear();
+        self.hits.extend(raw.iter().map(|r| {
+            cache
+                .get(&text.as_bytes()[r.bs..r.be], r.kind, r.arabic)
+                .map(|(i, stamp)| (i as u32, stamp))
+        }));
+    }
+
+    /// Analyse raw token `t` of the text: from the word cache when the form was seen before
+    /// (`self.cached` is then its slot), else into the reusable buffers (no allocation once
+    /// they have grown) and the cache.
+    fn fill(&mut self, text: &str, r: &tokenizer::RawToken, t: usize) {
+        let key = &text.as_bytes()[r.bs..r.be];
+        let hit = match self.hits.get(t).copied().flatten() {
+            Some((i, stamp)) if self.cache.unchanged(i as usize, stamp) => Some(i as usize),
+            // Not cached when the text started (but maybe since, at an earlier occurrence),
+            // or its slot was reused since.
+            _ => self.cache.get(key, r.kind, r.arabic).map(|(i, _)| i),
+        };
+        if hit.is_some() {
+            self.cached = hit;
+            return;
+        }
+        self.compute(text, r);
+        let b = &self.buf;
+        self.cached = self.cache.put(
+            key,
+            r.kind,
+            r.arabic,
+            &self.view.norm,
+            slice(&self.view.norm, &b.stem),
+            &b.cuts,
+        );
+    }
+
+    /// Analyse one raw span (see [`Self::fill`]).
+    fn compute(&mut self, text: &str, r: &tokenizer::RawToken) {
         let slice = &text[r.bs..r.be];
-        self.view.clear();
-        fold::run(slice, &mut self.view);
+        let view = &mut self.view;
+        view.clear();
+        fold::run(slice, view);
         let b = &mut self.buf;
-        b.norm.clear();
-        b.norm.extend(self.view.iter().map(|x| x.folded));
-        b.stem.clear();
-        b.parts.clear();
-        b.part_norms.clear();
+        b.cuts = parts::Cuts::NONE;
         self.segs.clear();
         match r.kind {
             TokenKind::Punct | TokenKind::Symbol => {
-                b.stem.push_str(&b.norm);
+                b.stem = 0..view.norm.len() as u32;
                 return;
             }
             TokenKind::Word if r.arabic => {
-                clitics::segment(&self.view, self.lex, &mut self.scratch, &mut self.segs);
+                clitics::segment(view, self.lex, &mut self.scratch, &mut self.segs);
             }
             _ => self.segs.push(clitics::Seg {
                 start: 0,
-                end: self.view.len(),
+                end: view.chars.len(),
                 role: PartRole::Base,
             }),
         }
-        let v = &self.view;
+        let v = &view.chars;
         for s in &self.segs {
             let (a, e) = (s.start, s.end);
-            let (cs, bs) = match v.get(a) {
-                Some(x) if a > 0 => (r.cs + x.ci as usize, r.bs + x.bi as usize),
-                _ => (r.cs, r.bs),
-            };
-            let (ce, be) = match v.get(e) {
-                Some(x) => (r.cs + x.ci as usize, r.bs + x.bi as usize),
-                None => (r.ce, r.be),
-            };
-            let n0 = b.part_norms.len() as u32;
-            b.part_norms.extend(v[a..e].iter().map(|x| x.folded));
-            let norm = n0..b.part_norms.len() as u32;
-            b.parts.push(PartRef {
-                start: cs,
-                end: ce,
-                byte_start: bs,
-                byte_end: be,
-                role: s.role,
-                norm,
-            });
             if s.role == PartRole::Base {
-                if r.arabic {
-                    stem::stem(&v[a..e], e < v.len(), self.lex, &mut self.key, &mut b.stem);
+                let kept = if r.arabic {
+                    stem::stem(view, a, e, e < v.len(), self.lex)
                 } else {
-                    b.stem.extend(v[a..e].iter().map(|x| x.folded));
-                }
+                    e - a
+                };
+                b.stem = view.fb(a) as u32..view.fb(a + kept) as u32;
             }
+            // Where the next part starts (ignored after the last part).
+            let end = v.get(e).map_or([0; 3], |x| [x.ci, x.bi, x.fb]);
+            b.cuts.push(s.role, end);
         }
     }
 
@@ -397,44 +440,47 @@ impl<'l> Analyzer<'l> {
         let mut raw = std::mem::take(&mut self.raw);
         raw.clear();
         tokenizer::tokenize(text, &mut raw);
-        for r in &raw {
-            self.fill(text, r);
+        self.look_up(text, &raw);
+        for (t, r) in raw.iter().enumerate() {
+            self.fill(text, r, t);
             let b = &self.buf;
+            let (norm, stem, cuts) = match self.cached {
+                Some(i) => {
+                    let e = self.cache.entry(i);
+                    (e.norm.as_str(), e.stem.as_str(), &e.cuts)
+                }
+                None => (
+                    self.view.norm.as_str(),
+                    slice(&self.view.norm, &b.stem),
+                    &b.cuts,
+                ),
+            };
             f(TokenRef {
                 start: r.cs,
                 end: r.ce,
                 byte_start: r.bs,
                 byte_end: r.be,
                 kind: r.kind,
-                norm: &b.norm,
-                stem: &b.stem,
-                parts: &b.parts,
-                part_norms: &b.part_norms,
+                norm,
+                stem,
+                cuts,
             });
         }
         self.raw = raw;
     }
 }
 
-/// Reusable per-token buffers of an [`Analyzer`].
+/// Reusable per-token buffers of an [`Analyzer`]: the stem is a range of the view's norm.
 #[derive(Debug, Default)]
 struct TokenBuf {
-    norm: String,
-    stem: String,
-    parts: Vec<PartRef>,
-    part_norms: String,
+    stem: std::ops::Range<u32>,
+    cuts: parts::Cuts,
 }
 
-/// A clitic part of a [`TokenRef`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PartRef {
-    pub start: usize,
-    pub end: usize,
-    pub byte_start: usize,
-    pub byte_end: usize,
-    pub role: PartRole,
-    /// Range of the folded form in the token's part buffer: see [`TokenRef::part_norm`].
-    norm: std::ops::Range<u32>,
+/// `s[r]`, empty if out of range.
+#[inline]
+fn slice<'a>(s: &'a str, r: &std::ops::Range<u32>) -> &'a str {
+    s.get(r.start as usize..r.end as usize).unwrap_or("")
 }
 
 /// A token borrowed from the analyser's buffers (see [`Analyzer::for_each_token`]).
@@ -447,15 +493,17 @@ pub struct TokenRef<'a> {
     pub kind: TokenKind,
     pub norm: &'a str,
     pub stem: &'a str,
-    pub parts: &'a [PartRef],
-    part_norms: &'a str,
+    cuts: &'a parts::Cuts,
 }
 
 impl<'a> TokenRef<'a> {
-    /// Folded form of a part.
-    pub fn part_norm(&self, p: &PartRef) -> &'a str {
-        self.part_norms
-            .get(p.norm.start as usize..p.norm.end as usize)
-            .unwrap_or("")
+    /// Clitic parts, as [`Token::parts`].
+    pub fn parts(&self) -> Parts<'a> {
+        Parts::new(
+            self.cuts,
+            self.norm,
+            (self.start, self.end),
+            (self.byte_start, self.byte_end),
+        )
     }
 }

@@ -36,10 +36,6 @@ fn abbreviations() -> &'static WordSet {
     })
 }
 
-fn first_char(text: &str, r: &RawToken) -> char {
-    text[r.bs..r.be].chars().next().unwrap_or(' ')
-}
-
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔' | '‼' | '⁇' | '⁈' | '⁉')
 }
@@ -56,7 +52,6 @@ fn is_closer(c: char) -> bool {
 }
 
 struct Splitter<'a> {
-    text: &'a str,
     raw: &'a [RawToken],
     tokens: &'a [Token],
     out: Vec<Sentence>,
@@ -70,11 +65,9 @@ impl Splitter<'_> {
         let (first, last) = (&self.raw[a], &self.raw[b - 1]);
         let whole_line =
             (a == 0 || first.newlines > 0) && (b == self.raw.len() || self.raw[b].newlines > 0);
-        let last_c = first_char(self.text, last);
+        let last_c = last.first;
         // `... نهائيا."` ends with a terminator inside the quote.
-        let quoted_end = is_closer(last_c)
-            && b - a >= 2
-            && is_terminator(first_char(self.text, &self.raw[b - 2]));
+        let quoted_end = is_closer(last_c) && b - a >= 2 && is_terminator(self.raw[b - 2].first);
         let headline = whole_line
             && !terminated
             && !quoted_end
@@ -95,7 +88,7 @@ impl Splitter<'_> {
     fn abbreviation(&self, i: usize) -> bool {
         if i == 0
             || self.raw[i].space_before
-            || first_char(self.text, &self.raw[i]) != '.'
+            || self.raw[i].first != '.'
             || self.raw[i].be - self.raw[i].bs != 1
         {
             return false;
@@ -115,7 +108,7 @@ impl Splitter<'_> {
     fn quote(&self, i: usize, c: char, depth: u8) -> u8 {
         let r = &self.raw[i];
         let opening = i == 0 || r.space_before || r.newlines > 0 || {
-            let p = first_char(self.text, &self.raw[i - 1]);
+            let p = self.raw[i - 1].first;
             matches!(p, '(' | '[' | ':' | '«' | '“')
         };
         let next = self.raw.get(i + 1);
@@ -142,10 +135,9 @@ impl Splitter<'_> {
     }
 }
 
-pub(crate) fn split(text: &str, raw: &[RawToken], tokens: &[Token]) -> Vec<Sentence> {
+pub(crate) fn split(raw: &[RawToken], tokens: &[Token]) -> Vec<Sentence> {
     let n = raw.len();
     let mut s = Splitter {
-        text,
         raw,
         tokens,
         out: Vec::new(),
@@ -161,14 +153,14 @@ pub(crate) fn split(text: &str, raw: &[RawToken], tokens: &[Token]) -> Vec<Sente
             depth = 0;
             start_depth = 0;
         }
-        let c = first_char(text, &raw[i]);
+        let c = raw[i].first;
         if is_quote(c) {
             depth = s.quote(i, c, depth);
         }
         if is_terminator(c) && !s.abbreviation(i) {
             let mut j = i + 1;
             while j < n && raw[j].newlines == 0 && !raw[j].space_before {
-                let cj = first_char(text, &raw[j]);
+                let cj = raw[j].first;
                 if is_closer(cj) {
                     if is_quote(cj) {
                         depth = depth.saturating_sub(1);

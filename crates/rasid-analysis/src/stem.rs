@@ -7,44 +7,42 @@
 //! لبنان); they stop the stemmer. Result: `فلسطين`, `الفلسطينيين`, `للفلسطينيين`,
 //! `فلسطينية`, `فلسطيني` all stem to `فلسطين`; `ليبيا`, `الليبي`, `الليبية` to `ليب`.
 
-use crate::fold::ViewChar;
+use crate::fold::View;
 use crate::lexicon::Lexicons;
 
 const PLURAL: &[&[char]] = &[&['ا', 'ت'], &['و', 'ن'], &['ي', 'ن'], &['ا', 'ن']];
 
-/// Stem `v` into `out` (folded).
+/// Stem the base `view.chars[a..e]`: returns how many of its chars the stem keeps (the stem is
+/// their folded form, a prefix of the base's).
 ///
 /// `before_enclitic`: the base was followed by a pronoun, so a final ت is the ta marbuta of the
 /// bare noun (زيارته → زيارة → `زيار`, like زيارة).
 pub(crate) fn stem(
-    v: &[ViewChar],
+    view: &View,
+    a: usize,
+    e: usize,
     before_enclitic: bool,
     lex: &Lexicons,
-    key: &mut String,
-    out: &mut String,
-) {
+) -> usize {
+    let v = &view.chars[a..e];
     let mut n = v.len();
-    let kept = |n: usize, key: &mut String| {
+    let kept = |n: usize| {
         if !lex.may_contain(v, 0, n) {
             return false;
         }
-        key.clear();
-        key.extend(v[..n].iter().map(|x| x.folded));
+        let key = view.norm_of(a, a + n);
         // Protected words that keep an initial ال (الذي, التي, السيسي) are pronouns and names,
         // not article + stem: never stemmed either. (ليبيا still stems like الليبي.)
-        lex.stem_keep.contains(key.as_str())
-            || (key.starts_with("ال") && lex.protected.contains(key.as_str()))
+        lex.stem_keep.contains(key) || (key.starts_with("ال") && lex.protected.contains(key))
     };
-    if before_enclitic && n >= 4 && v[n - 1].light == 'ت' && v[n - 2].light != 'ا' && !kept(n, key)
-    {
+    if before_enclitic && n >= 4 && v[n - 1].light == 'ت' && v[n - 2].light != 'ا' && !kept(n) {
         // Strip it as ta marbuta, with a nisba ي before it (أهميتها → أهمية → `اهم`).
         n -= if n >= 5 && v[n - 2].light == 'ي' {
             2
         } else {
             1
         };
-        push_folded(&v[..n], out);
-        return;
+        return n;
     }
     let ends = |n: usize, s: &[char]| {
         n >= s.len()
@@ -53,7 +51,7 @@ pub(crate) fn stem(
                 .map(|x| x.light)
                 .eq(s.iter().copied())
     };
-    if n > 3 && !kept(n, key) {
+    if n > 3 && !kept(n) {
         'strip: {
             // Country names in يا and adverbs/accusatives in ا (سوريا → سور like السوري,
             // تقييما → تقييم).
@@ -63,14 +61,14 @@ pub(crate) fn stem(
             }
             if n >= 5 && ends(n, &['ا']) && !ends(n, &['ا', 'ا']) {
                 n -= 1;
-                if kept(n, key) {
+                if kept(n) {
                     break 'strip;
                 }
             }
             if n >= 5 {
                 if let Some(s) = PLURAL.iter().find(|s| ends(n, s)) {
                     n -= s.len();
-                    if kept(n, key) {
+                    if kept(n) {
                         break 'strip;
                     }
                 }
@@ -88,10 +86,5 @@ pub(crate) fn stem(
             }
         }
     }
-    push_folded(&v[..n], out);
-}
-
-fn push_folded(v: &[ViewChar], out: &mut String) {
-    out.reserve_exact(v.iter().map(|x| x.folded.len_utf8()).sum());
-    out.extend(v.iter().map(|x| x.folded));
+    n
 }

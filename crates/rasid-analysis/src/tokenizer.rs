@@ -26,6 +26,8 @@ pub(crate) struct RawToken {
     pub newlines: u8,
     /// Any whitespace between the previous token and this one.
     pub space_before: bool,
+    /// The first char of the token (what the sentence splitter looks at).
+    pub first: char,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -35,16 +37,39 @@ enum Cur {
     Number,
 }
 
+/// The char at byte `pos` of `text` and its length. ASCII and two-byte sequences (Arabic) are
+/// decoded inline, the rest by the standard decoder.
+#[inline(always)]
+fn decode(text: &str, pos: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let b0 = *bytes.get(pos)?;
+    if b0 < 0x80 {
+        return Some((char::from(b0), 1));
+    }
+    if b0 < 0xE0 {
+        if let Some(&b1) = bytes.get(pos + 1) {
+            let c = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
+            if let Some(c) = char::from_u32(c) {
+                return Some((c, 2));
+            }
+        }
+    }
+    let c = text.get(pos..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 // `close!` resets state that its last use does not read again.
 #[allow(unused_assignments)]
 pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
     let t = table();
+    let bytes = text.as_bytes();
     let mut cur = Cur::None;
     let (mut cs, mut bs) = (0usize, 0usize);
+    let mut first = ' ';
     let mut newlines = 0u8;
     let mut space = true;
     let mut ci = 0usize;
-    let mut it = text.char_indices().peekable();
+    let mut pos = 0usize;
 
     macro_rules! close {
         ($ce:expr, $be:expr) => {
@@ -63,6 +88,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
                     arabic,
                     newlines,
                     space_before: space,
+                    first,
                 });
                 newlines = 0;
                 space = false;
@@ -71,14 +97,15 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
         };
     }
 
-    while let Some((b, c)) = it.next() {
+    while let Some((c, len)) = decode(text, pos) {
+        let b = pos;
+        pos += len;
         let k = t.class(c);
         if k & class::SPACE != 0 {
             close!(ci, b);
             space = true;
             // \r\n counts once.
-            if k & class::NEWLINE != 0 && !(c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n'))
-            {
+            if k & class::NEWLINE != 0 && !(c == '\r' && bytes.get(pos) == Some(&b'\n')) {
                 newlines = newlines.saturating_add(1).min(2);
             }
         } else if k & class::JOINER != 0 {
@@ -89,7 +116,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
                 _ => {
                     close!(ci, b);
                     cur = Cur::Number;
-                    (cs, bs) = (ci, b);
+                    (cs, bs, first) = (ci, b, c);
                 }
             }
         } else if k & class::WORD != 0 {
@@ -100,27 +127,35 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
                 _ => {
                     close!(ci, b);
                     cur = Cur::Word(script);
-                    (cs, bs) = (ci, b);
+                    (cs, bs, first) = (ci, b, c);
                 }
             }
+            // Fast path: the rest of the word (letters of its script, joiners).
+            ci += 1;
+            while let Some((c, len)) = decode(text, pos) {
+                let k = t.class(c);
+                if k & class::JOINER == 0 && k & class::WORD != script {
+                    break;
+                }
+                pos += len;
+                ci += 1;
+            }
+            continue;
         } else {
-            let next_is_digit = || {
-                it.clone()
-                    .next()
-                    .is_some_and(|(_, n)| t.class(n) & class::DIGIT != 0)
-            };
+            let next_is_digit =
+                || decode(text, pos).is_some_and(|(n, _)| t.class(n) & class::DIGIT != 0);
             if cur == Cur::Number && matches!(c, '.' | ',' | '٫' | '٬') && next_is_digit() {
                 ci += 1;
                 continue;
             }
             close!(ci, b);
             let (s_ci, s_b) = (ci, b);
-            let mut end_b = b + c.len_utf8();
+            let mut end_b = pos;
             if c == '.' {
-                while let Some(&(nb, '.')) = it.peek() {
-                    it.next();
+                while bytes.get(pos) == Some(&b'.') {
                     ci += 1;
-                    end_b = nb + 1;
+                    pos += 1;
+                    end_b = pos;
                 }
             }
             out.push(RawToken {
@@ -132,6 +167,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
                 arabic: false,
                 newlines,
                 space_before: space,
+                first: c,
             });
             newlines = 0;
             space = false;

@@ -16,7 +16,7 @@ fn rasid_parts(word: &str) -> Vec<(PartRole, String)> {
     let a = analyze(word);
     assert_eq!(a.tokens.len(), 1, "{word}");
     a.tokens[0]
-        .parts
+        .parts()
         .iter()
         .map(|p| (p.role, word[p.byte_start..p.byte_end].to_string()))
         .collect()
@@ -89,7 +89,7 @@ fn rasid_stems_share_a_search_key_where_charabia_lemmas_differ() {
     let words = ["فلسطين", "الفلسطينيين", "للفلسطينيين", "فلسطينية"];
     let stems: Vec<String> = words
         .iter()
-        .map(|w| analyze(w).tokens[0].stem.clone())
+        .map(|w| analyze(w).tokens[0].stem.to_string())
         .collect();
     assert!(stems.iter().all(|s| s == "فلسطين"), "{stems:?}");
     let lemmas: Vec<Vec<String>> = words.iter().map(|w| charabia_words(w)).collect();

@@ -25,9 +25,9 @@ fn render(text: &str, a: &Analysis) -> String {
             if t.stem != t.norm {
                 let _ = write!(line, " stem={}", t.stem);
             }
-            if t.parts.len() > 1 {
+            if t.parts().len() > 1 {
                 let parts: Vec<String> = t
-                    .parts
+                    .parts()
                     .iter()
                     .map(|p| {
                         let tag = match p.role {

@@ -45,17 +45,18 @@ fn check(text: &str) {
         );
         assert!(t.start >= prev_end, "tokens do not overlap");
         prev_end = t.end;
-        if let (Some(first), Some(last)) = (t.parts.first(), t.parts.last()) {
+        let parts: Vec<_> = t.parts().iter().collect();
+        if let (Some(first), Some(last)) = (parts.first(), parts.last()) {
             assert_eq!((first.start, first.byte_start), (t.start, t.byte_start));
             assert_eq!((last.end, last.byte_end), (t.end, t.byte_end));
-            for w in t.parts.windows(2) {
+            for w in parts.windows(2) {
                 assert_eq!(
                     (w[0].end, w[0].byte_end),
                     (w[1].start, w[1].byte_start),
                     "parts are contiguous"
                 );
             }
-            for p in &t.parts {
+            for p in &parts {
                 let ps = &text[p.byte_start..p.byte_end];
                 assert!(!ps.is_empty(), "empty part in {slice:?}");
                 assert_eq!(chars_of(text, p.start, p.end), ps, "part chars vs bytes");
@@ -95,9 +96,9 @@ fn check(text: &str) {
             t.kind,
             t.norm.to_string(),
             t.stem.to_string(),
-            t.parts
+            t.parts()
                 .iter()
-                .map(|p| (p.start, p.end, p.role, t.part_norm(p).to_string()))
+                .map(|p| (p.start, p.end, p.role, p.norm.to_string()))
                 .collect::<Vec<_>>(),
         ));
     });
@@ -111,11 +112,11 @@ fn check(text: &str) {
                 t.byte_start,
                 t.byte_end,
                 t.kind,
-                t.norm.clone(),
-                t.stem.clone(),
-                t.parts
+                t.norm.to_string(),
+                t.stem.to_string(),
+                t.parts()
                     .iter()
-                    .map(|p| (p.start, p.end, p.role, p.norm.clone()))
+                    .map(|p| (p.start, p.end, p.role, p.norm.to_string()))
                     .collect::<Vec<_>>(),
             )
         })

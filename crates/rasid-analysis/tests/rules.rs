@@ -8,7 +8,7 @@ fn parts(word: &str) -> String {
     let a = analyze(word);
     assert_eq!(a.tokens.len(), 1, "{word:?} is one token: {:?}", a.tokens);
     a.tokens[0]
-        .parts
+        .parts()
         .iter()
         .map(|p| {
             let tag = match p.role {

@@ -9,6 +9,11 @@ mod output;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+/// Analysis and extraction allocate many short-lived strings and vectors per article, from
+/// several rayon threads: mimalloc's thread-local free lists serve them faster than glibc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "rasid",

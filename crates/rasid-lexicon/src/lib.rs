@@ -543,14 +543,14 @@ fn candidates(t: &Token, text: &str, root: &HashMap<Box<str>, u32>) -> Vec<Candi
     };
     push(norm, 0, false, false);
     // From the analysis: base with/without article.
-    if t.parts.len() > 1 {
+    if t.parts().len() > 1 {
         let pro: usize = t
-            .parts
+            .parts()
             .iter()
             .filter(|p| p.role == PartRole::Proclitic)
             .map(|p| p.norm.chars().count())
             .sum();
-        let art = t.parts.iter().find(|p| p.role == PartRole::Article);
+        let art = t.parts().iter().find(|p| p.role == PartRole::Article);
         let base = t.base();
         if let Some(a) = art {
             push(&format!("{}{}", a.norm, base), pro, false, pro > 0);

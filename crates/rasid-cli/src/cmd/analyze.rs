@@ -72,8 +72,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     kind: t.kind,
                     norm: &t.norm,
                     stem: &t.stem,
-                    parts: if t.parts.len() > 1 {
-                        t.parts
+                    parts: if t.parts().len() > 1 {
+                        t.parts()
                             .iter()
                             .map(|p| OutPart {
                                 start: p.start,

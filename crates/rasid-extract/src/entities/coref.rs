@@ -905,7 +905,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             let mut bytes = self.token_bytes(n.tokens.clone());
             // وهلال بن مساعد: the conjunction is not part of the name.
             let first = &self.cx.analysis.tokens[n.tokens.start];
-            if let (Some(p), Some(q)) = (first.parts.first(), first.parts.get(1)) {
+            if let (Some(p), Some(q)) = (first.parts().first(), first.parts().get(1)) {
                 if p.role == rasid_analysis::PartRole::Proclitic {
                     bytes.start = q.byte_start;
                 }

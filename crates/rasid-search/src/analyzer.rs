@@ -26,10 +26,10 @@ pub struct TermKey {
 /// The search key of one analysed token; `None` for punctuation and symbols (not searchable).
 pub fn token_key(tok: &rasid_analysis::Token) -> Option<String> {
     let base = tok
-        .parts
+        .parts()
         .iter()
         .find(|p| p.role == PartRole::Base)
-        .map_or(tok.norm.as_str(), |p| p.norm.as_str());
+        .map_or(tok.norm.as_str(), |p| p.norm);
     let mut out = String::new();
     push_key(tok.kind, &tok.stem, base, &tok.norm, &mut out).then_some(out)
 }
@@ -73,10 +73,10 @@ pub fn for_each_term_key(text: &str, mut f: impl FnMut(&str, &TokenRef<'_>)) {
     let mut run = |a: &mut Analyzer<'static>| {
         a.for_each_token(text, |t| {
             let base = t
-                .parts
+                .parts()
                 .iter()
                 .find(|p| p.role == PartRole::Base)
-                .map_or(t.norm, |p| t.part_norm(p));
+                .map_or(t.norm, |p| p.norm);
             key.clear();
             if push_key(t.kind, t.stem, base, t.norm, &mut key) {
                 f(&key, &t);

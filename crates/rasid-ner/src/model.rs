@@ -55,75 +55,6 @@ pub(crate) struct Layer {
     pub(crate) index: IdMap<u32>,
     pub(crate) weights: Vec<f32>,
     pub(crate) trans: Transitions,
-    /// The same weights frozen for tagging (built when a model is loaded; training scores
-    /// through `index`/`weights`, which it keeps changing).
-    pub(crate) packed: Option<Packed>,
-}
-
-/// Open-addressing (linear probing) table of a loaded layer's weights. Tagging looks up ~50
-/// features per token per layer in tables too large for the caches, most of them absent: keys
-/// alone are probed (8 bytes a slot, so a miss stays within a cache line or two), and a hit
-/// reads its weights from one row beside it, where the map read a bucket and then a row.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Packed {
-    shift: u32,
-    /// `EMPTY` marks a free slot; a feature whose id is `EMPTY` itself lives in `empty_key`.
-    keys: Vec<u64>,
-    rows: Vec<[f32; N_TAGS]>,
-    empty_key: Option<[f32; N_TAGS]>,
-}
-
-const EMPTY: u64 = 0;
-
-impl Packed {
-    fn new(index: &IdMap<u32>, weights: &[f32]) -> Packed {
-        // At most half full, a power of two.
-        let cap = (index.len() * 2).next_power_of_two().max(2);
-        let mut p = Packed {
-            shift: 64 - cap.trailing_zeros(),
-            keys: vec![EMPTY; cap],
-            rows: vec![[0f32; N_TAGS]; cap],
-            empty_key: None,
-        };
-        for (&key, &row) in index {
-            let r = row as usize * N_TAGS;
-            let mut w = [0f32; N_TAGS];
-            w.copy_from_slice(&weights[r..r + N_TAGS]);
-            if key == EMPTY {
-                p.empty_key = Some(w);
-                continue;
-            }
-            let mut i = p.home(key);
-            while p.keys[i] != EMPTY {
-                i = (i + 1) & (cap - 1);
-            }
-            p.keys[i] = key;
-            p.rows[i] = w;
-        }
-        p
-    }
-
-    fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
-    }
-
-    fn get(&self, key: u64) -> Option<&[f32; N_TAGS]> {
-        if key == EMPTY {
-            return self.empty_key.as_ref();
-        }
-        let mask = self.keys.len() - 1;
-        let mut i = self.home(key);
-        loop {
-            let k = self.keys[i];
-            if k == key {
-                return Some(&self.rows[i]);
-            }
-            if k == EMPTY {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
-    }
 }
 
 impl Layer {
@@ -136,17 +67,6 @@ impl Layer {
     pub(crate) fn score2(&self, a: &[u64], b: &[u64], o_penalty: f32) -> [f32; N_TAGS] {
         let mut e = [0f32; N_TAGS];
         e[0] = -o_penalty;
-        if let Some(p) = &self.packed {
-            // Same weights, same order of additions: the same scores to the bit.
-            for &h in a.iter().chain(b) {
-                if let Some(w) = p.get(h) {
-                    for (x, y) in e.iter_mut().zip(w) {
-                        *x += y;
-                    }
-                }
-            }
-            return e;
-        }
         for h in a.iter().chain(b) {
             if let Some(&r) = self.index.get(h) {
                 let w = &self.weights[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
@@ -225,12 +145,10 @@ impl LayerFile {
         for (i, v) in f.trans.iter().enumerate() {
             trans[i / N_TAGS][i % N_TAGS] = *v;
         }
-        let packed = Some(Packed::new(&index, &weights));
         Ok(Layer {
             index,
             weights,
             trans,
-            packed,
         })
     }
 

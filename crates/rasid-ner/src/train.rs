@@ -290,7 +290,6 @@ fn train_layer(
         index,
         weights: Vec::new(),
         trans: tw,
-        packed: None,
     };
     let mut best: Option<(f64, Vec<f32>, Transitions)> = None;
     for epoch in 1..=opts.epochs {

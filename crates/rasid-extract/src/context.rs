@@ -18,6 +18,8 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub analysis: Analysis,
     pub chars: CharIndex,
+    /// The dates/quotes lexer's words, made once for both stages.
+    words: std::cell::OnceCell<Vec<crate::dates::Word>>,
 }
 
 impl<'a> Doc<'a> {
@@ -28,7 +30,12 @@ impl<'a> Doc<'a> {
             text,
             analysis: rasid_analysis::analyze(text),
             chars: CharIndex::new(text),
+            words: std::cell::OnceCell::new(),
         }
+    }
+    /// The text's words as [`crate::dates::lex`] splits them (computed on first use).
+    pub(crate) fn words(&self) -> &[crate::dates::Word] {
+        self.words.get_or_init(|| crate::dates::lex(self.text))
     }
     /// Exact original text of a byte range.
     pub fn slice(&self, bytes: Range<usize>) -> &'a str {

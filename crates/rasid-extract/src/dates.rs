@@ -21,6 +21,7 @@
 
 use crate::context::{DateFound, Doc};
 use rasid_analysis::fold;
+use rustc_hash::FxHashSet as HashSet;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -189,7 +190,10 @@ struct Lexicon {
     weekdays: HashMap<String, u32>,
     /// Every word that can start a date phrase (folded, without proclitic): a cheap filter so the
     /// matchers only run where a date can begin.
-    starts: std::collections::HashSet<String>,
+    starts: HashSet<String>,
+    /// First words of the month and relative phrases, for the same filter in their matchers.
+    month_heads: HashSet<String>,
+    relative_heads: HashSet<String>,
 }
 
 impl Lexicon {
@@ -198,20 +202,22 @@ impl Lexicon {
         if w.kind == WKind::Num {
             return true;
         }
-        if w.kind != WKind::Word {
-            return false;
-        }
-        let n = w.norm.as_str();
-        self.starts.contains(n)
-            || PROCLITICS.iter().any(|p| {
-                n.strip_prefix(p).is_some_and(|r| {
-                    self.starts.contains(r)
-                        || (p.ends_with('ل')
-                            && r.starts_with('ل')
-                            && self.starts.contains(&format!("ال{}", &r[2..])))
-                })
-            })
+        w.kind == WKind::Word && may_head(&self.starts, &w.norm)
     }
+}
+
+/// Can `norm` be one of the words of `heads` under [`clitic_match`] (itself, after a proclitic,
+/// or لل for ل + ال)? A set lookup that spares trying every phrase at every word.
+fn may_head(heads: &HashSet<String>, n: &str) -> bool {
+    heads.contains(n)
+        || PROCLITICS.iter().any(|p| {
+            n.strip_prefix(p).is_some_and(|r| {
+                heads.contains(r)
+                    || (p.ends_with('ل')
+                        && r.starts_with('ل')
+                        && heads.contains(&format!("ال{}", &r[2..])))
+            })
+        })
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -257,7 +263,9 @@ fn lexicon() -> &'static Lexicon {
         let weekdays: HashMap<String, u32> = rows(WEEKDAYS_TSV)
             .filter_map(|r| Some((fold(r[0].trim()), r.get(1)?.trim().parse().ok()?)))
             .collect();
-        let mut starts: std::collections::HashSet<String> = months
+        let month_heads = months.iter().map(|m| m.0[0].clone()).collect();
+        let relative_heads = relative.iter().map(|r| r.0[0].clone()).collect();
+        let mut starts: HashSet<String> = months
             .iter()
             .map(|m| m.0[0].clone())
             .chain(relative.iter().map(|r| r.0[0].clone()))
@@ -276,6 +284,8 @@ fn lexicon() -> &'static Lexicon {
             relative,
             weekdays,
             starts,
+            month_heads,
+            relative_heads,
         }
     })
 }
@@ -428,7 +438,16 @@ impl Scan<'_> {
         }
         Some((i + p.len(), skip_chars(self.text, first.bs, skip)))
     }
+    /// Can a phrase whose first words are `heads` start at word `i`? ([`Scan::phrase`] needs a
+    /// word there whose clitic-stripped form is a first word.)
+    fn may_head(&self, i: usize, heads: &HashSet<String>) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.kind == WKind::Word && may_head(heads, &w.norm))
+    }
     fn month_at(&self, i: usize) -> Option<(usize, usize, u32, Cal)> {
+        if !self.may_head(i, &self.lex.month_heads) {
+            return None;
+        }
         self.lex
             .months
             .iter()
@@ -771,6 +790,9 @@ impl Scan<'_> {
     /// A relative year phrase at `i` (هذا العام، العام المقبل …) resolved against `published`.
     fn relative_year(&self, i: usize) -> Option<(usize, usize, i64)> {
         let p = self.pub_?;
+        if !self.may_head(i, &self.lex.relative_heads) {
+            return None;
+        }
         self.lex
             .relative
             .iter()
@@ -784,6 +806,9 @@ impl Scan<'_> {
     /// اليوم، أمس، الأسبوع الماضي، الشهر المقبل، العام الماضي …
     fn relative(&self, i: usize) -> Option<Hit> {
         let p = self.pub_?;
+        if !self.may_head(i, &self.lex.relative_heads) {
+            return None;
+        }
         let (ph, unit, off) = self
             .lex
             .relative
@@ -892,7 +917,7 @@ fn iso_week(y: i64, m: u32, d: u32) -> String {
 /// Find and normalise the dates of a document.
 pub fn find(cx: &Doc<'_>) -> Vec<DateFound> {
     let published = cx.doc.published.as_deref().and_then(Published::parse);
-    find_in(cx.text, published)
+    find_in(cx.text, cx.words(), published)
         .into_iter()
         .map(|(bs, be, value)| {
             let toks = &cx.analysis.tokens;
@@ -910,14 +935,13 @@ pub fn find(cx: &Doc<'_>) -> Vec<DateFound> {
 
 /// The dates of a text as (byte start, byte end, value); `published` is `YYYY[-MM[-DD]]`.
 pub fn find_text(text: &str, published: Option<&str>) -> Vec<(usize, usize, String)> {
-    find_in(text, published.and_then(Published::parse))
+    find_in(text, &lex(text), published.and_then(Published::parse))
 }
 
-fn find_in(text: &str, pub_: Option<Published>) -> Vec<(usize, usize, String)> {
-    let w = lex(text);
+fn find_in(text: &str, w: &[Word], pub_: Option<Published>) -> Vec<(usize, usize, String)> {
     let sc = Scan {
         text,
-        w: &w,
+        w,
         lex: lexicon(),
         pub_,
     };

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod quotes;
+pub mod timings;
 
 use rasid_core::{Document, Record, RecordDocument};
 use std::path::PathBuf;
@@ -60,19 +61,24 @@ impl Extractor {
 
     /// Extract the full record of one document.
     pub fn extract(&self, doc: &Document) -> Record {
-        let cx = context::Doc::new(doc);
+        use timings::{time, Stage};
+        let cx = time(Stage::Analysis, || context::Doc::new(doc));
         let ents = entities::find(&cx, &self.entities);
-        let dates = dates::find(&cx);
-        let quotes = quotes::find(&cx, &ents);
-        let events = events::find(&cx, &ents, &dates, &quotes, &self.events);
-        context::assemble(
-            &cx,
-            record_document(doc, self.opts.with_text),
-            &ents,
-            &dates,
-            &quotes,
-            &events,
-        )
+        let dates = time(Stage::Dates, || dates::find(&cx));
+        let quotes = time(Stage::Quotes, || quotes::find(&cx, &ents));
+        let events = time(Stage::Events, || {
+            events::find(&cx, &ents, &dates, &quotes, &self.events)
+        });
+        time(Stage::Assemble, || {
+            context::assemble(
+                &cx,
+                record_document(doc, self.opts.with_text),
+                &ents,
+                &dates,
+                &quotes,
+                &events,
+            )
+        })
     }
 }
 

@@ -131,7 +131,7 @@ enum Mark {
 
 struct Scan<'a> {
     text: &'a str,
-    w: Vec<Word>,
+    w: &'a [Word],
     lex: &'static HashMap<String, Kind>,
     ents: &'a Entities,
     /// Line (paragraph) index of each word, and each line's word range.
@@ -140,8 +140,7 @@ struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
-    fn new(text: &'a str, ents: &'a Entities) -> Self {
-        let w = lex(text);
+    fn new(text: &'a str, w: &'a [Word], ents: &'a Entities) -> Self {
         let mut lines = Vec::new();
         let mut line_of = Vec::with_capacity(w.len());
         let mut start = 0;
@@ -694,12 +693,16 @@ impl<'a> Scan<'a> {
 
 /// Find the quotes of a document and resolve their speakers against `ents`.
 pub fn find(cx: &Doc<'_>, ents: &Entities) -> Vec<QuoteFound> {
-    find_text(cx.text, ents)
+    find_words(cx.text, cx.words(), ents)
 }
 
 /// [`find`] on a bare text.
 pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
-    let sc = Scan::new(text, ents);
+    find_words(text, &lex(text), ents)
+}
+
+fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
+    let sc = Scan::new(text, words, ents);
     let mut out: Vec<QuoteFound> = Vec::new();
     // last speaker and the paragraph (counting non-empty lines) of its quote: a zero-subject verb
     // continues it only a few paragraphs on, not across the whole article

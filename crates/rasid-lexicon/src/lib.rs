@@ -182,7 +182,8 @@ struct Payload {
 
 #[derive(Debug, Default, Clone)]
 struct Node {
-    children: HashMap<Box<str>, u32>,
+    /// Looked up for every token (FxHash: SipHash was a visible share of matching).
+    children: rustc_hash::FxHashMap<Box<str>, u32>,
     payload: Vec<Payload>,
 }
 
@@ -523,7 +524,11 @@ fn form_tokens(folded: &str) -> Vec<&str> {
 ///
 /// Uses the analysis' clitic segmentation when it has one and also strips by rule, because a
 /// segmenter cannot know that بلجيكا starts with a root letter while بالجزائر starts with ب.
-fn candidates(t: &Token, text: &str, root: &HashMap<Box<str>, u32>) -> Vec<Candidate> {
+fn candidates(
+    t: &Token,
+    text: &str,
+    root: &rustc_hash::FxHashMap<Box<str>, u32>,
+) -> Vec<Candidate> {
     let original = text.get(t.byte_start..t.byte_end).unwrap_or("");
     let norm = t.norm.as_str();
     let mut out: Vec<Candidate> = Vec::new();

@@ -26,7 +26,7 @@ pub struct ClusterEntry {
 /// Folded word → cluster path.
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    map: HashMap<String, ClusterEntry>,
+    map: rustc_hash::FxHashMap<String, ClusterEntry>,
 }
 
 /// Knobs of [`train_clusters`]; the defaults build the shipped table.
@@ -91,7 +91,7 @@ impl Clusters {
 
     /// Reads the `bits<TAB>word<TAB>freq_bucket` format written by [`Clusters::write_tsv`].
     pub fn read_tsv(r: impl BufRead) -> Result<Clusters> {
-        let mut map = HashMap::new();
+        let mut map = rustc_hash::FxHashMap::default();
         for (n, line) in r.lines().enumerate() {
             let line = line?;
             let mut it = line.split('\t');

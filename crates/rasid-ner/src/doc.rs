@@ -3,22 +3,26 @@
 
 use crate::features::{Fh, Prepared};
 use crate::tags::N_TAGS;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
-/// First-layer tag counts per folded word and per clitic-stripped base in one document.
+/// First-layer tag counts per folded word and per clitic-stripped base in one document
+/// (borrowing the words: no copy per token).
 #[derive(Debug, Default)]
-pub(crate) struct DocStats {
-    words: HashMap<String, [u16; N_TAGS]>,
-    bases: HashMap<String, [u16; N_TAGS]>,
+pub(crate) struct DocStats<'p> {
+    words: FxHashMap<&'p str, [u16; N_TAGS]>,
+    bases: FxHashMap<&'p str, [u16; N_TAGS]>,
 }
 
-impl DocStats {
-    pub(crate) fn new<'a>(doc: &[Prepared], tags: impl Iterator<Item = &'a [usize]>) -> DocStats {
+impl<'p> DocStats<'p> {
+    pub(crate) fn new<'a>(
+        doc: &'p [Prepared],
+        tags: impl Iterator<Item = &'a [usize]>,
+    ) -> DocStats<'p> {
         let mut d = DocStats::default();
         for (p, t) in doc.iter().zip(tags) {
             for (i, &tag) in t.iter().enumerate() {
-                d.words.entry(p.folded[i].clone()).or_default()[tag] += 1;
-                d.bases.entry(p.base(i).to_string()).or_default()[tag] += 1;
+                d.words.entry(p.folded[i].as_str()).or_default()[tag] += 1;
+                d.bases.entry(p.base(i)).or_default()[tag] += 1;
             }
         }
         d
@@ -39,7 +43,7 @@ impl DocStats {
         out.push(Fh::new(41).u8(t(-1)).u8(t(0)).finish());
         out.push(Fh::new(42).u8(t(0)).u8(t(1)).finish());
         for (tmpl, counts) in [
-            (43u8, self.words.get(&p.folded[i])),
+            (43u8, self.words.get(p.folded[i].as_str())),
             (44, self.bases.get(p.base(i))),
         ] {
             let Some(c) = counts else { continue };

@@ -7,15 +7,15 @@
 use crate::features::strip_clitics;
 use crate::tags::NerKind;
 use rasid_analysis::fold;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 /// Phrase list: folded, space-joined tokens → entity type.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Gazetteer {
-    phrases: HashMap<String, NerKind>,
+    phrases: FxHashMap<String, NerKind>,
     #[serde(skip)]
-    heads: HashSet<String>,
+    heads: FxHashSet<String>,
     max_len: usize,
 }
 
@@ -80,14 +80,15 @@ impl Gazetteer {
             return marks;
         }
         let mut key = String::new();
+        let mut variant = String::new();
         for i in 0..n {
-            for head in head_variants(&folded[i]) {
-                if !self.heads.contains(head.as_str()) {
+            for head in head_variants(&folded[i], &mut variant) {
+                if !self.heads.contains(head) {
                     continue;
                 }
                 for len in (1..=self.max_len.min(n - i)).rev() {
                     key.clear();
-                    key.push_str(&head);
+                    key.push_str(head);
                     for t in &folded[i + 1..i + len] {
                         key.push(' ');
                         key.push_str(t);
@@ -108,24 +109,31 @@ impl Gazetteer {
 
 /// The first token of a phrase as written, and without a leading conjunction/preposition
 /// (keeping the article: lists hold "القاهره", text has "وبالقاهره").
-fn head_variants(tok: &str) -> Vec<String> {
-    let mut v = vec![tok.to_string()];
+///
+/// Called for every token: borrows instead of allocating (`buf` holds the one variant that
+/// needs building, ال + base).
+fn head_variants<'a>(tok: &'a str, buf: &'a mut String) -> impl Iterator<Item = &'a str> {
     let (procl, base) = strip_clitics(tok);
+    let mut v: [Option<&'a str>; 3] = [Some(tok), None, None];
     if !procl.is_empty() {
         let with_article = procl.ends_with("ال") || procl.ends_with("لل");
-        let stripped = if with_article {
-            format!("ال{base}")
+        let stripped: &'a str = if with_article {
+            buf.clear();
+            buf.push_str("ال");
+            buf.push_str(base);
+            let built: &'a String = buf;
+            built.as_str()
         } else {
-            base.to_string()
+            base
         };
         if stripped != tok {
-            v.push(stripped);
+            v[1] = Some(stripped);
         }
         if with_article {
-            v.push(base.to_string());
+            v[2] = Some(base);
         }
     }
-    v
+    v.into_iter().flatten()
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 
 use crate::output;
 use rasid_core::Document;
+use rasid_extract::timings::{self, Stage};
 use rasid_ingest::IngestError;
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
@@ -119,6 +120,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Err(e) = w.flush() {
         return stdout_error(e);
     }
+    if timings::enabled() {
+        let _ = std::io::stderr()
+            .lock()
+            .write_all(timings::report().as_bytes());
+    }
     Ok(if failed > 0 {
         ExitCode::from(1)
     } else {
@@ -136,6 +142,7 @@ fn stdout_error(e: io::Error) -> anyhow::Result<ExitCode> {
 }
 
 fn read_batch(docs: &mut (impl Iterator<Item = Item> + Send), max_docs: usize) -> Vec<Item> {
+    let t = std::time::Instant::now();
     let mut batch = Vec::with_capacity(max_docs);
     let mut bytes = 0usize;
     for item in docs.by_ref() {
@@ -147,6 +154,7 @@ fn read_batch(docs: &mut (impl Iterator<Item = Item> + Send), max_docs: usize) -
             break;
         }
     }
+    timings::add(Stage::Read, t);
     batch
 }
 
@@ -165,9 +173,11 @@ fn extract_batch(
                     doc_at(&doc)
                 )
             })?;
-            let mut line = Vec::with_capacity(4096);
-            output::json_line(&mut line, &rec).map_err(|e| format!("{}: {e}", doc_at(&doc)))?;
-            Ok(line)
+            timings::time(Stage::Output, || {
+                let mut line = Vec::with_capacity(4096);
+                output::json_line(&mut line, &rec).map_err(|e| format!("{}: {e}", doc_at(&doc)))?;
+                Ok(line)
+            })
         })
         .collect()
 }

@@ -31,6 +31,11 @@ pub(crate) fn within(a: &[char], b: &[char], max: usize) -> bool {
 /// (بوقادم/بوقادوم) or a letter swapped for its usual stand-in (غ/ج، ت/ط، ك/ق، س/ص، ز/ذ), so
 /// different names one letter apart (العبيدي/العبادي) stay apart.
 pub(crate) fn is_variant(word: &str, name: &str) -> bool {
+    // Cheap refusals first, without allocating: this runs for every word against every name.
+    let (la, lb) = (word.chars().count(), name.chars().count());
+    if la < 5 || lb < 6 || la.abs_diff(lb) > 1 || word.chars().next() != name.chars().next() {
+        return false;
+    }
     let a: Vec<char> = word.chars().collect();
     let b: Vec<char> = name.chars().collect();
     if a.len() < 5 || b.len() < 6 || a[0] != b[0] || a == b || !within(&a, &b, 1) {

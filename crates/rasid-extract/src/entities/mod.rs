@@ -59,19 +59,21 @@ impl Resources {
 
 /// Find the document's entities and all their mentions.
 pub fn find(cx: &Doc<'_>, res: &Resources) -> Entities {
-    let persons = match &res.ner {
+    use crate::timings::{time, Stage};
+    let persons = time(Stage::Ner, || match &res.ner {
         Some(m) => m
-            .tag(&cx.analysis, cx.text)
+            .tag_kinds(&cx.analysis, cx.text, |k| k == rasid_ner::NerKind::Per)
             .into_iter()
-            .filter(|s| s.kind == rasid_ner::NerKind::Per)
             .map(|s| coref::NerName {
                 tokens: s.tokens,
                 score: s.score,
             })
             .collect(),
         None => Vec::new(),
-    };
-    coref::Builder::new(cx, &res.lexicon, persons).run()
+    });
+    time(Stage::Entities, || {
+        coref::Builder::new(cx, &res.lexicon, persons).run()
+    })
 }
 
 #[cfg(test)]

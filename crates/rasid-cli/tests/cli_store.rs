@@ -332,7 +332,8 @@ fn read_with_analyst_tools(dir: &Path, exported: &[String]) {
     };
     let required = std::env::var("RASID_REQUIRE_ANALYST_TOOLS").is_ok_and(|v| v == "1");
     if out.status.code() == Some(3) && !required {
-        eprintln!(
+        let _ = writeln!(
+            std::io::stderr(),
             "skipping the pyarrow/pandas/DuckDB check: {}",
             String::from_utf8_lossy(&out.stderr)
         );

@@ -103,6 +103,21 @@ const DIPLOMATIC_ROLES: &[&str] = &[
     "المتحدث باسم الخارجية",
     "نظير",
 ];
+/// Kinship nouns (folded) that introduce a relative by name: ابن هلال الأسد.
+const KINSHIP: &[&str] = &[
+    "ابن",
+    "بن",
+    "بنت",
+    "نجل",
+    "ابنه",
+    "نجله",
+    "شقيق",
+    "شقيقه",
+    "اخو",
+    "زوجه",
+    "والد",
+    "والده",
+];
 /// How far back (in tokens) a bare title may look for its antecedent.
 const ANAPHOR_WINDOW: usize = 400;
 
@@ -161,6 +176,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             si = self.step(si);
         }
         self.ner_names();
+        self.short_names();
         self.fuzzy_names();
         self.ents
             .mentions
@@ -265,10 +281,47 @@ impl<'a, 'd> Builder<'a, 'd> {
             .map(|m| m.entry)
             .collect();
         if let Some(&e) = surnames.first() {
-            let i = self.entity_for_entry(e);
-            self.mention(i, &span, MentionVia::Name);
+            if !self.other_bearer(&span, e) {
+                let i = self.entity_for_entry(e);
+                self.mention(i, &span, MentionVia::Name);
+            }
         }
         si + 1
+    }
+
+    /// A bare surname ending a longer NER name whose other words are not this person's
+    /// (سليمان هلال الأسد beside بشار الأسد): a relative sharing the family name, left to
+    /// [`Self::ner_names`] as a person of their own.
+    fn other_bearer(&self, span: &Span, e: EntryId) -> bool {
+        let own: Vec<String> = self
+            .lx
+            .entry(e)
+            .name
+            .split_whitespace()
+            .map(rasid_analysis::fold)
+            .collect();
+        let toks = &self.cx.analysis.tokens;
+        let foreign = |t: &rasid_analysis::Token| !own.iter().any(|w| w == t.norm.as_str());
+        // ابن هلال الأسد: a kinship noun, then a given name that is not this person's.
+        let s = span.tokens.start;
+        let kin = s >= 2
+            && toks[s - 1].kind == TokenKind::Word
+            && foreign(&toks[s - 1])
+            && KINSHIP.contains(&toks[s - 2].norm.as_str());
+        // سليمان الأسد where the model found سليمان … الأسد elsewhere in the document.
+        let given = s >= 1
+            && foreign(&toks[s - 1])
+            && self.ner.iter().any(|n| {
+                n.tokens.len() >= 2
+                    && toks[n.tokens.start].norm == toks[s - 1].norm
+                    && toks[n.tokens.end - 1].norm == toks[span.tokens.end - 1].norm
+            });
+        kin || given
+            || self.ner.iter().any(|n| {
+                n.tokens.start < s
+                    && n.tokens.end == span.tokens.end
+                    && toks[n.tokens.start..s].iter().all(foreign)
+            })
     }
 
     /// A title starting at span `si`: role phrase, then a nisba or country name, then a name.
@@ -378,13 +431,15 @@ impl<'a, 'd> Builder<'a, 'd> {
             }) {
                 return Some((NameRef::Lex(next_span, m.entry), next_span + 1));
             }
-            return None;
+            // (a surname of someone not named here may still begin a name: الأمير فيصل بن خالد)
+            if s.ms.iter().any(|m| m.form != FormKind::Surname) {
+                return None;
+            }
         }
         // A name the NER model found right there (no lexicon span inside it).
         if let Some(n) = self.ner.iter().find(|n| n.tokens.start == t) {
             let lexical = self
-                .spans
-                .iter()
+                .naming_spans()
                 .any(|s| s.tokens.start < n.tokens.end && s.tokens.end > t);
             if !lexical && self.looks_like_name(n.tokens.clone()) {
                 let after = self
@@ -406,8 +461,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             });
             let n = e - t;
             let lexical = self
-                .spans
-                .iter()
+                .naming_spans()
                 .any(|s| s.tokens.start < e && s.tokens.end > t);
             if closed && (2..=4).contains(&n) && !lexical && self.looks_like_name(t..e) {
                 let after = self
@@ -651,11 +705,7 @@ impl<'a, 'd> Builder<'a, 'd> {
     fn counterpart(&self, t: &Title) -> Option<usize> {
         let start = t.tokens.start;
         let (prev, _) = self
-            .ents
-            .list
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == Some(EntityKind::Person))
+            .persons()
             .filter_map(|(i, _)| {
                 self.last_seen
                     .get(i)
@@ -719,20 +769,51 @@ impl<'a, 'd> Builder<'a, 'd> {
             NameRef::Lex(_, e) => self.entity_for_entry(*e),
             NameRef::Unknown(r) => {
                 let text = self.cx.text[self.token_bytes(r.clone())].to_string();
-                let key = Key::Name(rasid_analysis::fold(&text));
-                match self.by_key.get(&key) {
-                    Some(&i) => i,
-                    None => self.push_entity(
-                        key,
-                        EntityDraft {
-                            kind: Some(EntityKind::Person),
-                            name: text,
-                            ..Default::default()
-                        },
-                    ),
-                }
+                self.name_entity(r.clone(), text)
             }
         }
+    }
+
+    /// The person a name the lexicon does not hold as written refers to: a lexicon person
+    /// written with other spacing (عبدالفتاح السيسي), the same name met before, a fuller
+    /// form of it, or else someone new.
+    fn name_entity(&mut self, r: Range<usize>, text: String) -> usize {
+        let folded = rasid_analysis::fold(&text);
+        let squeezed: String = folded.split_whitespace().collect();
+        let lex = self
+            .spans
+            .iter()
+            .filter(|s| s.tokens.start >= r.start && s.tokens.end <= r.end)
+            .flat_map(|s| &s.ms)
+            .map(|m| m.entry)
+            .find(|&e| {
+                let entry = self.lx.entry(e);
+                entry.kind == EntryKind::Person
+                    && rasid_analysis::fold(&entry.name)
+                        .split_whitespace()
+                        .collect::<String>()
+                        == squeezed
+            });
+        if let Some(e) = lex {
+            return self.entity_for_entry(e);
+        }
+        let key = Key::Name(folded.clone());
+        if let Some(i) = self
+            .by_key
+            .get(&key)
+            .copied()
+            .or_else(|| self.shortened_name(&folded))
+        {
+            return i;
+        }
+        self.push_entity(
+            key,
+            EntityDraft {
+                kind: Some(EntityKind::Person),
+                name: text,
+                ..Default::default()
+            },
+        )
     }
 
     /// A title in apposition gives its person a country and, unless generic, a role.
@@ -881,13 +962,8 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// NER person names no mention covers: a person entity each; a one-word name that is the
     /// last word of a person already found is that person (بوقادوم after صبري بوقادوم).
     fn ner_names(&mut self) {
-        let covered: HashSet<usize> = self
-            .ents
-            .mentions
-            .iter()
-            .flat_map(|m| m.tokens.clone())
-            .collect();
-        let lexical: HashSet<usize> = self.spans.iter().flat_map(|s| s.tokens.clone()).collect();
+        let covered = self.covered_tokens();
+        let lexical: HashSet<usize> = self.naming_spans().flat_map(|s| s.tokens.clone()).collect();
         let names: Vec<NerName> = self.ner.clone();
         for n in names {
             if n.tokens
@@ -929,30 +1005,97 @@ impl<'a, 'd> Builder<'a, 'd> {
                     None => continue,
                 }
             } else {
-                match self.by_key.get(&Key::Name(folded.clone())) {
-                    Some(&i) => i,
-                    None => self.push_entity(
-                        Key::Name(folded),
-                        EntityDraft {
-                            kind: Some(EntityKind::Person),
-                            name: text,
-                            ..Default::default()
-                        },
-                    ),
-                }
+                self.name_entity(n.tokens.clone(), text)
             };
             self.mention_range(i, n.tokens.clone(), bytes, MentionVia::Name);
         }
     }
 
-    /// Words one edit away from the surname of a person in the document (بوقادم ~ بوقادوم).
-    fn fuzzy_names(&mut self) {
-        let surnames: Vec<(usize, String)> = self
-            .ents
+    /// Lexicon spans that name something by themselves: a bare surname inside a longer
+    /// name (فيصل بن خالد بن عبدالعزيز, سليمان هلال الأسد) does not stop the model's name.
+    fn naming_spans(&self) -> impl Iterator<Item = &Span> {
+        self.spans
+            .iter()
+            .filter(|s| s.ms.iter().any(|m| m.form != FormKind::Surname))
+    }
+
+    /// Person entities with their indices.
+    fn persons(&self) -> impl Iterator<Item = (usize, &EntityDraft)> {
+        self.ents
             .list
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == Some(EntityKind::Person))
+    }
+
+    /// Tokens some mention already covers.
+    fn covered_tokens(&self) -> HashSet<usize> {
+        self.ents
+            .mentions
+            .iter()
+            .flat_map(|m| m.tokens.clone())
+            .collect()
+    }
+
+    /// First and last name of a person named in full with a middle name elsewhere in the
+    /// document (سليمان الأسد for سليمان هلال الأسد), where no mention covers them yet.
+    fn short_names(&mut self) {
+        let pairs: HashMap<(String, String), usize> = self
+            .persons()
+            .filter_map(|(i, e)| {
+                let w: Vec<String> = e
+                    .name
+                    .split_whitespace()
+                    .map(rasid_analysis::fold)
+                    .collect();
+                (w.len() >= 3).then(|| ((w[0].clone(), w[w.len() - 1].clone()), i))
+            })
+            .collect();
+        if pairs.is_empty() {
+            return;
+        }
+        let covered = self.covered_tokens();
+        let toks = &self.cx.analysis.tokens;
+        let found: Vec<(usize, usize)> = toks
+            .windows(2)
+            .enumerate()
+            .filter(|(t, _)| !covered.contains(t) && !covered.contains(&(t + 1)))
+            .filter_map(|(t, w)| {
+                let key = (w[0].norm.to_string(), w[1].norm.to_string());
+                pairs.get(&key).map(|&i| (i, t))
+            })
+            .collect();
+        for (i, t) in found {
+            let bytes = self.token_bytes(t..t + 2);
+            self.mention_range(i, t..t + 2, bytes, MentionVia::Name);
+        }
+    }
+
+    /// A person already found whose name is this one with middle names added (سليمان الأسد
+    /// after سليمان هلال الأسد): same first and last word, the rest in order.
+    fn shortened_name(&self, folded: &str) -> Option<usize> {
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        self.ents.list.iter().position(|e| {
+            if e.kind != Some(EntityKind::Person) {
+                return false;
+            }
+            let full = rasid_analysis::fold(&e.name);
+            let other: Vec<&str> = full.split_whitespace().collect();
+            if other.len() <= words.len()
+                || other.first() != words.first()
+                || other.last() != words.last()
+            {
+                return false;
+            }
+            let mut rest = other.iter();
+            words.iter().all(|w| rest.any(|o| o == w))
+        })
+    }
+
+    /// Words one edit away from the surname of a person in the document (بوقادم ~ بوقادوم).
+    fn fuzzy_names(&mut self) {
+        let surnames: Vec<(usize, String)> = self
+            .persons()
             .filter_map(|(i, e)| {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
                 let f = rasid_analysis::fold(words.last()?);
@@ -966,12 +1109,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         if surnames.is_empty() {
             return;
         }
-        let covered: HashSet<usize> = self
-            .ents
-            .mentions
-            .iter()
-            .flat_map(|m| m.tokens.clone())
-            .collect();
+        let covered = self.covered_tokens();
         let covered_lex: HashSet<usize> =
             self.spans.iter().flat_map(|s| s.tokens.clone()).collect();
         let toks = &self.cx.analysis.tokens;

@@ -285,3 +285,20 @@ fn ner_name_after_title_takes_the_title() {
         ["وزير الخارجية الفرنسي", "جان مارك إيرولت", "إيرولت"]
     );
 }
+
+#[test]
+fn relative_named_by_kinship_is_not_the_person_sharing_the_surname() {
+    // Held-out sample: ابن هلال الأسد was taken for Bashar al-Assad.
+    let text = "قال الرئيس السوري بشار الأسد إن الحرب مستمرة. وقتل نجل هلال الأسد ضابطا. وقال الأسد إن الجيش يتقدم.";
+    let got = run(text, None);
+    let b = entity(&got, "بشار الأسد");
+    // Only the last bare الأسد is a mention (of Bashar); the one after نجل هلال is nobody's.
+    let bare = got
+        .iter()
+        .flat_map(|e| e.4.iter())
+        .filter(|m| m.0 == "الأسد")
+        .count();
+    assert_eq!(bare, 1, "{got:#?}");
+    assert_eq!(b.4.last().map(|m| m.0.as_str()), Some("الأسد"));
+    assert_eq!(b.4.len(), 3, "{b:#?}");
+}

@@ -51,6 +51,8 @@ struct Cand<'t> {
     lam: bool,
     /// A suffix was removed (cue words are matched without: بعدما is no عدم).
     suffix: bool,
+    /// The article, ب, ك or لل was removed: the word is a noun (بقصف is a verbal noun, not a verb).
+    nominal: bool,
 }
 
 /// Pronoun suffix of a verbal noun: its possessor, with the gender that picks it (زيارته: a man,
@@ -75,6 +77,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
         enclitic: None,
         lam: false,
         suffix: false,
+        nominal: false,
     });
     // conjunctions
     for c in ["و", "ف"] {
@@ -86,6 +89,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                     enclitic: None,
                     lam: false,
                     suffix: false,
+                    nominal: false,
                 });
             }
         }
@@ -102,6 +106,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                     enclitic: None,
                     lam: false,
                     suffix: false,
+                    nominal: false,
                 });
             }
         }
@@ -110,23 +115,26 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
     let n = out.len();
     for i in 0..n {
         let c = out[i];
-        let mut rs: [(Option<&str>, bool); 4] = [(None, false); 4];
+        // (s, ل removed, nominal)
+        let mut rs: [(Option<&str>, bool, bool); 4] = [(None, false, false); 4];
         if let Some(r) = c.s.strip_prefix("لل") {
-            rs[0] = (Some(r), true);
+            rs[0] = (Some(r), true, true);
         }
         if let Some(r) = c.s.strip_prefix("ال") {
-            rs[1] = (Some(r), false);
+            rs[1] = (Some(r), false, true);
         }
         if let Some(r) = c.s.strip_prefix(['ب', 'ل', 'ك']) {
+            // (ل alone also introduces a verb of purpose: ليقصف)
             let lam = c.s.starts_with('ل');
-            rs[2] = (Some(r), lam);
-            rs[3] = (r.strip_prefix("ال"), lam);
+            rs[2] = (Some(r), lam, !lam);
+            rs[3] = (r.strip_prefix("ال"), lam, true);
         }
-        for (r, lam) in rs {
+        for (r, lam, nominal) in rs {
             if let Some(r) = r.filter(|r| len(r) >= 2) {
                 out.push(Cand {
                     s: r,
                     lam: c.lam || lam,
+                    nominal: c.nominal || nominal,
                     ..c
                 });
             }
@@ -152,8 +160,8 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                         s: r,
                         future: c.future,
                         enclitic: Some(p),
-                        lam: c.lam,
                         suffix: true,
+                        ..c
                     });
                 }
                 break;
@@ -302,6 +310,8 @@ struct Match {
     future: bool,
     enclitic: Option<Encl>,
     lam: bool,
+    /// Written with the article or a preposition: a verb trigger used as a verbal noun.
+    nominal: bool,
 }
 
 fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
@@ -327,6 +337,7 @@ fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
                         future: c.future,
                         enclitic: c.enclitic,
                         lam: c.lam,
+                        nominal: c.nominal,
                     });
                 }
             }
@@ -351,6 +362,9 @@ struct Group {
     entity: usize,
     /// The preposition attached to or standing before the group (folded), if any.
     prep: Option<String>,
+    /// First token of the phrase: the preposition's token when it stands apart (لـ #ميليشيا_الحوثي),
+    /// else the group's first token.
+    phrase_start: usize,
     /// How the group's first mention refers (a bare nisba adjective is weak evidence of a participant).
     via: MentionVia,
 }
@@ -407,11 +421,15 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
                 continue; // nested mention of another entity: the outer one stands
             }
         }
-        let prep = prep_before(v, m, book);
+        let (prep, phrase_start) = match prep_before(v, m, book) {
+            Some((p, at)) => (Some(p), at),
+            None => (None, m.tokens.start),
+        };
         out.push(Group {
             tokens: m.tokens.clone(),
             entity: m.entity,
             prep,
+            phrase_start,
             via: m.via,
         });
     }
@@ -420,7 +438,7 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
 
 /// The preposition governing a mention: a proclitic cut off by the mention span (لـروسيا), a proclitic
 /// kept inside the span (للجزائر، بموسكو), or a preposition word before it (مع الجزائر).
-fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<String> {
+fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<(String, usize)> {
     let t = &v.cx.analysis.tokens[m.tokens.start];
     let clitic = |s: &str| -> Option<String> {
         let s = s.trim_start_matches(['و', 'ف']);
@@ -436,19 +454,29 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<String> 
         let gap = fold(&v.cx.text[t.byte_start..m.byte_start]);
         if gap != "ال" {
             if let Some(p) = clitic(&gap) {
-                return Some(p);
+                return Some((p, m.tokens.start));
             }
         }
     } else {
         let n = t.norm.trim_start_matches(['و', 'ف']);
         if n.starts_with("لل") || n.starts_with("بال") {
-            return clitic(n);
+            return clitic(n).map(|p| (p, m.tokens.start));
         }
     }
     let mut p = m.tokens.start.checked_sub(1)?;
-    // a quotation mark between (من «داعش») does not hide the preposition
-    while v.cands(p).is_empty() && matches!(v.norm(p), "\"" | "«" | "»" | "“" | "”" | "(") {
-        p = p.checked_sub(1)?;
+    // a quotation mark between (من «داعش») does not hide the preposition, nor does a hashtag
+    // (لـ #ميليشيا_الحوثي: the head noun too)
+    loop {
+        let n = v.norm(p);
+        let mark = v.cands(p).is_empty() && matches!(n, "\"" | "«" | "»" | "“" | "”" | "(" | "#");
+        let tagged = n == "_" && p >= 1 && v.is(p - 1, book, class::HEAD);
+        if mark {
+            p = p.checked_sub(1)?;
+        } else if tagged {
+            p = p.checked_sub(2)?;
+        } else {
+            break;
+        }
     }
     if v.seg[p] != v.seg[m.tokens.start] {
         return None;
@@ -463,7 +491,7 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<String> 
     {
         let whole = |w: &str| book.is(w, class::TITLE);
         if whole(rest) || whole(&format!("ال{rest}")) {
-            return clitic(titled);
+            return clitic(titled).map(|c| (c, p));
         }
     }
     let pn = pn
@@ -471,7 +499,7 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<String> 
         .filter(|r| PREPS.contains(r))
         .unwrap_or(pn);
     // إلى/على fold to الي/علي; a pronoun on them (عليه) is not followed by a mention anyway
-    PREPS.contains(&pn).then(|| pn.to_string())
+    PREPS.contains(&pn).then(|| (pn.to_string(), p))
 }
 
 /// Actor of an entity: its CAMEO code, or a derived one (country of a person in office → GOV).
@@ -543,6 +571,8 @@ pub fn find(
     let mut trig_of: Vec<u32> = Vec::new();
     for m in &matches {
         let trig = &book.triggers[m.trigger as usize];
+        // a verb written with the article or a preposition is its verbal noun (بقصف، القصف)
+        let kind = if m.nominal { Kind::Noun } else { trig.kind };
         let Some(mut code) = trig.code.clone() else {
             continue;
         };
@@ -553,14 +583,14 @@ pub fn find(
             .start
             .checked_sub(1)
             .is_some_and(|p| v.has(p, "الي"));
-        if (trig.kind == Kind::Noun || after_ila) && governed(&v, &emitted, m, &out) {
+        if (kind == Kind::Noun || after_ila) && governed(&v, &emitted, m, &out) {
             continue;
         }
-        if background(&v, m, trig.kind, book) {
+        if background(&v, m, kind, book) {
             continue;
         }
         // a cooperative verbal noun after ل names a purpose or a body (لجنة ... للتعاون)
-        if trig.kind == Kind::Noun
+        if kind == Kind::Noun
             && m.lam
             && m.enclitic.is_none()
             && matches!(&code[..2], "03" | "04" | "05" | "06" | "07" | "08")
@@ -613,19 +643,12 @@ pub fn find(
         let a = groups.partition_point(|g| g.tokens.end + 40 < m.tokens.start);
         let b = groups.partition_point(|g| g.tokens.start < m.tokens.end + 40);
         let near = &groups[a..b.max(a)];
-        let (source, target) = participants(
-            &v,
-            ents,
-            near,
-            m,
-            (&trig.frame, trig.kind, &code),
-            speaker,
-            book,
-        );
+        let (source, target) =
+            participants(&v, ents, near, m, (&trig.frame, kind, &code), speaker, book);
         // thanks for a deed (أشكر روسيا على المساعدة، ممتنة لروسيا لتزويدها): the thanked did it to the
         // one who thanks
         let (source, target) = match thanked(&v, &emitted, m, &out) {
-            Some(t) if trig.kind == Kind::Noun && t.target.is_some() => {
+            Some(t) if kind == Kind::Noun && t.target.is_some() => {
                 (t.target.clone(), t.source.clone())
             }
             _ => (source, target),
@@ -647,7 +670,15 @@ pub fn find(
         let location = location_of(&v, ents, near, m);
         // an event needs an actor; a protest or an attack with only a place stated gets the place's
         // people: its civilians protest, its country is attacked
+        // (not when the victim is named right after a patient noun: مقتل الفضلي ... في سوريا)
+        let named_patient = kind == Kind::Noun
+            && trig.frame.patient
+            && m.tokens.end < v.len()
+            && v.cx.analysis.tokens[m.tokens.end].kind == TokenKind::Word
+            && !PREPS.contains(&v.norm(m.tokens.end))
+            && !v.is(m.tokens.end, book, class::FILLER);
         let (source, target) = match (source, target) {
+            (None, None) if named_patient => continue,
             (None, None) => match location.filter(|_| trig.frame.loc) {
                 Some(l) => match place_actor(ents, l, &code) {
                     Some(st) => st,
@@ -1288,7 +1319,7 @@ fn participants(
             });
             // force by someone: قصف لميليشيا الحوثي، هجوم للمقاومة
             let lam_agent = after.iter().find(|g| {
-                forceful && g.prep.as_deref() == Some("ل") && g.tokens.start <= m.tokens.end + 1
+                forceful && g.prep.as_deref() == Some("ل") && g.phrase_start <= m.tokens.end + 1
             });
             // the agent in a relative clause after the noun: الغارات التي يشنها الجيش التركي
             let e = m.tokens.end;

@@ -951,3 +951,13 @@ fn figurative_battle_and_stadium_visit_are_not_events() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn verb_trigger_with_a_preposition_is_a_noun_whose_lam_phrase_is_the_agent() {
+    // Held-out sample: بقصف لـ #ميليشيا_الحوثي made the Houthis the target of their own shelling.
+    let r = run(
+        "8 قتلى من عائلة واحدة بقصف لـ #ميليشيا_الحوثي على دار سعد شمال #عدن",
+        &[org(&["الحوثي"], Some("YEM"), "YEMREBHOU")],
+    );
+    assert_eq!(r.lines(), vec!["194 YEMREBHOU→- done [بقصف]"]);
+}

@@ -3,7 +3,8 @@
 
 20 articles per topic (politics, security, protest, economy, sports), chosen by title/text keywords,
 at most 3 per outlet per topic, 300..3000 characters of text; alternate articles go to the dev and
-held-out halves. Writes the draw as sample.tsv (id, split, topic, source; the article texts stay in the
+held-out halves. The next 10 per topic, drawn the same way, form the `fresh` split: a second held-out
+set, judged once, because the first held-out half informed rule changes. Writes the draw as sample.tsv (id, split, topic, source; the article texts stay in the
 shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
 articles as JSON Lines for `events_dump --jsonl`:
 
@@ -20,7 +21,7 @@ TOPICS = {
     "economy": ["النفط", "الاقتصاد", "الأسهم", "السوق", "استثمار", "ريال", "الميزانية"],
     "politics": ["وزير الخارجية", "الرئيس", "مجلس الأمن", "الأمم المتحدة", "مباحثات", "المفاوضات", "قمة"],
 }
-PER_TOPIC, PER_OUTLET = 20, 3
+PER_TOPIC, PER_OUTLET, FRESH_PER_TOPIC = 20, 3, 10
 
 
 def topic_of(d):
@@ -36,28 +37,37 @@ def main():
     docs = [json.loads(l) for l in gzip.open(sys.argv[-1], "rt", encoding="utf-8")]
     random.Random(20261124).shuffle(docs)
     taken = collections.defaultdict(list)
+    fresh = collections.defaultdict(list)
     per = collections.Counter()
     for d in docs:
         if not 300 <= len(d["text"]) <= 3000:
             continue
         t = topic_of(d)
-        if t is None or len(taken[t]) >= PER_TOPIC or per[(t, d["source"])] >= PER_OUTLET:
+        if t is None or per[(t, d["source"])] >= PER_OUTLET:
+            continue
+        # the first PER_TOPIC go to dev/held; the next FRESH_PER_TOPIC, drawn the same way, to a
+        # second held-out split judged once, after the held-out half had informed rule changes
+        if len(taken[t]) < PER_TOPIC:
+            taken[t].append(d)
+        elif len(fresh[t]) < FRESH_PER_TOPIC:
+            fresh[t].append(d)
+        else:
             continue
         per[(t, d["source"])] += 1
-        taken[t].append(d)
     i = 0
     if not texts:
         print("id\tsplit\ttopic\tsource")
-    for t in TOPICS:
-        for d in taken[t]:
-            rec = {k: d.get(k) for k in ("id", "source", "published", "title", "text")}
-            rec["topic"] = t
-            rec["split"] = "dev" if i % 2 == 0 else "held"
-            i += 1
-            if texts:
-                print(json.dumps(rec, ensure_ascii=False))
-            else:
-                print(f"{rec['id']}\t{rec['split']}\t{t}\t{rec['source']}")
+    drawn = [(t, d, None) for t in TOPICS for d in taken[t]]
+    drawn += [(t, d, "fresh") for t in TOPICS for d in fresh[t]]
+    for t, d, split in drawn:
+        rec = {k: d.get(k) for k in ("id", "source", "published", "title", "text")}
+        rec["topic"] = t
+        rec["split"] = split or ("dev" if i % 2 == 0 else "held")
+        i += 1
+        if texts:
+            print(json.dumps(rec, ensure_ascii=False))
+        else:
+            print(f"{rec['id']}\t{rec['split']}\t{t}\t{rec['source']}")
 
 
 if __name__ == "__main__":

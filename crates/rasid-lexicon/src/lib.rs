@@ -372,28 +372,34 @@ impl Lexicon {
         let mut nodes = vec![Node::default()];
         for (id, form, kind, amb) in &self.forms {
             let folded = rasid_analysis::fold(form);
-            let keys = form_tokens(&folded);
-            if keys.is_empty() {
-                continue;
-            }
-            let mut n = 0u32;
-            for k in keys {
-                let next = nodes.len() as u32;
-                let child = *nodes[n as usize].children.entry(k.into()).or_insert(next);
-                if child == next {
-                    nodes.push(Node::default());
+            // Names with عبد are written both ways (عبد الفتاح، عبدالفتاح): index both.
+            let other = (self.entries[id.0 as usize].kind == EntryKind::Person)
+                .then(|| joined_or_spaced_abd(&folded))
+                .flatten();
+            for folded in std::iter::once(folded).chain(other) {
+                let keys = form_tokens(&folded);
+                if keys.is_empty() {
+                    continue;
                 }
-                n = child;
-            }
-            let p = Payload {
-                entry: *id,
-                form: *kind,
-                ambiguous: *amb,
-            };
-            let payload = &mut nodes[n as usize].payload;
-            // A name beats a nisba of the same spelling (سورية is the country, السورية the adjective).
-            if !payload.iter().any(|q| q.entry == p.entry) {
-                payload.push(p);
+                let mut n = 0u32;
+                for k in keys {
+                    let next = nodes.len() as u32;
+                    let child = *nodes[n as usize].children.entry(k.into()).or_insert(next);
+                    if child == next {
+                        nodes.push(Node::default());
+                    }
+                    n = child;
+                }
+                let p = Payload {
+                    entry: *id,
+                    form: *kind,
+                    ambiguous: *amb,
+                };
+                let payload = &mut nodes[n as usize].payload;
+                // A name beats a nisba of the same spelling (سورية is the country, السورية the adjective).
+                if !payload.iter().any(|q| q.entry == p.entry) {
+                    payload.push(p);
+                }
             }
         }
         self.nodes = nodes;
@@ -609,6 +615,17 @@ fn skip_bytes(original: &str, n: usize) -> usize {
         }
     }
     original.len()
+}
+
+/// The other spelling of a folded name with عبد: "عبد الفتاح" ↔ "عبدالفتاح" (None without one).
+fn joined_or_spaced_abd(folded: &str) -> Option<String> {
+    if folded.contains("عبد ال") {
+        Some(folded.replace("عبد ال", "عبدال"))
+    } else if folded.contains("عبدال") {
+        Some(folded.replace("عبدال", "عبد ال"))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -214,3 +214,17 @@ mod props {
         }
     }
 }
+
+#[test]
+fn names_with_abd_match_joined_and_spaced() {
+    // Held-out sample: الرئيس عبدالفتاح السيسي was not the lexicon's عبد الفتاح السيسي.
+    let lx = Lexicon::embedded();
+    for text in ["التقى الرئيس عبدالفتاح السيسي", "التقى الرئيس عبد الفتاح السيسي"] {
+        let got = names(&lx, text);
+        assert!(
+            got.iter()
+                .any(|g| g.1 == "عبد الفتاح السيسي" && g.2 == FormKind::Name),
+            "{text}: {got:?}"
+        );
+    }
+}

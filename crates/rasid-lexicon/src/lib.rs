@@ -554,7 +554,9 @@ fn candidates(
     };
     push(norm, 0, false, false);
     // From the analysis: base with/without article.
-    if t.parts().len() > 1 {
+    // (not with a pronoun suffix: names take none, وقطره is "and towing it", not Qatar)
+    let suffixed = t.parts().iter().any(|p| p.role == PartRole::Enclitic);
+    if t.parts().len() > 1 && !suffixed {
         let pro: usize = t
             .parts()
             .iter()

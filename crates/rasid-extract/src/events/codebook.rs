@@ -31,6 +31,7 @@ pub mod class {
     pub const LINK: u16 = 256;
     pub const ANNOUNCE: u16 = 512;
     pub const TITLE: u16 = 1024;
+    pub const OFFICE: u16 = 2048;
 }
 
 /// FNV-1a: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -312,6 +313,7 @@ impl Codebook {
                 "link" => class::LINK,
                 "announce" => class::ANNOUNCE,
                 "title" => class::TITLE,
+                "office" => class::OFFICE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

@@ -291,7 +291,7 @@ impl<'a> View<'a> {
             let t = &self.cx.analysis.tokens[j];
             match t.kind {
                 TokenKind::Number => true,
-                TokenKind::Word => self.is(j, book, class::FILLER | class::HEAD),
+                TokenKind::Word => self.is(j, book, class::FILLER | class::HEAD | class::OFFICE),
                 _ => matches!(t.norm.as_str(), "(" | ")" | "«" | "»" | "\"" | "“" | "”"),
             }
         })
@@ -450,8 +450,17 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<(String,
             None
         }
     };
+    // the body of an office: الأمين العام للأمم المتحدة (its holder acts for it)
+    let office = m
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|p| v.seg[p] == v.seg[m.tokens.start] && v.is(p, book, class::OFFICE));
     if m.byte_start > t.byte_start && m.byte_start <= t.byte_end {
         let gap = fold(&v.cx.text[t.byte_start..m.byte_start]);
+        if office && gap.trim_start_matches(['و', 'ف']).starts_with('ل') {
+            return None;
+        }
         if gap != "ال" {
             if let Some(p) = clitic(&gap) {
                 return Some((p, m.tokens.start));
@@ -459,6 +468,9 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<(String,
         }
     } else {
         let n = t.norm.trim_start_matches(['و', 'ف']);
+        if office && n.starts_with("لل") {
+            return None;
+        }
         if n.starts_with("لل") || n.starts_with("بال") {
             return clitic(n).map(|p| (p, m.tokens.start));
         }
@@ -1388,8 +1400,17 @@ fn participants(
     let src_entity = src_group
         .map(|g| g.entity)
         .or(source.as_ref().and_then(|s| s.entity));
+    // (nor the name in apposition right after the source: الأمين العام للأمم المتحدة بان كي مون)
+    let apposed = |g: &Group| {
+        src_group.is_some_and(|s| {
+            g.tokens.start == s.tokens.end
+                || (g.tokens.start == s.tokens.end + 1
+                    && matches!(v.norm(s.tokens.end), "،" | "," | "-"))
+        })
+    };
     let other = |g: &&Group| {
         Some(g.entity) != src_entity
+            && !apposed(g)
             && src_group
                 .is_none_or(|s| s.tokens.end <= g.tokens.start || g.tokens.end <= s.tokens.start)
     };

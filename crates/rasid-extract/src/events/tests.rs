@@ -961,3 +961,17 @@ fn verb_trigger_with_a_preposition_is_a_noun_whose_lam_phrase_is_the_agent() {
     );
     assert_eq!(r.lines(), vec!["194 YEMREBHOU→- done [بقصف]"]);
 }
+
+#[test]
+fn office_holder_acts_for_the_body_after_lam() {
+    // Held-out sample: the UN became the target of its own Secretary-General's appeal.
+    let r = run(
+        "دعا الأمين العام للأمم المتحدة بان كي مون السلطات إلى ضبط النفس.",
+        &[
+            // (as the lexicon marks it: the span keeps the لل written on the name)
+            org(&["للأمم المتحدة"], None, "IGOUNO"),
+            person(&["بان كي مون"], "KOR", "أمين عام"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["020 IGOUNO→- done [دعا]"]);
+}

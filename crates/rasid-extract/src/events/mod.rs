@@ -1400,12 +1400,18 @@ fn participants(
     let src_entity = src_group
         .map(|g| g.entity)
         .or(source.as_ref().and_then(|s| s.entity));
-    // (nor the name in apposition right after the source: الأمين العام للأمم المتحدة بان كي مون)
+    // (nor the holder named right after a body introduced by its office: الأمين العام للأمم
+    // المتحدة بان كي مون)
     let apposed = |g: &Group| {
         src_group.is_some_and(|s| {
-            g.tokens.start == s.tokens.end
-                || (g.tokens.start == s.tokens.end + 1
-                    && matches!(v.norm(s.tokens.end), "،" | "," | "-"))
+            s.tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| v.is(p, book, class::OFFICE))
+                && ents.list[g.entity].kind == Some(EntityKind::Person)
+                && (g.tokens.start == s.tokens.end
+                    || (g.tokens.start == s.tokens.end + 1
+                        && matches!(v.norm(s.tokens.end), "،" | "," | "-")))
         })
     };
     let other = |g: &&Group| {

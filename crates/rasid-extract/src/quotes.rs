@@ -66,6 +66,17 @@ fn lexicon() -> &'static HashMap<String, Kind> {
     })
 }
 
+/// Whether a folded word is a finite reporting verb (قال، وأكد، تقول): the words right after
+/// it are most often its speaker, which lets the entity builder trust a less certain name there.
+pub(crate) fn is_reporting_verb(norm: &str) -> bool {
+    let lex = lexicon();
+    let verb = |w: &str| lex.get(w) == Some(&Kind::Verb);
+    verb(norm)
+        || ["و", "ف"]
+            .iter()
+            .any(|p| norm.strip_prefix(p).is_some_and(verb))
+}
+
 /// Lines that are navigation or credits, not article prose.
 const SKIP_LINE_STARTS: [&str; 6] = ["اقرا", "شاهد", "المصدر", "الصوره", "مصدر", "تابع"];
 /// Words after which a mention is an object or a companion, never the subject.

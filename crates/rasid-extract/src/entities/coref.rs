@@ -28,10 +28,14 @@ use std::ops::Range;
 pub(crate) struct NerName {
     pub tokens: Range<usize>,
     pub score: f32,
+    /// Right after a reporting verb (وقال رافيش كومار،): the speaker's slot.
+    pub speaker: bool,
 }
 
 /// NER person spans below this mean posterior are ignored (precision over recall).
 const NER_MIN_SCORE: f32 = 0.6;
+/// ... except in a speaker's slot, where the reporting verb is evidence of a person.
+const NER_SPEAKER_MIN_SCORE: f32 = 0.3;
 /// A name standing alone (not in apposition to a title) needs more confidence.
 const NER_ALONE_MIN_SCORE: f32 = 0.8;
 
@@ -140,7 +144,10 @@ pub(crate) struct Builder<'a, 'd> {
 
 impl<'a, 'd> Builder<'a, 'd> {
     pub(crate) fn new(cx: &'a Doc<'d>, lx: &'a Lexicon, mut ner: Vec<NerName>) -> Self {
-        ner.retain(|n| n.score >= NER_MIN_SCORE && !n.tokens.is_empty());
+        ner.retain(|n| {
+            !n.tokens.is_empty()
+                && (n.score >= NER_MIN_SCORE || (n.speaker && n.score >= NER_SPEAKER_MIN_SCORE))
+        });
         ner.sort_by_key(|n| n.tokens.start);
         let ms = lx.find(&cx.analysis, cx.text);
         let mut spans: Vec<Span> = Vec::new();
@@ -975,14 +982,15 @@ impl<'a, 'd> Builder<'a, 'd> {
             if !self.looks_like_name(n.tokens.clone()) {
                 continue;
             }
-            if n.tokens.len() >= 2 && n.score < NER_ALONE_MIN_SCORE {
+            if n.tokens.len() >= 2 && n.score < NER_ALONE_MIN_SCORE && !n.speaker {
                 continue;
             }
             let mut bytes = self.token_bytes(n.tokens.clone());
-            // وهلال بن مساعد: the conjunction is not part of the name.
+            // وهلال بن مساعد: the conjunction is not part of the name (but right after قال
+            // there is none: واتسون، ويتمان).
             let first = &self.cx.analysis.tokens[n.tokens.start];
             if let (Some(p), Some(q)) = (first.parts().first(), first.parts().get(1)) {
-                if p.role == rasid_analysis::PartRole::Proclitic {
+                if p.role == rasid_analysis::PartRole::Proclitic && !n.speaker {
                     bytes.start = q.byte_start;
                 }
             }
@@ -1001,7 +1009,14 @@ impl<'a, 'd> Builder<'a, 'd> {
                 });
                 match same_last.or_else(|| self.by_key.get(&Key::Name(folded.clone())).copied()) {
                     Some(i) => i,
-                    // A lone first or last name of someone never named in full: too unsure.
+                    // A lone first or last name of someone never named in full: too unsure,
+                    // unless it is who speaks (وقال نسابيمانا:).
+                    None if n.speaker
+                        && !common_plural(&folded)
+                        && !INCOMPLETE.contains(&folded.as_str()) =>
+                    {
+                        self.name_entity(n.tokens.clone(), text)
+                    }
                     None => continue,
                 }
             } else {
@@ -1136,6 +1151,25 @@ impl<'a, 'd> Builder<'a, 'd> {
             self.mention_range(i, ti..ti + 1, b0..b1, MentionVia::Name);
         }
     }
+}
+
+/// Words that only begin a name (أبو …، عبد …).
+const INCOMPLETE: &[&str] = &["ابو", "ابن", "بن", "عبد", "ام", "بنت", "ال"];
+
+/// A plural noun of people (ناشطون، المحللين، دبلوماسيون، صحافيو), which the model sometimes
+/// takes for a name after قال: names rarely have these shapes.
+fn common_plural(folded: &str) -> bool {
+    let w = folded.trim_start_matches(['و', 'ف']);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let sound = w.ends_with("ون") || w.ends_with("ين");
+    (sound
+        && (w.starts_with('م')
+            || w.ends_with("يون")
+            || w.ends_with("يين")
+            || folded.contains("ال")))
+        || w.ends_with("يو")
+        || w.ends_with("ات")
+        || ["العرب", "عرب"].contains(&w)
 }
 
 /// A phrase as written without a leading conjunction or preposition (للمعارضة السورية →

@@ -65,6 +65,9 @@ pub fn find(cx: &Doc<'_>, res: &Resources) -> Entities {
             .tag_kinds(&cx.analysis, cx.text, |k| k == rasid_ner::NerKind::Per)
             .into_iter()
             .map(|s| coref::NerName {
+                speaker: s.tokens.start.checked_sub(1).is_some_and(|p| {
+                    crate::quotes::is_reporting_verb(cx.analysis.tokens[p].norm.as_str())
+                }),
                 tokens: s.tokens,
                 score: s.score,
             })

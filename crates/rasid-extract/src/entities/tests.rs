@@ -243,30 +243,44 @@ fn review_sample() {
     std::fs::write(format!("{out}/sample.txt"), report).unwrap();
 }
 
-#[test]
-fn ner_name_after_title_takes_the_title() {
-    let t = "وقال وزير الخارجية الفرنسي جان مارك إيرولت إن باريس تدعم الحل. وأضاف إيرولت أن الحل سياسي.";
+/// NER span of tokens `a..b` at `score`.
+fn span(a: usize, b: usize, score: f32, speaker: bool) -> super::coref::NerName {
+    super::coref::NerName {
+        tokens: a..b,
+        score,
+        speaker,
+    }
+}
+
+/// The entities of `t` given the NER spans `spans` builds from the first and last token index of
+/// a word.
+fn with_ner(
+    t: &str,
+    spans: impl FnOnce(&dyn Fn(&str) -> usize, &dyn Fn(&str) -> usize) -> Vec<super::coref::NerName>,
+) -> crate::context::Entities {
     let doc = Document {
         text: t.to_string(),
         ..Default::default()
     };
     let cx = Doc::new(&doc);
     let toks = &cx.analysis.tokens;
-    let at = |w: &str| toks.iter().position(|x| x.text(t) == w).unwrap();
-    let (jean, ayrault) = (at("جان"), at("إيرولت"));
-    let last = toks.iter().rposition(|x| x.text(t) == "إيرولت").unwrap();
-    let ner = vec![
-        super::coref::NerName {
-            tokens: jean..ayrault + 1,
-            score: 0.7,
-        },
-        super::coref::NerName {
-            tokens: last..last + 1,
-            score: 0.9,
-        },
-    ];
+    let first = |w: &str| toks.iter().position(|x| x.text(t) == w).unwrap();
+    let last = |w: &str| toks.iter().rposition(|x| x.text(t) == w).unwrap();
+    let ner = spans(&first, &last);
     let lx = rasid_lexicon::Lexicon::embedded();
-    let ents = super::coref::Builder::new(&cx, &lx, ner).run();
+    super::coref::Builder::new(&cx, &lx, ner).run()
+}
+
+#[test]
+fn ner_name_after_title_takes_the_title() {
+    let t = "وقال وزير الخارجية الفرنسي جان مارك إيرولت إن باريس تدعم الحل. وأضاف إيرولت أن الحل سياسي.";
+    let ents = with_ner(t, |at, last| {
+        let (jean, ayrault, end) = (at("جان"), at("إيرولت"), last("إيرولت"));
+        vec![
+            span(jean, ayrault + 1, 0.7, false),
+            span(end, end + 1, 0.9, false),
+        ]
+    });
     let p = ents
         .list
         .iter()
@@ -301,4 +315,23 @@ fn relative_named_by_kinship_is_not_the_person_sharing_the_surname() {
     assert_eq!(bare, 1, "{got:#?}");
     assert_eq!(b.4.last().map(|m| m.0.as_str()), Some("الأسد"));
     assert_eq!(b.4.len(), 3, "{b:#?}");
+}
+
+#[test]
+fn an_unsure_name_right_after_a_reporting_verb_is_the_speaker() {
+    let t = "وقال رافيش كومار، مذيع أخبار: «نحن بحاجة إلى الحرية». وقال نسابيمانا: «الوضع هادئ».";
+    let ents = with_ner(t, |at, _| {
+        vec![
+            span(at("رافيش"), at("كومار") + 1, 0.4, true),
+            span(at("نسابيمانا"), at("نسابيمانا") + 1, 0.35, true),
+        ]
+    });
+    let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"رافيش كومار"), "{names:?}");
+    assert!(names.contains(&"نسابيمانا"), "{names:?}");
+    // The same span elsewhere, not after a reporting verb, is below the bar.
+    let ents = with_ner(t, |at, _| {
+        vec![span(at("رافيش"), at("كومار") + 1, 0.4, false)]
+    });
+    assert!(ents.list.iter().all(|e| e.name != "رافيش كومار"));
 }

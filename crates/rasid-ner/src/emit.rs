@@ -1,0 +1,337 @@
+//! The tagger's fast path: emission scores from weights summed once per word type.
+//!
+//! Almost every feature of a token is a function of ONE word at a fixed offset
+//! ([`Template::Word`]), so a token's score is Σ over offsets of a per-word vector plus a few
+//! context features. Hashing ~50 features and looking each up in the weight table was nine
+//! tenths of tagging; a cached word costs one map lookup instead. The cache is keyed by the
+//! token's raw text (no folding on a hit) and bounded; the model keeps a small pool of them so
+//! that rayon threads sharing one `Model` never contend per token.
+
+use crate::clusters::Clusters;
+use crate::features::{Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, TEMPLATES};
+use crate::model::Layer;
+use crate::tags::N_TAGS;
+use rustc_hash::FxHashMap;
+use std::sync::Mutex;
+
+/// A model has one or two layers (checked when it is loaded).
+pub(crate) const MAX_LAYERS: usize = 2;
+
+/// Words kept per cache before it is emptied (checked between documents): ~0.5 kB each.
+const CAPACITY: usize = 1 << 16;
+
+/// Index of the `<s>` and `</s>` entries.
+const START: u32 = 0;
+const END: u32 = 1;
+
+/// Per layer and offset: the summed weights of the word-local features of one word.
+type Parts = [[[f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
+
+#[derive(Debug)]
+struct Entry {
+    word: Word,
+    parts: Parts,
+}
+
+impl Entry {
+    fn new(word: Word, layers: &[Layer], scratch: &mut Vec<u64>) -> Entry {
+        let mut parts = [[[0f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
+        for t in TEMPLATES {
+            if let Template::Word(j, f) = *t {
+                scratch.clear();
+                f(&word, scratch);
+                for (l, layer) in layers.iter().enumerate().take(MAX_LAYERS) {
+                    layer.add(scratch, &mut parts[l][(j + MAX_OFFSET) as usize]);
+                }
+            }
+        }
+        Entry { word, parts }
+    }
+}
+
+/// Raw token text → its word views and per-layer partial scores.
+#[derive(Debug)]
+pub(crate) struct WordCache {
+    ids: FxHashMap<Box<str>, u32>,
+    entries: Vec<Entry>,
+    scratch: Vec<u64>,
+}
+
+impl WordCache {
+    fn new(layers: &[Layer]) -> WordCache {
+        let mut scratch = Vec::new();
+        let entries = vec![
+            Entry::new(Word::edge("<s>"), layers, &mut scratch),
+            Entry::new(Word::edge("</s>"), layers, &mut scratch),
+        ];
+        let mut c = WordCache {
+            ids: FxHashMap::default(),
+            entries,
+            scratch,
+        };
+        // Growing by doubling would copy hundreds of kB at a time; the pages are only touched
+        // as words arrive.
+        c.entries.reserve(CAPACITY + 2);
+        c.ids.reserve(CAPACITY);
+        c
+    }
+
+    /// Entry id of a raw token, computed on first sight.
+    fn id(&mut self, token: &str, layers: &[Layer], clusters: &Clusters) -> u32 {
+        if let Some(&id) = self.ids.get(token) {
+            return id;
+        }
+        let id = self.entries.len() as u32;
+        let e = Entry::new(Word::new(token, clusters), layers, &mut self.scratch);
+        self.entries.push(e);
+        self.ids.insert(token.into(), id);
+        id
+    }
+
+    /// Forgets every word but the boundaries once over capacity: ids are only held within
+    /// one document, so this is called between documents.
+    fn trim(&mut self) {
+        if self.entries.len() > CAPACITY {
+            self.entries.truncate(2);
+            self.ids.clear();
+        }
+    }
+}
+
+/// Caches of one model, one per concurrent caller. Cloning a model starts it empty; changing
+/// the layers must [`CachePool::clear`] it.
+#[derive(Default)]
+pub(crate) struct CachePool(Mutex<Vec<WordCache>>);
+
+impl Clone for CachePool {
+    fn clone(&self) -> Self {
+        CachePool::default()
+    }
+}
+
+impl std::fmt::Debug for CachePool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CachePool")
+    }
+}
+
+impl CachePool {
+    pub(crate) fn take(&self, layers: &[Layer]) -> WordCache {
+        let pooled = self.0.lock().map(|mut p| p.pop()).unwrap_or(None);
+        pooled.unwrap_or_else(|| WordCache::new(layers))
+    }
+
+    pub(crate) fn put(&self, mut cache: WordCache) {
+        cache.trim();
+        if let Ok(mut p) = self.0.lock() {
+            p.push(cache);
+        }
+    }
+
+    pub(crate) fn clear(&mut self) {
+        if let Ok(p) = self.0.get_mut() {
+            p.clear();
+        }
+    }
+}
+
+/// The words of one document, resolved against a cache.
+#[derive(Debug, Default)]
+pub(crate) struct DocWords {
+    /// Entry id of every token, sentence after sentence.
+    ids: Vec<u32>,
+    /// Gazetteer mark of every token.
+    gaz: Vec<u8>,
+    /// Token range of every sentence.
+    sents: Vec<std::ops::Range<usize>>,
+}
+
+impl DocWords {
+    /// Looks up (or computes) every token of `sentences`, then marks gazetteer matches.
+    pub(crate) fn new<'t, S>(
+        sentences: impl IntoIterator<Item = S>,
+        cache: &mut WordCache,
+        model: &crate::Model,
+    ) -> DocWords
+    where
+        S: IntoIterator<Item = &'t str>,
+    {
+        let mut d = DocWords::default();
+        for s in sentences {
+            let start = d.ids.len();
+            for t in s {
+                d.ids.push(cache.id(t, &model.layers, &model.clusters));
+            }
+            let ids = &d.ids[start..];
+            let marks = model
+                .gazetteer
+                .mark(ids.len(), |i| &cache.entries[ids[i] as usize].word.folded);
+            d.gaz.extend(marks);
+            d.sents.push(start..d.ids.len());
+        }
+        d
+    }
+
+    /// Sentence views for the decoder.
+    pub(crate) fn views<'a>(&'a self, cache: &'a WordCache) -> Vec<Sentence<'a>> {
+        self.sents
+            .iter()
+            .map(|r| Sentence {
+                entries: &cache.entries,
+                ids: &self.ids[r.clone()],
+                gaz: &self.gaz[r.clone()],
+            })
+            .collect()
+    }
+}
+
+/// One sentence of a [`DocWords`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Sentence<'a> {
+    entries: &'a [Entry],
+    ids: &'a [u32],
+    gaz: &'a [u8],
+}
+
+impl Tokens for Sentence<'_> {
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+    fn word(&self, i: usize) -> &Word {
+        &self.entries[self.ids[i] as usize].word
+    }
+    fn gaz(&self, i: usize) -> u8 {
+        self.gaz[i]
+    }
+}
+
+impl Sentence<'_> {
+    /// Appends the context (not word-local) features of token `i`.
+    pub(crate) fn context_features(&self, i: usize, out: &mut Vec<u64>) {
+        for t in TEMPLATES {
+            if let Template::Context(f) = *t {
+                f(self, i, out);
+            }
+        }
+    }
+
+    /// Adds the cached word-local scores of token `i` in layer `l` to `e`.
+    pub(crate) fn add_word_scores(&self, l: usize, i: usize, e: &mut [f32; N_TAGS]) {
+        let n = self.ids.len() as isize;
+        for j in -MAX_OFFSET..=MAX_OFFSET {
+            let k = i as isize + j;
+            let id = if k < 0 {
+                START
+            } else if k >= n {
+                END
+            } else {
+                self.ids[k as usize]
+            };
+            let part = &self.entries[id as usize].parts[l][(j + MAX_OFFSET) as usize];
+            for (x, y) in e.iter_mut().zip(part) {
+                *x += y;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tags::N_TAGS;
+    use crate::train::{read_conll, DOC_SENTENCES};
+    use crate::Model;
+    use proptest::prelude::*;
+    use std::io::Write;
+    use std::sync::LazyLock;
+
+    static MODEL: LazyLock<Model> = LazyLock::new(|| Model::embedded().expect("embedded model"));
+
+    type Decoded = Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)>;
+
+    /// Largest |fast − reference| emission, and whether the best tags agree.
+    fn compare(model: &Model, doc: &[Vec<&str>]) -> (f32, bool) {
+        let fast: Decoded = model.decode_fast(doc.iter().map(|s| s.iter().copied()));
+        let reference = model.decode_reference(doc);
+        assert_eq!(fast.len(), reference.len());
+        let mut worst = 0f32;
+        let mut same = true;
+        for ((tf, ef), (tr, er)) in fast.iter().zip(&reference) {
+            same &= tf == tr;
+            for (a, b) in ef.iter().flatten().zip(er.iter().flatten()) {
+                worst = worst.max((a - b).abs());
+            }
+        }
+        (worst, same)
+    }
+
+    /// Cached and reference emissions agree on real annotated text, in both layers (the
+    /// one-layer model shows the first), and so do the tags.
+    #[test]
+    fn cached_emissions_equal_reference_on_aqmar_dev() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/aqmar_liu2019/dev.txt"
+        );
+        let Ok(f) = std::fs::File::open(path) else {
+            let _ = writeln!(std::io::stderr(), "skipped: no AQMAR dev set at {path}");
+            return;
+        };
+        let sents = read_conll(std::io::BufReader::new(f)).expect("dev set");
+        assert!(sents.len() > 500);
+        let mut first_only = MODEL.clone();
+        while first_only.layers.len() > 1 {
+            first_only.pop_layer();
+        }
+        let (mut tokens, mut worst, mut diff_docs) = (0, 0f32, 0);
+        for block in sents.chunks(DOC_SENTENCES) {
+            let doc: Vec<Vec<&str>> = block
+                .iter()
+                .map(|s| s.tokens.iter().map(String::as_str).collect())
+                .collect();
+            tokens += doc.iter().map(Vec::len).sum::<usize>();
+            for m in [&*MODEL, &first_only] {
+                let (w, same) = compare(m, &doc);
+                worst = worst.max(w);
+                diff_docs += usize::from(!same);
+            }
+        }
+        assert!(tokens > 15_000);
+        assert!(worst < 1e-3, "largest emission difference {worst}");
+        assert_eq!(diff_docs, 0);
+    }
+
+    /// The cache is emptied between documents once full; ids stay valid within one.
+    #[test]
+    fn results_survive_cache_trimming() {
+        let doc = [vec!["زار", "باراك", "أوباما", "القاهرة", "."]];
+        let before = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
+        let mut cache = MODEL.cache.take(&MODEL.layers);
+        for k in 0..=super::CAPACITY {
+            cache.id(&k.to_string(), &MODEL.layers, &MODEL.clusters);
+        }
+        MODEL.cache.put(cache);
+        let after = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
+        assert_eq!(before, after);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Arbitrary tokens (empty, marks only, Latin, Arabic, punctuation) never panic the
+        /// cached path, and it agrees with the reference.
+        #[test]
+        fn cached_path_never_panics(
+            doc in prop::collection::vec(
+                prop::collection::vec("|[ء-ي ًٌٍَُِّْـ]{1,8}|[a-zA-Z0-9]{1,5}|\\PC{1,3}|<s>|</s>", 0..12),
+                0..4,
+            )
+        ) {
+            let doc: Vec<Vec<&str>> =
+                doc.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
+            let (worst, _) = compare(&MODEL, &doc);
+            prop_assert!(worst < 1e-3);
+            let tags = MODEL.tag_document(&doc);
+            prop_assert_eq!(tags.len(), doc.len());
+        }
+    }
+}

@@ -7,9 +7,7 @@
 //! token's raw text (no folding on a hit) and bounded; the model keeps a small pool of them so
 //! that rayon threads sharing one `Model` never contend per token.
 
-use crate::clusters::Clusters;
 use crate::features::{Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, TEMPLATES};
-use crate::model::Layer;
 use crate::tags::N_TAGS;
 use rustc_hash::FxHashMap;
 use std::sync::Mutex;
@@ -31,10 +29,15 @@ type Parts = [[[f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
 struct Entry {
     word: Word,
     parts: Parts,
+    /// [`Gazetteer::may_head`] of the word.
+    may_head: bool,
+    /// Documents that used the word since the cache was last trimmed.
+    uses: u32,
 }
 
 impl Entry {
-    fn new(word: Word, layers: &[Layer], scratch: &mut Vec<u64>) -> Entry {
+    fn new(word: Word, model: &crate::Model, scratch: &mut Vec<u64>) -> Entry {
+        let layers = &model.layers;
         let mut parts = [[[0f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
         for t in TEMPLATES {
             if let Template::Word(j, f) = *t {
@@ -45,7 +48,12 @@ impl Entry {
                 }
             }
         }
-        Entry { word, parts }
+        Entry {
+            may_head: model.gazetteer.may_head(&word.folded),
+            word,
+            parts,
+            uses: 0,
+        }
     }
 }
 
@@ -58,11 +66,11 @@ pub(crate) struct WordCache {
 }
 
 impl WordCache {
-    fn new(layers: &[Layer]) -> WordCache {
+    fn new(model: &crate::Model) -> WordCache {
         let mut scratch = Vec::new();
         let entries = vec![
-            Entry::new(Word::edge("<s>"), layers, &mut scratch),
-            Entry::new(Word::edge("</s>"), layers, &mut scratch),
+            Entry::new(Word::edge("<s>"), model, &mut scratch),
+            Entry::new(Word::edge("</s>"), model, &mut scratch),
         ];
         let mut c = WordCache {
             ids: FxHashMap::default(),
@@ -77,24 +85,47 @@ impl WordCache {
     }
 
     /// Entry id of a raw token, computed on first sight.
-    fn id(&mut self, token: &str, layers: &[Layer], clusters: &Clusters) -> u32 {
+    fn id(&mut self, token: &str, model: &crate::Model) -> u32 {
         if let Some(&id) = self.ids.get(token) {
+            self.entries[id as usize].uses += 1;
             return id;
         }
         let id = self.entries.len() as u32;
-        let e = Entry::new(Word::new(token, clusters), layers, &mut self.scratch);
+        let word = Word::new(token, &model.clusters);
+        let e = Entry::new(word, model, &mut self.scratch);
         self.entries.push(e);
         self.ids.insert(token.into(), id);
         id
     }
 
-    /// Forgets every word but the boundaries once over capacity: ids are only held within
-    /// one document, so this is called between documents.
+    /// Once over capacity, keeps the words seen again since the last trim (news vocabulary
+    /// is Zipfian: they are most of the tokens) and forgets the rest, or all if too many
+    /// remain. Ids are only held within one document, so this runs between documents.
     fn trim(&mut self) {
-        if self.entries.len() > CAPACITY {
-            self.entries.truncate(2);
-            self.ids.clear();
+        if self.entries.len() <= CAPACITY {
+            return;
         }
+        let mut new_id = vec![u32::MAX; self.entries.len()];
+        let mut next = 0u32;
+        for (id, e) in self.entries.iter().enumerate() {
+            if id < 2 || e.uses > 0 {
+                new_id[id] = next;
+                next += 1;
+            }
+        }
+        if next as usize > CAPACITY / 2 {
+            new_id[2..].fill(u32::MAX);
+        }
+        let mut k = 0;
+        self.entries.retain_mut(|e| {
+            e.uses = 0;
+            k += 1;
+            new_id[k - 1] != u32::MAX
+        });
+        self.ids.retain(|_, id| {
+            *id = new_id[*id as usize];
+            *id != u32::MAX
+        });
     }
 }
 
@@ -116,9 +147,9 @@ impl std::fmt::Debug for CachePool {
 }
 
 impl CachePool {
-    pub(crate) fn take(&self, layers: &[Layer]) -> WordCache {
+    pub(crate) fn take(&self, model: &crate::Model) -> WordCache {
         let pooled = self.0.lock().map(|mut p| p.pop()).unwrap_or(None);
-        pooled.unwrap_or_else(|| WordCache::new(layers))
+        pooled.unwrap_or_else(|| WordCache::new(model))
     }
 
     pub(crate) fn put(&self, mut cache: WordCache) {
@@ -160,12 +191,15 @@ impl DocWords {
         for s in sentences {
             let start = d.ids.len();
             for t in s {
-                d.ids.push(cache.id(t, &model.layers, &model.clusters));
+                d.ids.push(cache.id(t, model));
             }
             let ids = &d.ids[start..];
-            let marks = model
-                .gazetteer
-                .mark(ids.len(), |i| &cache.entries[ids[i] as usize].word.folded);
+            let entry = |i: usize| &cache.entries[ids[i] as usize];
+            let marks = model.gazetteer.mark_heads(
+                ids.len(),
+                |i| &entry(i).word.folded,
+                |i| entry(i).may_head,
+            );
             d.gaz.extend(marks);
             d.sents.push(start..d.ids.len());
         }
@@ -300,15 +334,26 @@ mod tests {
         assert_eq!(diff_docs, 0);
     }
 
-    /// The cache is emptied between documents once full; ids stay valid within one.
+    /// Once full, the cache keeps the words seen again and drops the rest; tagging through
+    /// a trimmed cache gives the same result.
     #[test]
     fn results_survive_cache_trimming() {
         let doc = [vec!["زار", "باراك", "أوباما", "القاهرة", "."]];
         let before = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
-        let mut cache = MODEL.cache.take(&MODEL.layers);
+        let mut cache = super::WordCache::new(&MODEL);
+        cache.id("في", &MODEL);
         for k in 0..=super::CAPACITY {
-            cache.id(&k.to_string(), &MODEL.layers, &MODEL.clusters);
+            cache.id(&k.to_string(), &MODEL);
         }
+        cache.id("في", &MODEL);
+        cache.trim();
+        assert_eq!(
+            cache.entries.len(),
+            3,
+            "the boundaries and the word seen twice"
+        );
+        assert_eq!(cache.ids.len(), 1);
+        assert_eq!(cache.entries[cache.ids["في"] as usize].word.folded, "في");
         MODEL.cache.put(cache);
         let after = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
         assert_eq!(before, after);

@@ -83,6 +83,17 @@ impl Gazetteer {
     /// One mark byte per token: which types cover it, at begin or inside position.
     /// `folded(i)` is the folded token `i` of `n`.
     pub(crate) fn mark<'a>(&self, n: usize, folded: impl Fn(usize) -> &'a str) -> Vec<u8> {
+        self.mark_heads(n, folded, |_| true)
+    }
+
+    /// [`Gazetteer::mark`] trying only the tokens for which `may_head(i)` (a cached
+    /// [`Gazetteer::may_head`]): looking every token up was most of the marking.
+    pub(crate) fn mark_heads<'a>(
+        &self,
+        n: usize,
+        folded: impl Fn(usize) -> &'a str,
+        may_head: impl Fn(usize) -> bool,
+    ) -> Vec<u8> {
         let mut marks = vec![0u8; n];
         if self.phrases.is_empty() {
             return marks;
@@ -90,6 +101,9 @@ impl Gazetteer {
         let mut key = String::new();
         let mut variant = String::new();
         for i in 0..n {
+            if !may_head(i) {
+                continue;
+            }
             for head in head_variants(folded(i), &mut variant) {
                 let Some(&lengths) = self.heads.get(head) else {
                     continue;
@@ -115,6 +129,15 @@ impl Gazetteer {
             }
         }
         marks
+    }
+}
+
+impl Gazetteer {
+    /// Whether some phrase may start at this folded token (under any of its head variants).
+    pub(crate) fn may_head(&self, folded: &str) -> bool {
+        let mut variant = String::new();
+        let found = head_variants(folded, &mut variant).any(|h| self.heads.contains_key(h));
+        found
     }
 }
 

@@ -295,6 +295,8 @@ impl Model {
             self.gazetteer.insert(p, k);
         }
         self.gazetteer.reindex();
+        // The cached words know whether they may start a listed phrase.
+        self.cache.clear();
     }
 
     /// Appends a layer (training): the cached word scores are for the old layers.
@@ -409,7 +411,7 @@ impl Model {
     where
         S: IntoIterator<Item = &'t str>,
     {
-        let mut cache = self.cache.take(&self.layers);
+        let mut cache = self.cache.take(self);
         let words = DocWords::new(sentences, &mut cache, self);
         let out = self.decode_document(
             &words.views(&cache),

@@ -479,10 +479,10 @@ impl Model {
                 continue;
             }
             let toks = &analysis.tokens[s.tokens.clone()];
-            let marg = marginals(&e, &layer.trans);
+            let from = found.iter().map(|f| f.0).min().unwrap_or(0);
+            let post = posteriors(&e, &layer.trans, &best, from);
             for (a, b, kind) in found {
-                let score = ((a..b).map(|i| marg[i][best[i]]).sum::<f32>() / (b - a) as f32)
-                    .clamp(0.0, 1.0);
+                let score = (post[a..b].iter().sum::<f32>() / (b - a) as f32).clamp(0.0, 1.0);
                 out.push(NerSpan {
                     tokens: s.tokens.start + a..s.tokens.start + b,
                     byte_start: toks[a].byte_start,
@@ -509,6 +509,7 @@ fn allowed(trans: &Transitions, prev: usize, t: usize) -> f32 {
 /// [`allowed`] for every (previous, next) pair, computed once per sentence.
 ///
 /// The predecessors [`allowed`] lets through are exactly [`predecessors`]: a test pins it.
+#[cfg(test)]
 fn allowed_table(trans: &Transitions) -> Transitions {
     let mut tr = [[0f32; N_TAGS]; N_TAGS + 1];
     for (p, row) in tr.iter_mut().enumerate() {
@@ -569,55 +570,170 @@ pub(crate) fn viterbi(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<usize> {
     out
 }
 
-fn log_sum_exp(xs: impl Iterator<Item = f32> + Clone) -> f32 {
-    let m = xs.clone().fold(f32::NEG_INFINITY, f32::max);
-    if m == f32::NEG_INFINITY {
-        return m;
-    }
-    // exp(−∞) adds exactly 0: skipping the forbidden transitions changes no bit, saves a third.
-    m + xs
-        .filter(|&x| x > f32::NEG_INFINITY)
-        .map(|x| (x - m).exp())
-        .sum::<f32>()
-        .ln()
-}
-
-/// Posterior tag probabilities per token (forward–backward, scores as log-potentials).
-pub(crate) fn marginals(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<[f32; N_TAGS]> {
+/// Posterior probability of tag `best[i]` at every token `i ≥ from` (forward–backward,
+/// scores as log-potentials; 0 before `from`).
+///
+/// Scaled forward–backward in probability space (f64), not log-space sums: one `exp` per
+/// tag and token instead of one per tag pair, and the backward pass stops at `from`. The
+/// values agree with the log-space computation to float rounding (~1e-6); they are a
+/// ranking signal compared with thresholds.
+pub(crate) fn posteriors(
+    e: &[[f32; N_TAGS]],
+    trans: &Transitions,
+    best: &[usize],
+    from: usize,
+) -> Vec<f32> {
     let n = e.len();
-    let tr = allowed_table(trans);
-    let mut alpha = vec![[f32::NEG_INFINITY; N_TAGS]; n];
-    let mut beta = vec![[0f32; N_TAGS]; n];
-    for t in 0..N_TAGS {
-        alpha[0][t] = tr[N_TAGS][t] + e[0][t];
+    if n == 0 {
+        return Vec::new();
     }
-    for i in 1..n {
-        for t in 0..N_TAGS {
-            let prev = alpha[i - 1];
-            alpha[i][t] = log_sum_exp((0..N_TAGS).map(|p| prev[p] + tr[p][t])) + e[i][t];
-        }
-    }
-    for i in (0..n.saturating_sub(1)).rev() {
-        for p in 0..N_TAGS {
-            let next = beta[i + 1];
-            beta[i][p] = log_sum_exp((0..N_TAGS).map(|t| tr[p][t] + e[i + 1][t] + next[t]));
-        }
-    }
-    let z = log_sum_exp(alpha[n - 1].iter().copied());
-    (0..n)
-        .map(|i| {
-            let mut m = [0f32; N_TAGS];
-            for t in 0..N_TAGS {
-                m[t] = (alpha[i][t] + beta[i][t] - z).exp();
+    // Potentials exp(score − max): constant factors cancel in the normalisation, and
+    // everything stays ≤ 1 (forbidden transitions are 0).
+    let tmax = trans
+        .iter()
+        .flatten()
+        .fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+    let mut pot = [[0f64; N_TAGS]; N_TAGS + 1];
+    for (p, row) in pot.iter_mut().enumerate() {
+        for (t, x) in row.iter_mut().enumerate() {
+            let a = allowed(trans, p, t);
+            if a > f32::NEG_INFINITY {
+                *x = f64::from(a - tmax).exp();
             }
-            m
-        })
-        .collect()
+        }
+    }
+    let emit = |i: usize| -> [f64; N_TAGS] {
+        let m = e[i].iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+        std::array::from_fn(|t| f64::from(e[i][t] - m).exp())
+    };
+    let normalise = |v: &mut [f64; N_TAGS]| -> f64 {
+        let c: f64 = v.iter().sum();
+        if c > 0.0 {
+            v.iter_mut().for_each(|x| *x /= c);
+        }
+        c
+    };
+    let mut alpha = vec![[0f64; N_TAGS]; n];
+    let mut scale = vec![1f64; n];
+    let mut em = vec![[0f64; N_TAGS]; n];
+    for i in 0..n {
+        em[i] = emit(i);
+        let mut a = [0f64; N_TAGS];
+        for (t, x) in a.iter_mut().enumerate() {
+            let into = if i == 0 {
+                pot[N_TAGS][t]
+            } else {
+                predecessors(t).map(|p| alpha[i - 1][p] * pot[p][t]).sum()
+            };
+            *x = into * em[i][t];
+        }
+        scale[i] = normalise(&mut a);
+        alpha[i] = a;
+    }
+    let mut out = vec![0f32; n];
+    let mut beta = [1f64; N_TAGS];
+    for i in (from..n).rev() {
+        if i + 1 < n {
+            let c = scale[i + 1];
+            let next: [f64; N_TAGS] = std::array::from_fn(|t| em[i + 1][t] * beta[t]);
+            beta = std::array::from_fn(|p| {
+                let s: f64 = (0..N_TAGS).map(|t| pot[p][t] * next[t]).sum();
+                if c > 0.0 {
+                    s / c
+                } else {
+                    s
+                }
+            });
+        }
+        out[i] = (alpha[i][best[i]] * beta[best[i]]) as f32;
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn log_sum_exp(xs: impl Iterator<Item = f64> + Clone) -> f64 {
+        let m = xs.clone().fold(f64::NEG_INFINITY, f64::max);
+        if m == f64::NEG_INFINITY {
+            return m;
+        }
+        m + xs.map(|x| (x - m).exp()).sum::<f64>().ln()
+    }
+
+    /// The full posterior table by plain log-space forward–backward in f64: the oracle.
+    fn full_marginals(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<[f32; N_TAGS]> {
+        let n = e.len();
+        let tr = allowed_table(trans).map(|r| r.map(f64::from));
+        let e: Vec<[f64; N_TAGS]> = e.iter().map(|r| r.map(f64::from)).collect();
+        let mut alpha = vec![[f64::NEG_INFINITY; N_TAGS]; n];
+        let mut beta = vec![[0f64; N_TAGS]; n];
+        alpha[0] = std::array::from_fn(|t| tr[N_TAGS][t] + e[0][t]);
+        for i in 1..n {
+            let prev = alpha[i - 1];
+            alpha[i] = std::array::from_fn(|t| {
+                log_sum_exp((0..N_TAGS).map(|p| prev[p] + tr[p][t])) + e[i][t]
+            });
+        }
+        for i in (0..n.saturating_sub(1)).rev() {
+            let next = beta[i + 1];
+            beta[i] = std::array::from_fn(|p| {
+                log_sum_exp((0..N_TAGS).map(|t| tr[p][t] + e[i + 1][t] + next[t]))
+            });
+        }
+        let z = log_sum_exp(alpha[n - 1].iter().copied());
+        (0..n)
+            .map(|i| std::array::from_fn(|t| (alpha[i][t] + beta[i][t] - z).exp() as f32))
+            .collect()
+    }
+
+    /// Span scores from [`posteriors`] equal the full log-space table's to float rounding,
+    /// from any start.
+    #[test]
+    fn posteriors_equal_full_marginals() {
+        let model = Model::embedded().unwrap();
+        let layer = model.layers.last().unwrap();
+        let doc = [
+            vec![
+                "قال",
+                "الرئيس",
+                "باراك",
+                "أوباما",
+                "في",
+                "واشنطن",
+                "إن",
+                "الأمم",
+                "المتحدة",
+            ],
+            vec!["وزار", "الأمير", "محمد", "بن", "سلمان", "الرياض", "."],
+        ];
+        let mut decoded = model.decode_fast(doc.iter().map(|s| s.iter().copied()));
+        // And random emissions over the same range, up to sentences of 60 tokens.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut rand = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 40) as f32 / (1u64 << 24) as f32
+        };
+        for len in 1..60 {
+            let e: Vec<[f32; N_TAGS]> = (0..len)
+                .map(|_| std::array::from_fn(|_| 30.0 * rand() - 20.0))
+                .collect();
+            decoded.push((viterbi(&e, &layer.trans), e));
+        }
+        for (best, e) in &decoded {
+            let full = full_marginals(e, &layer.trans);
+            for from in 0..e.len() {
+                let post = posteriors(e, &layer.trans, best, from);
+                for i in from..e.len() {
+                    let (a, b) = (post[i], full[i][best[i]]);
+                    assert!((a - b).abs() < 1e-6, "{i} from {from}: {a} vs {b}");
+                }
+            }
+        }
+    }
 
     /// The decoder's shortcut skips exactly the transitions IOB2 forbids.
     #[test]

@@ -8,9 +8,10 @@
 //! that rayon threads sharing one `Model` never contend per token.
 
 use crate::features::{Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, TEMPLATES};
+use crate::model::{IdMap, Layer};
 use crate::tags::N_TAGS;
 use rustc_hash::FxHashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// A model has one or two layers (checked when it is loaded).
 pub(crate) const MAX_LAYERS: usize = 2;
@@ -35,17 +36,55 @@ struct Entry {
     may_head: bool,
 }
 
+/// The weights of every layer for a feature side by side: a new word's features cost one
+/// lookup and one row for all layers (the table lookups were most of a new word's cost).
+#[derive(Debug, Default)]
+struct Joint {
+    index: IdMap<u32>,
+    rows: Vec<[[f32; N_TAGS]; MAX_LAYERS]>,
+}
+
+impl Joint {
+    fn new(layers: &[Layer]) -> Joint {
+        let mut j = Joint::default();
+        j.index.reserve(layers.first().map_or(0, |l| l.index.len()));
+        for (l, layer) in layers.iter().enumerate().take(MAX_LAYERS) {
+            for (&h, &r) in &layer.index {
+                let next = j.rows.len() as u32;
+                let row = *j.index.entry(h).or_insert(next);
+                if row == next {
+                    j.rows.push([[0f32; N_TAGS]; MAX_LAYERS]);
+                }
+                let r = r as usize * N_TAGS;
+                j.rows[row as usize][l].copy_from_slice(&layer.weights[r..r + N_TAGS]);
+            }
+        }
+        j
+    }
+
+    /// Adds the weights of `feats` to `parts[l][k]` for every layer `l`, in order: the same
+    /// sums as [`Layer::add`] per layer (a feature a layer lacks adds 0).
+    fn add(&self, feats: &[u64], parts: &mut Parts, k: usize) {
+        for h in feats {
+            if let Some(&r) = self.index.get(h) {
+                for (part, w) in parts.iter_mut().zip(&self.rows[r as usize]) {
+                    for (x, y) in part[k].iter_mut().zip(w) {
+                        *x += y;
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Entry {
-    fn new(word: Word, model: &crate::Model, scratch: &mut Vec<u64>) -> Entry {
-        let layers = &model.layers;
+    fn new(word: Word, model: &crate::Model, joint: &Joint, scratch: &mut Vec<u64>) -> Entry {
         let mut parts = [[[0f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
         for t in TEMPLATES {
             if let Template::Word(j, f) = *t {
                 scratch.clear();
                 f(&word, scratch);
-                for (l, layer) in layers.iter().enumerate().take(MAX_LAYERS) {
-                    layer.add(scratch, &mut parts[l][(j + MAX_OFFSET) as usize]);
-                }
+                joint.add(scratch, &mut parts, (j + MAX_OFFSET) as usize);
             }
         }
         Entry {
@@ -62,26 +101,29 @@ pub(crate) struct WordCache {
     /// Raw token → entry id, and how often it was seen again since the last trim (kept
     /// here, not in the entry, to touch one cache line less per token).
     ids: FxHashMap<Box<str>, (u32, u32)>,
+    joint: Arc<Joint>,
     entries: Vec<Entry>,
     scratch: Vec<u64>,
 }
 
 impl WordCache {
-    fn new(model: &crate::Model) -> WordCache {
+    fn new(model: &crate::Model, joint: Arc<Joint>) -> WordCache {
         let mut scratch = Vec::new();
         let entries = vec![
-            Entry::new(Word::edge("<s>"), model, &mut scratch),
-            Entry::new(Word::edge("</s>"), model, &mut scratch),
+            Entry::new(Word::edge("<s>"), model, &joint, &mut scratch),
+            Entry::new(Word::edge("</s>"), model, &joint, &mut scratch),
         ];
         let mut c = WordCache {
             ids: FxHashMap::default(),
+            joint,
             entries,
             scratch,
         };
-        // Growing by doubling would copy hundreds of kB at a time; the pages are only touched
-        // as words arrive.
-        c.entries.reserve(CAPACITY + 2);
-        c.ids.reserve(CAPACITY);
+        // Growing by doubling would copy (and fault in) tens of MB; the pages are only
+        // touched as words arrive. The slack covers the new words of the document that
+        // crosses the capacity (trimming waits for its end).
+        c.entries.reserve(CAPACITY + CAPACITY / 8);
+        c.ids.reserve(CAPACITY + CAPACITY / 8);
         c
     }
 
@@ -93,7 +135,7 @@ impl WordCache {
         }
         let id = self.entries.len() as u32;
         let word = Word::new(token, &model.clusters);
-        let e = Entry::new(word, model, &mut self.scratch);
+        let e = Entry::new(word, model, &self.joint, &mut self.scratch);
         self.entries.push(e);
         self.ids.insert(token.into(), (id, 0));
         id
@@ -137,7 +179,11 @@ impl WordCache {
 /// Caches of one model, one per concurrent caller. Cloning a model starts it empty; changing
 /// the layers must [`CachePool::clear`] it.
 #[derive(Default)]
-pub(crate) struct CachePool(Mutex<Vec<WordCache>>);
+pub(crate) struct CachePool {
+    caches: Mutex<Vec<WordCache>>,
+    /// Built on first use, shared by the caches.
+    joint: OnceLock<Arc<Joint>>,
+}
 
 impl Clone for CachePool {
     fn clone(&self) -> Self {
@@ -153,21 +199,27 @@ impl std::fmt::Debug for CachePool {
 
 impl CachePool {
     pub(crate) fn take(&self, model: &crate::Model) -> WordCache {
-        let pooled = self.0.lock().map(|mut p| p.pop()).unwrap_or(None);
-        pooled.unwrap_or_else(|| WordCache::new(model))
+        let pooled = self.caches.lock().map(|mut p| p.pop()).unwrap_or(None);
+        pooled.unwrap_or_else(|| {
+            let joint = self
+                .joint
+                .get_or_init(|| Arc::new(Joint::new(&model.layers)));
+            WordCache::new(model, Arc::clone(joint))
+        })
     }
 
     pub(crate) fn put(&self, mut cache: WordCache) {
         cache.trim();
-        if let Ok(mut p) = self.0.lock() {
+        if let Ok(mut p) = self.caches.lock() {
             p.push(cache);
         }
     }
 
     pub(crate) fn clear(&mut self) {
-        if let Ok(p) = self.0.get_mut() {
+        if let Ok(p) = self.caches.get_mut() {
             p.clear();
         }
+        self.joint = OnceLock::new();
     }
 }
 
@@ -345,7 +397,7 @@ mod tests {
     fn results_survive_cache_trimming() {
         let doc = [vec!["زار", "باراك", "أوباما", "القاهرة", "."]];
         let before = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
-        let mut cache = super::WordCache::new(&MODEL);
+        let mut cache = super::CachePool::default().take(&MODEL);
         cache.id("في", &MODEL);
         for k in 0..=super::CAPACITY {
             cache.id(&k.to_string(), &MODEL);

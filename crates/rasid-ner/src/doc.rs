@@ -1,7 +1,7 @@
 //! Document-level features for the second layer: how the first layer tagged the same word
 //! elsewhere in the document, and the first layer's own tags around the token (stacking).
 
-use crate::features::{Fh, Prepared};
+use crate::features::{Fh, Tokens};
 use crate::tags::N_TAGS;
 use rustc_hash::FxHashMap;
 
@@ -14,22 +14,23 @@ pub(crate) struct DocStats<'p> {
 }
 
 impl<'p> DocStats<'p> {
-    pub(crate) fn new<'a>(
-        doc: &'p [Prepared],
+    pub(crate) fn new<'a, T: Tokens>(
+        doc: &'p [T],
         tags: impl Iterator<Item = &'a [usize]>,
     ) -> DocStats<'p> {
         let mut d = DocStats::default();
         for (p, t) in doc.iter().zip(tags) {
             for (i, &tag) in t.iter().enumerate() {
-                d.words.entry(p.folded[i].as_str()).or_default()[tag] += 1;
-                d.bases.entry(p.base(i)).or_default()[tag] += 1;
+                let w = p.word(i);
+                d.words.entry(w.folded.as_str()).or_default()[tag] += 1;
+                d.bases.entry(w.base()).or_default()[tag] += 1;
             }
         }
         d
     }
 
     /// Appends the second-layer features of token `i` (`s1`: first-layer tags of its sentence).
-    pub(crate) fn features(&self, p: &Prepared, s1: &[usize], i: usize, out: &mut Vec<u64>) {
+    pub(crate) fn features(&self, p: &dyn Tokens, s1: &[usize], i: usize, out: &mut Vec<u64>) {
         let n = s1.len();
         let t = |j: isize| -> u8 {
             let k = i as isize + j;
@@ -43,8 +44,8 @@ impl<'p> DocStats<'p> {
         out.push(Fh::new(41).u8(t(-1)).u8(t(0)).finish());
         out.push(Fh::new(42).u8(t(0)).u8(t(1)).finish());
         for (tmpl, counts) in [
-            (43u8, self.words.get(p.folded[i].as_str())),
-            (44, self.bases.get(p.base(i))),
+            (43u8, self.words.get(p.word(i).folded.as_str())),
+            (44, self.bases.get(p.word(i).base())),
         ] {
             let Some(c) = counts else { continue };
             let total: u32 = c.iter().map(|&x| u32::from(x)).sum();

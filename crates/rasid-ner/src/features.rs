@@ -6,8 +6,7 @@
 //! model depends on it.
 
 use crate::clusters::Clusters;
-use crate::gazetteer::Gazetteer;
-use rasid_analysis::fold;
+use crate::gazetteer::{key_token, Gazetteer};
 
 /// Incremental FNV-1a hash of a feature: a template id followed by its parts.
 #[derive(Debug, Clone, Copy)]
@@ -130,159 +129,236 @@ fn affix_bounds(w: &str) -> (usize, [usize; 5], [usize; 5]) {
     (nc, head, tail)
 }
 
+/// Cluster view of a word: a sentence boundary, a word the clusters do not know, or its path.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Clus {
+    Edge,
+    Unknown,
+    Path(u32, u8),
+}
+
+/// One word and every view of it that a word-local template may look at. Built by
+/// [`Word::new`] for both the reference path ([`Prepared`]) and the cached fast path
+/// (`crate::emit`), so a new per-word view is added here once.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    pub(crate) folded: String,
+    /// Byte length of the proclitics: `folded[..cut]` / `folded[cut..]` is the base.
+    cut: usize,
+    clus: Clus,
+    freq: u8,
+    pub(crate) shape: &'static str,
+}
+
+impl Word {
+    pub(crate) fn new(token: &str, clusters: &Clusters) -> Word {
+        let folded = key_token(token);
+        let cut = strip_clitics(&folded).0.len();
+        let hit = clusters.get(&folded).or_else(|| {
+            if cut > 0 {
+                clusters.get(&folded[cut..])
+            } else {
+                None
+            }
+        });
+        Word {
+            cut,
+            clus: hit.map_or(Clus::Unknown, |e| Clus::Path(e.path, e.depth)),
+            freq: hit.map_or(0, |e| e.freq_bucket),
+            shape: shape(&folded),
+            folded,
+        }
+    }
+
+    /// The pseudo-word before (`"<s>"`) or after (`"</s>"`) a sentence.
+    pub(crate) fn edge(marker: &'static str) -> Word {
+        Word {
+            folded: marker.to_string(),
+            cut: 0,
+            clus: Clus::Edge,
+            freq: 0,
+            shape: marker,
+        }
+    }
+
+    pub(crate) fn base(&self) -> &str {
+        &self.folded[self.cut..]
+    }
+
+    fn procl(&self) -> &str {
+        &self.folded[..self.cut]
+    }
+}
+
+/// Read access to a tokenised sentence, for the templates that look at several words.
+/// Implemented by [`Prepared`] and by the fast path's cached sentence view.
+pub(crate) trait Tokens {
+    fn len(&self) -> usize;
+    /// Word `i` (`0 ≤ i < len`).
+    fn word(&self, i: usize) -> &Word;
+    /// Gazetteer mark byte of word `i`.
+    fn gaz(&self, i: usize) -> u8;
+}
+
+/// A feature template: which words it reads decides how the tagger may evaluate it.
+#[derive(Clone, Copy)]
+pub(crate) enum Template {
+    /// Features of the ONE word at this offset from the token (a boundary pseudo-word past
+    /// the sentence's ends). The fast path sums their weights once per word type and caches
+    /// the result: a word-local template declared here is picked up by both paths.
+    Word(isize, fn(&Word, &mut Vec<u64>)),
+    /// Features of token `i` that combine several words (pairs, shapes around, gazetteer).
+    Context(fn(&dyn Tokens, usize, &mut Vec<u64>)),
+}
+
+/// Offsets of the word-local templates: −2..=2 around the token.
+pub(crate) const MAX_OFFSET: isize = 2;
+pub(crate) const N_OFFSETS: usize = 2 * MAX_OFFSET as usize + 1;
+
+/// Every template, in the order [`Prepared::features`] emits them (the order the shipped
+/// model was trained with: it sets the float summation order of the reference scores).
+pub(crate) const TEMPLATES: &[Template] = &[
+    Template::Context(bias),
+    Template::Word(0, lexical),
+    Template::Word(-1, |w, out| out.push(Fh::new(11).str(&w.folded).finish())),
+    Template::Word(1, |w, out| out.push(Fh::new(12).str(&w.folded).finish())),
+    Template::Word(-2, |w, out| out.push(Fh::new(13).str(&w.folded).finish())),
+    Template::Word(2, |w, out| out.push(Fh::new(14).str(&w.folded).finish())),
+    Template::Word(-1, |w, out| out.push(Fh::new(15).str(w.base()).finish())),
+    Template::Word(1, |w, out| out.push(Fh::new(16).str(w.base()).finish())),
+    Template::Context(bigrams),
+    Template::Context(shapes_around),
+    // Word clusters at several depths: short prefixes generalise, long ones discriminate.
+    Template::Word(0, |w, out| {
+        cluster(20, w, &[2, 4, 6, 8, 10, 12, 14, 16], out)
+    }),
+    Template::Word(-1, |w, out| cluster(21, w, &[4, 8, 12], out)),
+    Template::Word(1, |w, out| cluster(22, w, &[4, 8, 12], out)),
+    Template::Word(-2, |w, out| cluster(23, w, &[6], out)),
+    Template::Word(2, |w, out| cluster(24, w, &[6], out)),
+    Template::Context(gazetteer),
+];
+
+fn bias(_: &dyn Tokens, _: usize, out: &mut Vec<u64>) {
+    out.push(Fh::new(0).finish());
+}
+
+/// The token's own spelling: folded word, base, proclitics, affixes, shape, length, rarity.
+fn lexical(w: &Word, out: &mut Vec<u64>) {
+    let w0 = w.folded.as_str();
+    let base0 = w.base();
+    out.push(Fh::new(1).str(w0).finish());
+    out.push(Fh::new(2).str(base0).finish());
+    out.push(Fh::new(3).str(w.procl()).finish());
+    // Char-boundary byte offsets, so affixes are slices rather than new strings.
+    let (nc, wh, wt) = affix_bounds(w0);
+    let (nb, bh, bt) = affix_bounds(base0);
+    for k in 1..=4usize {
+        if nc > k {
+            out.push(Fh::new(4).u8(k as u8).str(&w0[..wh[k]]).finish());
+            out.push(Fh::new(5).u8(k as u8).str(&w0[wt[k]..]).finish());
+        }
+        if k <= 3 && nb > k && nb != nc {
+            out.push(Fh::new(6).u8(k as u8).str(&base0[..bh[k]]).finish());
+            out.push(Fh::new(7).u8(k as u8).str(&base0[bt[k]..]).finish());
+        }
+    }
+    out.push(Fh::new(8).str(w.shape).finish());
+    out.push(Fh::new(9).u8(nc.min(12) as u8).finish());
+    out.push(Fh::new(10).u8(w.freq).finish());
+}
+
+fn cluster(t: u8, w: &Word, depths: &[u8], out: &mut Vec<u64>) {
+    match w.clus {
+        Clus::Edge => out.push(Fh::new(t).u8(0xfe).finish()),
+        Clus::Unknown => out.push(Fh::new(t).u8(0xff).finish()),
+        Clus::Path(path, depth) => {
+            for &d in depths {
+                let d = d.min(depth);
+                out.push(Fh::new(t).u8(d).u32(path >> (depth - d)).finish());
+            }
+        }
+    }
+}
+
+/// The word at `i + j`, or the boundary pseudo-word.
+fn at(s: &dyn Tokens, i: usize, j: isize) -> &Word {
+    let k = i as isize + j;
+    if k < 0 {
+        &EDGES[0]
+    } else if k as usize >= s.len() {
+        &EDGES[1]
+    } else {
+        s.word(k as usize)
+    }
+}
+
+static EDGES: std::sync::LazyLock<[Word; 2]> =
+    std::sync::LazyLock::new(|| [Word::edge("<s>"), Word::edge("</s>")]);
+
+fn bigrams(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
+    let (wp, w0, wn) = (at(s, i, -1), s.word(i), at(s, i, 1));
+    out.push(Fh::new(17).str(&wp.folded).str(&w0.folded).finish());
+    out.push(Fh::new(18).str(&w0.folded).str(&wn.folded).finish());
+}
+
+fn shapes_around(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
+    let (shp, sh, shn) = (at(s, i, -1).shape, s.word(i).shape, at(s, i, 1).shape);
+    out.push(Fh::new(19).str(sh).str(shp).finish());
+    out.push(Fh::new(28).str(sh).str(shn).finish());
+    out.push(Fh::new(29).str(shp).str(sh).str(shn).finish());
+}
+
+/// Gazetteer membership (type and B/I position) of this token and its neighbours.
+fn gazetteer(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
+    let g = s.gaz(i);
+    out.push(Fh::new(25).u8(g).finish());
+    if i > 0 {
+        out.push(Fh::new(26).u8(s.gaz(i - 1)).u8(g).finish());
+    }
+    if i + 1 < s.len() {
+        out.push(Fh::new(27).u8(s.gaz(i + 1)).u8(g).finish());
+    }
+}
+
 /// Per-token views computed once per sentence, shared by the features of neighbours.
 #[derive(Debug)]
 pub(crate) struct Prepared {
-    pub(crate) folded: Vec<String>,
-    base: Vec<(usize, usize)>,
-    clus: Vec<Option<(u32, u8)>>,
-    freq: Vec<u8>,
-    shape: Vec<&'static str>,
-    pub(crate) gaz: Vec<u8>,
+    words: Vec<Word>,
+    gaz: Vec<u8>,
+}
+
+impl Tokens for Prepared {
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+    fn word(&self, i: usize) -> &Word {
+        &self.words[i]
+    }
+    fn gaz(&self, i: usize) -> u8 {
+        self.gaz[i]
+    }
 }
 
 impl Prepared {
     pub(crate) fn new(tokens: &[&str], clusters: &Clusters, gaz: &Gazetteer) -> Prepared {
-        let folded: Vec<String> = tokens
-            .iter()
-            .map(|t| {
-                let f = fold(t);
-                if f.is_ascii() {
-                    f.to_ascii_lowercase()
-                } else {
-                    f
-                }
-            })
-            .collect();
-        let base = folded
-            .iter()
-            .map(|f| {
-                let (p, _) = strip_clitics(f);
-                (p.len(), f.len())
-            })
-            .collect::<Vec<_>>();
-        let mut clus = Vec::with_capacity(folded.len());
-        let mut freq = Vec::with_capacity(folded.len());
-        for (f, &(p, _)) in folded.iter().zip(&base) {
-            let hit = clusters
-                .get(f)
-                .or_else(|| if p > 0 { clusters.get(&f[p..]) } else { None });
-            clus.push(hit.map(|e| (e.path, e.depth)));
-            freq.push(hit.map_or(0, |e| e.freq_bucket));
-        }
-        let gaz = gaz.mark(&folded);
-        let shape = folded.iter().map(|f| shape(f)).collect();
-        Prepared {
-            folded,
-            base,
-            clus,
-            freq,
-            shape,
-            gaz,
-        }
+        let words: Vec<Word> = tokens.iter().map(|t| Word::new(t, clusters)).collect();
+        let gaz = gaz.mark(words.len(), |i| &words[i].folded);
+        Prepared { words, gaz }
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.folded.len()
+        self.words.len()
     }
 
-    pub(crate) fn base(&self, i: usize) -> &str {
-        &self.folded[i][self.base[i].0..]
-    }
-
-    fn procl(&self, i: usize) -> &str {
-        &self.folded[i][..self.base[i].0]
-    }
-
-    /// Appends the hashed features of token `i` to `out`.
+    /// Appends the hashed features of token `i` to `out` (the reference: what training
+    /// sees; the tagger's cached path must sum to the same scores).
     pub(crate) fn features(&self, i: usize, out: &mut Vec<u64>) {
-        let n = self.len();
-        let w = |j: isize| -> &str {
-            let k = i as isize + j;
-            if k < 0 {
-                "<s>"
-            } else if k as usize >= n {
-                "</s>"
-            } else {
-                &self.folded[k as usize]
+        for t in TEMPLATES {
+            match *t {
+                Template::Word(j, f) => f(at(self, i, j), out),
+                Template::Context(f) => f(self, i, out),
             }
-        };
-        let b = |j: isize| -> &str {
-            let k = i as isize + j;
-            if k < 0 {
-                "<s>"
-            } else if k as usize >= n {
-                "</s>"
-            } else {
-                self.base(k as usize)
-            }
-        };
-        let w0 = w(0);
-        let base0 = b(0);
-        out.push(Fh::new(0).finish());
-        out.push(Fh::new(1).str(w0).finish());
-        out.push(Fh::new(2).str(base0).finish());
-        out.push(Fh::new(3).str(self.procl(i)).finish());
-        // Char-boundary byte offsets, so affixes are slices rather than new strings.
-        let (nc, wh, wt) = affix_bounds(w0);
-        let (nb, bh, bt) = affix_bounds(base0);
-        for k in 1..=4usize {
-            if nc > k {
-                out.push(Fh::new(4).u8(k as u8).str(&w0[..wh[k]]).finish());
-                out.push(Fh::new(5).u8(k as u8).str(&w0[wt[k]..]).finish());
-            }
-            if k <= 3 && nb > k && nb != nc {
-                out.push(Fh::new(6).u8(k as u8).str(&base0[..bh[k]]).finish());
-                out.push(Fh::new(7).u8(k as u8).str(&base0[bt[k]..]).finish());
-            }
-        }
-        let sh = self.shape[i];
-        out.push(Fh::new(8).str(sh).finish());
-        out.push(Fh::new(9).u8(nc.min(12) as u8).finish());
-        out.push(Fh::new(10).u8(self.freq[i]).finish());
-        out.push(Fh::new(11).str(w(-1)).finish());
-        out.push(Fh::new(12).str(w(1)).finish());
-        out.push(Fh::new(13).str(w(-2)).finish());
-        out.push(Fh::new(14).str(w(2)).finish());
-        out.push(Fh::new(15).str(b(-1)).finish());
-        out.push(Fh::new(16).str(b(1)).finish());
-        out.push(Fh::new(17).str(w(-1)).str(w0).finish());
-        out.push(Fh::new(18).str(w0).str(w(1)).finish());
-        let shp = if i > 0 { self.shape[i - 1] } else { "<s>" };
-        let shn = if i + 1 < n { self.shape[i + 1] } else { "</s>" };
-        out.push(Fh::new(19).str(sh).str(shp).finish());
-        out.push(Fh::new(28).str(sh).str(shn).finish());
-        out.push(Fh::new(29).str(shp).str(sh).str(shn).finish());
-        // Word clusters at several depths: short prefixes generalise, long ones discriminate.
-        let clus_feat = |t: u8, j: isize, depths: &[u8], out: &mut Vec<u64>| {
-            let k = i as isize + j;
-            if k < 0 || k as usize >= n {
-                out.push(Fh::new(t).u8(0xfe).finish());
-                return;
-            }
-            match self.clus[k as usize] {
-                Some((path, depth)) => {
-                    for &d in depths {
-                        let d = d.min(depth);
-                        out.push(Fh::new(t).u8(d).u32(path >> (depth - d)).finish());
-                    }
-                }
-                None => out.push(Fh::new(t).u8(0xff).finish()),
-            }
-        };
-        clus_feat(20, 0, &[2, 4, 6, 8, 10, 12, 14, 16], out);
-        clus_feat(21, -1, &[4, 8, 12], out);
-        clus_feat(22, 1, &[4, 8, 12], out);
-        clus_feat(23, -2, &[6], out);
-        clus_feat(24, 2, &[6], out);
-        // Gazetteer membership (type and B/I position) of this token and its neighbours.
-        let g = self.gaz[i];
-        out.push(Fh::new(25).u8(g).finish());
-        if i > 0 {
-            out.push(Fh::new(26).u8(self.gaz[i - 1]).u8(g).finish());
-        }
-        if i + 1 < n {
-            out.push(Fh::new(27).u8(self.gaz[i + 1]).u8(g).finish());
         }
     }
 }

@@ -7,21 +7,28 @@
 use crate::features::strip_clitics;
 use crate::tags::NerKind;
 use rasid_analysis::fold;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// Phrase list: folded, space-joined tokens → entity type.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Gazetteer {
     phrases: FxHashMap<String, NerKind>,
+    /// First token of every phrase → the phrase lengths (in tokens) starting with it, as
+    /// [`length_bit`]s: the matcher only builds keys of lengths that exist.
     #[serde(skip)]
-    heads: FxHashSet<String>,
+    heads: FxHashMap<String, u64>,
     max_len: usize,
 }
 
 /// Bit of `kind` at begin (`inside == false`) or inside position in a mark byte.
 fn bit(kind: NerKind, inside: bool) -> u8 {
     1 << (2 * kind as u8 + u8::from(inside))
+}
+
+/// Bit of a phrase length in a head's length mask (lengths ≥ 64 share the last bit).
+fn length_bit(len: usize) -> u64 {
+    1 << (len.clamp(1, 64) - 1)
 }
 
 /// The folded key of one token as gazetteers store it (lower-case Latin).
@@ -55,17 +62,18 @@ impl Gazetteer {
             return;
         }
         self.max_len = self.max_len.max(toks.len());
-        self.heads.insert(toks[0].clone());
-        self.phrases.entry(toks.join(" ")).or_insert(kind);
+        let key = toks.join(" ");
+        *self.heads.entry(toks[0].clone()).or_default() |= length_bit(key.split(' ').count());
+        self.phrases.entry(key).or_insert(kind);
     }
 
     /// Rebuilds the index that serde skips.
     pub(crate) fn reindex(&mut self) {
-        self.heads = self
-            .phrases
-            .keys()
-            .map(|k| k.split(' ').next().unwrap_or_default().to_string())
-            .collect();
+        self.heads.clear();
+        for k in self.phrases.keys() {
+            let head = k.split(' ').next().unwrap_or_default().to_string();
+            *self.heads.entry(head).or_default() |= length_bit(k.split(' ').count());
+        }
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, NerKind)> {
@@ -73,8 +81,19 @@ impl Gazetteer {
     }
 
     /// One mark byte per token: which types cover it, at begin or inside position.
-    pub(crate) fn mark(&self, folded: &[String]) -> Vec<u8> {
-        let n = folded.len();
+    /// `folded(i)` is the folded token `i` of `n`.
+    pub(crate) fn mark<'a>(&self, n: usize, folded: impl Fn(usize) -> &'a str) -> Vec<u8> {
+        self.mark_heads(n, folded, |_| true)
+    }
+
+    /// [`Gazetteer::mark`] trying only the tokens for which `may_head(i)` (a cached
+    /// [`Gazetteer::may_head`]): looking every token up was most of the marking.
+    pub(crate) fn mark_heads<'a>(
+        &self,
+        n: usize,
+        folded: impl Fn(usize) -> &'a str,
+        may_head: impl Fn(usize) -> bool,
+    ) -> Vec<u8> {
         let mut marks = vec![0u8; n];
         if self.phrases.is_empty() {
             return marks;
@@ -82,16 +101,22 @@ impl Gazetteer {
         let mut key = String::new();
         let mut variant = String::new();
         for i in 0..n {
-            for head in head_variants(&folded[i], &mut variant) {
-                if !self.heads.contains(head) {
+            if !may_head(i) {
+                continue;
+            }
+            for head in head_variants(folded(i), &mut variant) {
+                let Some(&lengths) = self.heads.get(head) else {
                     continue;
-                }
+                };
                 for len in (1..=self.max_len.min(n - i)).rev() {
+                    if lengths & length_bit(len) == 0 {
+                        continue;
+                    }
                     key.clear();
                     key.push_str(head);
-                    for t in &folded[i + 1..i + len] {
+                    for t in i + 1..i + len {
                         key.push(' ');
-                        key.push_str(t);
+                        key.push_str(folded(t));
                     }
                     if let Some(&k) = self.phrases.get(&key) {
                         marks[i] |= bit(k, false);
@@ -104,6 +129,15 @@ impl Gazetteer {
             }
         }
         marks
+    }
+}
+
+impl Gazetteer {
+    /// Whether some phrase may start at this folded token (under any of its head variants).
+    pub(crate) fn may_head(&self, folded: &str) -> bool {
+        let mut variant = String::new();
+        let found = head_variants(folded, &mut variant).any(|h| self.heads.contains_key(h));
+        found
     }
 }
 
@@ -149,11 +183,31 @@ mod tests {
             .iter()
             .map(|t| key_token(t))
             .collect();
-        let m = g.mark(&toks);
+        let m = g.mark(toks.len(), |i| &toks[i]);
         assert_eq!(m[0], 0);
         assert_eq!(m[1], bit(NerKind::Per, false));
         assert_eq!(m[2], bit(NerKind::Per, true));
         assert_eq!(m[3], bit(NerKind::Loc, false));
         assert_eq!(m[4], 0);
+    }
+
+    /// Phrases of several lengths under one head: the longest that matches wins, and lengths
+    /// no phrase has are not tried.
+    #[test]
+    fn longest_of_several_lengths_under_one_head() {
+        let mut g = Gazetteer::new();
+        g.insert("مجلس", NerKind::Org);
+        g.insert("مجلس الامن الدولي", NerKind::Org);
+        g.insert("مجلس الشعب", NerKind::Loc);
+        let toks: Vec<String> = ["مجلس", "الشعب", "مجلس", "الامن", "الدولي", "مجلس", "الامن"]
+            .iter()
+            .map(|t| key_token(t))
+            .collect();
+        let m = g.mark(toks.len(), |i| &toks[i]);
+        let (bl, il) = (bit(NerKind::Loc, false), bit(NerKind::Loc, true));
+        let (bo, io) = (bit(NerKind::Org, false), bit(NerKind::Org, true));
+        assert_eq!(m, vec![bl, il, bo, io, io, bo, 0]);
+        g.reindex();
+        assert_eq!(g.mark(toks.len(), |i| &toks[i]), m);
     }
 }

@@ -14,6 +14,7 @@
 
 pub mod clusters;
 mod doc;
+mod emit;
 pub mod eval;
 mod features;
 mod gazetteer;

@@ -3,7 +3,8 @@
 
 use crate::clusters::{ClusterEntry, Clusters};
 use crate::doc::DocStats;
-use crate::features::Prepared;
+use crate::emit::{CachePool, DocWords};
+use crate::features::Tokens;
 use crate::gazetteer::Gazetteer;
 use crate::tags::{spans, NerKind, Tag, N_TAGS};
 use crate::{Error, Result};
@@ -60,14 +61,15 @@ pub(crate) struct Layer {
 impl Layer {
     /// Tag scores of one token from its features.
     pub(crate) fn score(&self, feats: &[u64], o_penalty: f32) -> [f32; N_TAGS] {
-        self.score2(feats, &[], o_penalty)
-    }
-
-    /// Tag scores of one token from two feature lists, summed in order (`a` then `b`).
-    pub(crate) fn score2(&self, a: &[u64], b: &[u64], o_penalty: f32) -> [f32; N_TAGS] {
         let mut e = [0f32; N_TAGS];
         e[0] = -o_penalty;
-        for h in a.iter().chain(b) {
+        self.add(feats, &mut e);
+        e
+    }
+
+    /// Adds the weights of `feats` to `e`, in order.
+    pub(crate) fn add(&self, feats: &[u64], e: &mut [f32; N_TAGS]) {
+        for h in feats {
             if let Some(&r) = self.index.get(h) {
                 let w = &self.weights[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
                 for (x, y) in e.iter_mut().zip(w) {
@@ -75,7 +77,6 @@ impl Layer {
                 }
             }
         }
-        e
     }
 }
 
@@ -90,6 +91,8 @@ pub struct Model {
     /// Subtracted from the O score of every token at decoding: trades precision for
     /// recall.
     pub o_penalty: f32,
+    /// Per-word partial scores of the layers: see [`crate::emit`].
+    pub(crate) cache: CachePool,
 }
 
 const MAGIC: &str = "rasid-ner";
@@ -238,6 +241,7 @@ impl Model {
             clusters,
             gazetteer,
             o_penalty: f.o_penalty,
+            cache: CachePool::default(),
         })
     }
 
@@ -291,44 +295,61 @@ impl Model {
             self.gazetteer.insert(p, k);
         }
         self.gazetteer.reindex();
+        // The cached words know whether they may start a listed phrase.
+        self.cache.clear();
     }
 
-    pub(crate) fn prepare(&self, tokens: &[&str]) -> Prepared {
-        Prepared::new(tokens, &self.clusters, &self.gazetteer)
+    /// Appends a layer (training): the cached word scores are for the old layers.
+    pub(crate) fn push_layer(&mut self, layer: Layer) {
+        self.cache.clear();
+        self.layers.push(layer);
     }
 
-    /// Best tags and per-token scores of every sentence of one document.
+    pub(crate) fn pop_layer(&mut self) -> Option<Layer> {
+        self.cache.clear();
+        self.layers.pop()
+    }
+
+    /// Best tags and per-token emission scores (of the last layer) of every sentence of one
+    /// document.
     ///
-    /// The sentence-level features of each token are hashed once and reused by the
-    /// document layer (which sees them plus its own): hashing was half the tagger's time.
-    pub(crate) fn decode_document(
+    /// `feats(s, i, out)` appends the features of token `i` of sentence `s` that `start`
+    /// does not already count; `start(l, s, i)` is the initial score of that token in layer
+    /// `l`. The features of each token are hashed once and reused by the document layer
+    /// (which sees them plus its own).
+    fn decode_document<T: Tokens>(
         &self,
-        doc: &[Prepared],
+        doc: &[T],
+        feats: impl Fn(&T, usize, &mut Vec<u64>),
+        start: impl Fn(usize, &T, usize) -> [f32; N_TAGS],
     ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
         // All tokens' features of the document in one buffer; `ends[k]` closes token k.
-        let mut feats = Vec::new();
+        let mut all = Vec::new();
         let mut ends = Vec::new();
         for p in doc {
             for i in 0..p.len() {
-                p.features(i, &mut feats);
-                ends.push(feats.len());
+                feats(p, i, &mut all);
+                ends.push(all.len());
             }
         }
         let token_feats = |k: usize| -> &[u64] {
             let start = if k == 0 { 0 } else { ends[k - 1] };
-            &feats[start..ends[k]]
+            &all[start..ends[k]]
         };
+        let first_layer = &self.layers[0];
         let mut k = 0;
         let first: Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> = doc
             .iter()
             .map(|p| {
                 let e: Vec<[f32; N_TAGS]> = (0..p.len())
-                    .map(|_| {
+                    .map(|i| {
+                        let mut e = start(0, p, i);
+                        first_layer.add(token_feats(k), &mut e);
                         k += 1;
-                        self.layers[0].score(token_feats(k - 1), self.o_penalty)
+                        e
                     })
                     .collect();
-                (viterbi(&e, &self.layers[0].trans), e)
+                (viterbi(&e, &first_layer.trans), e)
             })
             .collect();
         let Some(second) = self.layers.get(1) else {
@@ -344,13 +365,66 @@ impl Model {
                     .map(|i| {
                         extra.clear();
                         stats.features(p, s1, i, &mut extra);
+                        let mut e = start(1, p, i);
+                        second.add(token_feats(k), &mut e);
+                        second.add(&extra, &mut e);
                         k += 1;
-                        second.score2(token_feats(k - 1), &extra, self.o_penalty)
+                        e
                     })
                     .collect();
                 (viterbi(&e, &second.trans), e)
             })
             .collect()
+    }
+
+    /// [`Model::decode_document`] from each token's full feature list ([`Prepared`]): the
+    /// reference the cached path is tested against.
+    #[cfg(test)]
+    pub(crate) fn decode_reference(
+        &self,
+        sentences: &[Vec<&str>],
+    ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
+        use crate::features::Prepared;
+        let doc: Vec<Prepared> = sentences
+            .iter()
+            .map(|s| Prepared::new(s, &self.clusters, &self.gazetteer))
+            .collect();
+        self.decode_document(
+            &doc,
+            |p, i, out| p.features(i, out),
+            |_, _, _| self.initial(),
+        )
+    }
+
+    /// Scores before any feature: the O penalty.
+    fn initial(&self) -> [f32; N_TAGS] {
+        let mut e = [0f32; N_TAGS];
+        e[0] = -self.o_penalty;
+        e
+    }
+
+    /// [`Model::decode_document`] through the per-word cache: what the tagger runs.
+    pub(crate) fn decode_fast<'t, S>(
+        &self,
+        sentences: impl IntoIterator<Item = S>,
+    ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)>
+    where
+        S: IntoIterator<Item = &'t str>,
+    {
+        let mut cache = self.cache.take(self);
+        let words = DocWords::new(sentences, &mut cache, self);
+        let out = self.decode_document(
+            &words.views(&cache),
+            |s, i, out| s.context_features(i, out),
+            |l, s, i| {
+                let mut e = self.initial();
+                s.add_word_scores(l, i, &mut e);
+                e
+            },
+        );
+        drop(words);
+        self.cache.put(cache);
+        out
     }
 
     /// Tags one tokenised sentence (IOB2, always valid), as a document of its own.
@@ -361,14 +435,14 @@ impl Model {
     /// Tags the tokenised sentences of one document together (the document layer pools
     /// evidence across sentences).
     pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<Tag>> {
-        let doc: Vec<Prepared> = sentences
-            .iter()
-            .map(|s| self.prepare(&s.as_ref().iter().map(AsRef::as_ref).collect::<Vec<&str>>()))
-            .collect();
-        self.decode_document(&doc)
-            .into_iter()
-            .map(|(best, _)| best.into_iter().map(Tag::from_index).collect())
-            .collect()
+        self.decode_fast(
+            sentences
+                .iter()
+                .map(|s| s.as_ref().iter().map(AsRef::as_ref)),
+        )
+        .into_iter()
+        .map(|(best, _)| best.into_iter().map(Tag::from_index).collect())
+        .collect()
     }
 
     /// Entities of running text; the whole analysis is one document.
@@ -389,19 +463,14 @@ impl Model {
             .iter()
             .filter(|s| !s.tokens.is_empty())
             .collect();
-        let doc: Vec<Prepared> = sents
-            .iter()
-            .map(|s| {
-                let words: Vec<&str> = analysis.tokens[s.tokens.clone()]
-                    .iter()
-                    .map(|t| t.text(text))
-                    .collect();
-                self.prepare(&words)
-            })
-            .collect();
+        let decoded = self.decode_fast(sents.iter().map(|s| {
+            analysis.tokens[s.tokens.clone()]
+                .iter()
+                .map(|t| t.text(text))
+        }));
         let layer = self.layers.last().unwrap_or(&self.layers[0]);
         let mut out = Vec::new();
-        for (s, (best, e)) in sents.iter().zip(self.decode_document(&doc)) {
+        for (s, (best, e)) in sents.iter().zip(decoded) {
             let tags: Vec<Tag> = best.iter().map(|&t| Tag::from_index(t)).collect();
             let mut found = spans(&tags);
             found.retain(|&(_, _, kind)| keep(kind));
@@ -410,10 +479,10 @@ impl Model {
                 continue;
             }
             let toks = &analysis.tokens[s.tokens.clone()];
-            let marg = marginals(&e, &layer.trans);
+            let from = found.iter().map(|f| f.0).min().unwrap_or(0);
+            let post = posteriors(&e, &layer.trans, &best, from);
             for (a, b, kind) in found {
-                let score = ((a..b).map(|i| marg[i][best[i]]).sum::<f32>() / (b - a) as f32)
-                    .clamp(0.0, 1.0);
+                let score = (post[a..b].iter().sum::<f32>() / (b - a) as f32).clamp(0.0, 1.0);
                 out.push(NerSpan {
                     tokens: s.tokens.start + a..s.tokens.start + b,
                     byte_start: toks[a].byte_start,
@@ -438,6 +507,9 @@ fn allowed(trans: &Transitions, prev: usize, t: usize) -> f32 {
 }
 
 /// [`allowed`] for every (previous, next) pair, computed once per sentence.
+///
+/// The predecessors [`allowed`] lets through are exactly [`predecessors`]: a test pins it.
+#[cfg(test)]
 fn allowed_table(trans: &Transitions) -> Transitions {
     let mut tr = [[0f32; N_TAGS]; N_TAGS + 1];
     for (p, row) in tr.iter_mut().enumerate() {
@@ -448,24 +520,38 @@ fn allowed_table(trans: &Transitions) -> Transitions {
     tr
 }
 
+/// Tags that may precede tag `t` in IOB2, in index order: anything before O or B-X, only
+/// B-X (`t − 1`) or I-X (`t`) before I-X. [`viterbi`] skips the forbidden pairs: they score
+/// −∞, which never wins a strict comparison, so skipping them changes no result.
+fn predecessors(t: usize) -> std::ops::Range<usize> {
+    if t == 0 || t % 2 == 1 {
+        0..N_TAGS
+    } else {
+        t - 1..t + 1
+    }
+}
+
 /// Best tag sequence (dense indices) under emission + transition scores.
 pub(crate) fn viterbi(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<usize> {
     let n = e.len();
     if n == 0 {
         return Vec::new();
     }
-    let tr = allowed_table(trans);
     let mut back = vec![[0u8; N_TAGS]; n];
     let mut cur = [0f32; N_TAGS];
     for t in 0..N_TAGS {
-        cur[t] = tr[N_TAGS][t] + e[0][t];
+        cur[t] = if Tag::from_index(t).may_follow(None) {
+            trans[N_TAGS][t] + e[0][t]
+        } else {
+            f32::NEG_INFINITY
+        };
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; N_TAGS];
         for t in 0..N_TAGS {
             let mut best = (f32::NEG_INFINITY, 0u8);
-            for p in 0..N_TAGS {
-                let s = cur[p] + tr[p][t];
+            for p in predecessors(t) {
+                let s = cur[p] + trans[p][t];
                 if s > best.0 {
                     best = (s, p as u8);
                 }
@@ -484,48 +570,188 @@ pub(crate) fn viterbi(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<usize> {
     out
 }
 
-fn log_sum_exp(xs: impl Iterator<Item = f32> + Clone) -> f32 {
-    let m = xs.clone().fold(f32::NEG_INFINITY, f32::max);
-    if m == f32::NEG_INFINITY {
-        return m;
+/// Posterior probability of tag `best[i]` at every token `i ≥ from` (forward–backward,
+/// scores as log-potentials; 0 before `from`).
+///
+/// Scaled forward–backward in probability space (f64), not log-space sums: one `exp` per
+/// tag and token instead of one per tag pair, and the backward pass stops at `from`. The
+/// values agree with the log-space computation to float rounding (~1e-6); they are a
+/// ranking signal compared with thresholds.
+pub(crate) fn posteriors(
+    e: &[[f32; N_TAGS]],
+    trans: &Transitions,
+    best: &[usize],
+    from: usize,
+) -> Vec<f32> {
+    let n = e.len();
+    if n == 0 {
+        return Vec::new();
     }
-    // exp(−∞) adds exactly 0: skipping the forbidden transitions changes no bit, saves a third.
-    m + xs
-        .filter(|&x| x > f32::NEG_INFINITY)
-        .map(|x| (x - m).exp())
-        .sum::<f32>()
-        .ln()
+    // Potentials exp(score − max): constant factors cancel in the normalisation, and
+    // everything stays ≤ 1 (forbidden transitions are 0).
+    let tmax = trans
+        .iter()
+        .flatten()
+        .fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+    let mut pot = [[0f64; N_TAGS]; N_TAGS + 1];
+    for (p, row) in pot.iter_mut().enumerate() {
+        for (t, x) in row.iter_mut().enumerate() {
+            let a = allowed(trans, p, t);
+            if a > f32::NEG_INFINITY {
+                *x = f64::from(a - tmax).exp();
+            }
+        }
+    }
+    let emit = |i: usize| -> [f64; N_TAGS] {
+        let m = e[i].iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+        std::array::from_fn(|t| f64::from(e[i][t] - m).exp())
+    };
+    let normalise = |v: &mut [f64; N_TAGS]| -> f64 {
+        let c: f64 = v.iter().sum();
+        if c > 0.0 {
+            v.iter_mut().for_each(|x| *x /= c);
+        }
+        c
+    };
+    let mut alpha = vec![[0f64; N_TAGS]; n];
+    let mut scale = vec![1f64; n];
+    let mut em = vec![[0f64; N_TAGS]; n];
+    for i in 0..n {
+        em[i] = emit(i);
+        let mut a = [0f64; N_TAGS];
+        for (t, x) in a.iter_mut().enumerate() {
+            let into = if i == 0 {
+                pot[N_TAGS][t]
+            } else {
+                predecessors(t).map(|p| alpha[i - 1][p] * pot[p][t]).sum()
+            };
+            *x = into * em[i][t];
+        }
+        scale[i] = normalise(&mut a);
+        alpha[i] = a;
+    }
+    let mut out = vec![0f32; n];
+    let mut beta = [1f64; N_TAGS];
+    for i in (from..n).rev() {
+        if i + 1 < n {
+            let c = scale[i + 1];
+            let next: [f64; N_TAGS] = std::array::from_fn(|t| em[i + 1][t] * beta[t]);
+            beta = std::array::from_fn(|p| {
+                let s: f64 = (0..N_TAGS).map(|t| pot[p][t] * next[t]).sum();
+                if c > 0.0 {
+                    s / c
+                } else {
+                    s
+                }
+            });
+        }
+        out[i] = (alpha[i][best[i]] * beta[best[i]]) as f32;
+    }
+    out
 }
 
-/// Posterior tag probabilities per token (forward–backward, scores as log-potentials).
-pub(crate) fn marginals(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<[f32; N_TAGS]> {
-    let n = e.len();
-    let tr = allowed_table(trans);
-    let mut alpha = vec![[f32::NEG_INFINITY; N_TAGS]; n];
-    let mut beta = vec![[0f32; N_TAGS]; n];
-    for t in 0..N_TAGS {
-        alpha[0][t] = tr[N_TAGS][t] + e[0][t];
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn log_sum_exp(xs: impl Iterator<Item = f64> + Clone) -> f64 {
+        let m = xs.clone().fold(f64::NEG_INFINITY, f64::max);
+        if m == f64::NEG_INFINITY {
+            return m;
+        }
+        m + xs.map(|x| (x - m).exp()).sum::<f64>().ln()
     }
-    for i in 1..n {
-        for t in 0..N_TAGS {
+
+    /// The full posterior table by plain log-space forward–backward in f64: the oracle.
+    fn full_marginals(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<[f32; N_TAGS]> {
+        let n = e.len();
+        let tr = allowed_table(trans).map(|r| r.map(f64::from));
+        let e: Vec<[f64; N_TAGS]> = e.iter().map(|r| r.map(f64::from)).collect();
+        let mut alpha = vec![[f64::NEG_INFINITY; N_TAGS]; n];
+        let mut beta = vec![[0f64; N_TAGS]; n];
+        alpha[0] = std::array::from_fn(|t| tr[N_TAGS][t] + e[0][t]);
+        for i in 1..n {
             let prev = alpha[i - 1];
-            alpha[i][t] = log_sum_exp((0..N_TAGS).map(|p| prev[p] + tr[p][t])) + e[i][t];
+            alpha[i] = std::array::from_fn(|t| {
+                log_sum_exp((0..N_TAGS).map(|p| prev[p] + tr[p][t])) + e[i][t]
+            });
         }
-    }
-    for i in (0..n.saturating_sub(1)).rev() {
-        for p in 0..N_TAGS {
+        for i in (0..n.saturating_sub(1)).rev() {
             let next = beta[i + 1];
-            beta[i][p] = log_sum_exp((0..N_TAGS).map(|t| tr[p][t] + e[i + 1][t] + next[t]));
+            beta[i] = std::array::from_fn(|p| {
+                log_sum_exp((0..N_TAGS).map(|t| tr[p][t] + e[i + 1][t] + next[t]))
+            });
+        }
+        let z = log_sum_exp(alpha[n - 1].iter().copied());
+        (0..n)
+            .map(|i| std::array::from_fn(|t| (alpha[i][t] + beta[i][t] - z).exp() as f32))
+            .collect()
+    }
+
+    /// Span scores from [`posteriors`] equal the full log-space table's to float rounding,
+    /// from any start.
+    #[test]
+    fn posteriors_equal_full_marginals() {
+        let model = Model::embedded().unwrap();
+        let layer = model.layers.last().unwrap();
+        let doc = [
+            vec![
+                "قال",
+                "الرئيس",
+                "باراك",
+                "أوباما",
+                "في",
+                "واشنطن",
+                "إن",
+                "الأمم",
+                "المتحدة",
+            ],
+            vec!["وزار", "الأمير", "محمد", "بن", "سلمان", "الرياض", "."],
+        ];
+        let mut decoded = model.decode_fast(doc.iter().map(|s| s.iter().copied()));
+        // And random emissions over the same range, up to sentences of 60 tokens.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut rand = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 40) as f32 / (1u64 << 24) as f32
+        };
+        for len in 1..60 {
+            let e: Vec<[f32; N_TAGS]> = (0..len)
+                .map(|_| std::array::from_fn(|_| 30.0 * rand() - 20.0))
+                .collect();
+            decoded.push((viterbi(&e, &layer.trans), e));
+        }
+        for (best, e) in &decoded {
+            let full = full_marginals(e, &layer.trans);
+            for from in 0..e.len() {
+                let post = posteriors(e, &layer.trans, best, from);
+                for i in from..e.len() {
+                    let (a, b) = (post[i], full[i][best[i]]);
+                    assert!((a - b).abs() < 1e-6, "{i} from {from}: {a} vs {b}");
+                }
+            }
         }
     }
-    let z = log_sum_exp(alpha[n - 1].iter().copied());
-    (0..n)
-        .map(|i| {
-            let mut m = [0f32; N_TAGS];
-            for t in 0..N_TAGS {
-                m[t] = (alpha[i][t] + beta[i][t] - z).exp();
-            }
-            m
-        })
-        .collect()
+
+    /// The decoder's shortcut skips exactly the transitions IOB2 forbids.
+    #[test]
+    fn predecessors_are_the_allowed_transitions() {
+        let tr = allowed_table(&[[0.5; N_TAGS]; N_TAGS + 1]);
+        let mut allowed: Vec<(usize, usize)> = tr[..N_TAGS]
+            .iter()
+            .enumerate()
+            .flat_map(|(p, row)| {
+                (0..N_TAGS)
+                    .filter(|&t| row[t].is_finite())
+                    .map(move |t| (t, p))
+            })
+            .collect();
+        allowed.sort_unstable();
+        let shortcut: Vec<(usize, usize)> = (0..N_TAGS)
+            .flat_map(|t| predecessors(t).map(move |p| (t, p)))
+            .collect();
+        assert_eq!(allowed, shortcut);
+    }
 }

@@ -178,14 +178,15 @@ pub fn train(
         clusters,
         gazetteer: full_gaz,
         o_penalty: 0.0,
+        cache: Default::default(),
     };
 
     let all: Vec<usize> = (0..sents.len()).collect();
     let eval_dev = |model: &mut Model, layer: &Layer| {
         let d = dev?;
-        model.layers.push(layer.clone());
+        model.push_layer(layer.clone());
         let r = crate::eval::evaluate(model, d);
-        model.layers.pop();
+        model.pop_layer();
         Some(r)
     };
     let first = train_layer(&base, &gold, &all, opts, |layer, epoch, mistakes| {
@@ -198,7 +199,7 @@ pub fn train(
         });
         f
     });
-    model.layers.push(first);
+    model.push_layer(first);
     if !opts.document_layer {
         return model;
     }
@@ -248,7 +249,7 @@ pub fn train(
             f
         },
     );
-    model.layers.push(second);
+    model.push_layer(second);
     model
 }
 

@@ -1055,17 +1055,21 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// First and last name of a person named in full with a middle name elsewhere in the
     /// document (سليمان الأسد for سليمان هلال الأسد), where no mention covers them yet.
     fn short_names(&mut self) {
-        let pairs: HashMap<(String, String), usize> = self
-            .persons()
-            .filter_map(|(i, e)| {
-                let w: Vec<String> = e
-                    .name
-                    .split_whitespace()
-                    .map(rasid_analysis::fold)
-                    .collect();
-                (w.len() >= 3).then(|| ((w[0].clone(), w[w.len() - 1].clone()), i))
-            })
-            .collect();
+        // first word → (last word, entity)
+        let mut pairs: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        for (i, e) in self.persons() {
+            let w: Vec<String> = e
+                .name
+                .split_whitespace()
+                .map(rasid_analysis::fold)
+                .collect();
+            if w.len() >= 3 {
+                pairs
+                    .entry(w[0].clone())
+                    .or_default()
+                    .push((w[w.len() - 1].clone(), i));
+            }
+        }
         if pairs.is_empty() {
             return;
         }
@@ -1076,8 +1080,9 @@ impl<'a, 'd> Builder<'a, 'd> {
             .enumerate()
             .filter(|(t, _)| !covered.contains(t) && !covered.contains(&(t + 1)))
             .filter_map(|(t, w)| {
-                let key = (w[0].norm.to_string(), w[1].norm.to_string());
-                pairs.get(&key).map(|&i| (i, t))
+                let lasts = pairs.get(w[0].norm.as_str())?;
+                let &(_, i) = lasts.iter().find(|(l, _)| *l == w[1].norm.as_str())?;
+                Some((i, t))
             })
             .collect();
         for (i, t) in found {

@@ -947,7 +947,7 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     /// Words one edit away from the surname of a person in the document (بوقادم ~ بوقادوم).
     fn fuzzy_names(&mut self) {
-        let surnames: Vec<(usize, String)> = self
+        let surnames: Vec<(usize, String, usize, char)> = self
             .ents
             .list
             .iter()
@@ -960,7 +960,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                 let penult = rasid_analysis::fold(words.get(words.len().wrapping_sub(2))?);
                 let compound =
                     matches!(penult.as_str(), "بن" | "ابن" | "بنت" | "عبد" | "ال" | "ابو");
-                (f.chars().count() >= 6 && !compound).then_some((i, f))
+                let (len, first) = (f.chars().count(), f.chars().next()?);
+                (len >= 6 && !compound).then_some((i, f, len, first))
             })
             .collect();
         if surnames.is_empty() {
@@ -982,7 +983,20 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             let n = t.norm.as_str();
             let bare = n.strip_prefix('و').unwrap_or(n);
-            for (i, s) in &surnames {
+            // `is_variant` needs five letters and the name's first letter: most words fail that
+            // before any name is tried.
+            let (len, first) = (n.chars().count(), n.chars().next());
+            if len < 5 || first.is_none() {
+                continue;
+            }
+            let bare_first = bare.chars().next();
+            for (i, s, s_len, s_first) in &surnames {
+                let may = |w_len: usize, w_first: Option<char>| {
+                    w_len >= 5 && w_len.abs_diff(*s_len) <= 1 && w_first == Some(*s_first)
+                };
+                if !may(len, first) && (bare == n || !may(len - 1, bare_first)) {
+                    continue;
+                }
                 if fuzzy::is_variant(n, s) || (bare != n && fuzzy::is_variant(bare, s)) {
                     let skip = if bare != n && !fuzzy::is_variant(n, s) {
                         'و'.len_utf8()

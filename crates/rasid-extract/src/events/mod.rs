@@ -51,6 +51,9 @@ struct Cand<'t> {
     lam: bool,
     /// A suffix was removed (cue words are matched without: بعدما is no عدم).
     suffix: bool,
+    /// `s` is in one of the codebook's word tables ([`Codebook::knows`]); the tables are only
+    /// searched for such bases.
+    known: bool,
 }
 
 /// Pronoun suffix of a verbal noun: its possessor, with the gender that picks it (زيارته: a man,
@@ -75,6 +78,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
         enclitic: None,
         lam: false,
         suffix: false,
+        known: false,
     });
     // conjunctions
     for c in ["و", "ف"] {
@@ -86,6 +90,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                     enclitic: None,
                     lam: false,
                     suffix: false,
+                    known: false,
                 });
             }
         }
@@ -102,6 +107,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                     enclitic: None,
                     lam: false,
                     suffix: false,
+                    known: false,
                 });
             }
         }
@@ -154,6 +160,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                         enclitic: Some(p),
                         lam: c.lam,
                         suffix: true,
+                        known: false,
                     });
                 }
                 break;
@@ -184,7 +191,7 @@ struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    fn new(cx: &'a Doc<'a>) -> Self {
+    fn new(cx: &'a Doc<'a>, book: &Codebook) -> Self {
         let toks = &cx.analysis.tokens;
         let mut cands = Vec::with_capacity(toks.len() * 6);
         let mut offs = Vec::with_capacity(toks.len() + 1);
@@ -214,6 +221,9 @@ impl<'a> View<'a> {
             offs.push(cands.len() as u32);
             if t.kind == TokenKind::Word {
                 candidates(&t.norm, &mut scratch);
+                for c in &mut scratch {
+                    c.known = book.knows(c.s);
+                }
                 cands.extend_from_slice(&scratch);
             } else {
                 match t.norm.as_str() {
@@ -272,7 +282,7 @@ impl<'a> View<'a> {
 
     /// Whether token `j` (after clitics are cut) is a `syntax.tsv` word of class `bit`.
     fn is(&self, j: usize, book: &Codebook, bit: u16) -> bool {
-        j < self.len() && self.cands(j).iter().any(|c| book.is(c.s, bit))
+        j < self.len() && self.cands(j).iter().any(|c| c.known && book.is(c.s, bit))
     }
 
     /// Whether tokens `from..to` may stand between a verb and its subject: time words, quantities,
@@ -310,7 +320,7 @@ fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
     while i < v.len() {
         let mut best: Option<Match> = None;
         for c in v.cands(i) {
-            let Some(vars) = book.index.get(c.s) else {
+            let Some(vars) = c.known.then(|| book.index.get(c.s)).flatten() else {
                 continue;
             };
             for var in vars {
@@ -527,7 +537,7 @@ pub fn find(
     if cx.analysis.tokens.is_empty() {
         return Vec::new();
     }
-    let v = View::new(cx);
+    let v = View::new(cx, book);
     let matches = find_matches(&v, book);
     if matches.is_empty() {
         return Vec::new();
@@ -869,7 +879,7 @@ fn context_hits<'b>(v: &View<'_>, book: &'b Codebook) -> Vec<(usize, &'b Context
     let mut out = Vec::new();
     for j in 0..v.len() {
         for c in v.cands(j).iter().filter(|c| !c.suffix) {
-            if let Some(rules) = book.context.get(c.s) {
+            if let Some(rules) = c.known.then(|| book.context.get(c.s)).flatten() {
                 for r in rules {
                     if v.follows(j + 1, &r.rest).is_some() {
                         out.push((j, r));
@@ -890,7 +900,7 @@ fn refine(v: &View<'_>, m: &Match, code: &str, book: &Codebook) -> Option<String
             break;
         }
         for c in v.cands(j) {
-            let Some(ids) = book.refine_first.get(c.s) else {
+            let Some(ids) = c.known.then(|| book.refine_first.get(c.s)).flatten() else {
                 continue;
             };
             for &i in ids {
@@ -944,12 +954,12 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
         // a future support verb: سيجري محادثات، ستعقد اجتماعا
         if v.cands(j)
             .iter()
-            .any(|c| c.future && book.is(c.s, class::LIGHT))
+            .any(|c| c.future && c.known && book.is(c.s, class::LIGHT))
         {
             consider(m.tokens.start - j, CueMode::Planned);
         }
         for c in v.cands(j).iter().filter(|c| !c.suffix) {
-            if let Some(cues) = book.cues.get(c.s) {
+            if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
                         let far = cue.mode == CueMode::Negated && m.tokens.start - j > NEG_BEFORE;
@@ -968,7 +978,7 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
             break;
         }
         for c in v.cands(j).iter().filter(|c| !c.suffix) {
-            if let Some(cues) = book.cues.get(c.s) {
+            if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
                 for cue in cues.iter().filter(|c| c.after) {
                     if v.follows(j + 1, &cue.rest).is_some() {
                         consider(j + 1 - m.tokens.end + CUE_BEFORE, cue.mode);
@@ -1555,7 +1565,11 @@ fn we_word(v: &View<'_>, m: &Match, seg: u32, book: &Codebook) -> Option<()> {
     let hi = (m.tokens.end + 3).min(v.len());
     (lo..hi)
         .filter(|&j| v.seg[j] == seg)
-        .any(|j| v.cands(j).iter().any(|c| book.we.contains_key(c.s)))
+        .any(|j| {
+            v.cands(j)
+                .iter()
+                .any(|c| c.known && book.we.contains_key(c.s))
+        })
         .then_some(())
 }
 

@@ -20,7 +20,7 @@ use crate::context::{Doc, Entities, EntityDraft, MentionRef, MentionVia};
 use rasid_analysis::TokenKind;
 use rasid_core::EntityKind;
 use rasid_lexicon::{Entry, EntryId, EntryKind, FormKind, LexMatch, Lexicon, RoleKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// A person name found by the NER model.
@@ -145,10 +145,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             lx,
             spans,
             ents: Entities::default(),
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
             last_seen: Vec::new(),
-            named: HashSet::new(),
-            unambiguous: HashSet::new(),
+            named: HashSet::default(),
+            unambiguous: HashSet::default(),
             date,
             ner,
         }
@@ -878,21 +878,28 @@ impl<'a, 'd> Builder<'a, 'd> {
         t[r.start].byte_start..t[r.end - 1].byte_end
     }
 
+    /// Tokens inside a mention or a lexicon span, by token index.
+    fn taken_tokens(&self) -> Vec<bool> {
+        let mut taken = vec![false; self.cx.analysis.tokens.len()];
+        let ranges = self.ents.mentions.iter().map(|m| &m.tokens);
+        for r in ranges.chain(self.spans.iter().map(|s| &s.tokens)) {
+            if r.end > taken.len() {
+                taken.resize(r.end, false);
+            }
+            taken[r.clone()].fill(true);
+        }
+        taken
+    }
+
     /// NER person names no mention covers: a person entity each; a one-word name that is the
     /// last word of a person already found is that person (بوقادوم after صبري بوقادوم).
     fn ner_names(&mut self) {
-        let covered: HashSet<usize> = self
-            .ents
-            .mentions
-            .iter()
-            .flat_map(|m| m.tokens.clone())
-            .collect();
-        let lexical: HashSet<usize> = self.spans.iter().flat_map(|s| s.tokens.clone()).collect();
+        let taken = self.taken_tokens();
         let names: Vec<NerName> = self.ner.clone();
         for n in names {
             if n.tokens
                 .clone()
-                .any(|t| covered.contains(&t) || lexical.contains(&t))
+                .any(|t| taken.get(t).copied().unwrap_or(false))
             {
                 continue;
             }
@@ -967,18 +974,11 @@ impl<'a, 'd> Builder<'a, 'd> {
         if surnames.is_empty() {
             return;
         }
-        let covered: HashSet<usize> = self
-            .ents
-            .mentions
-            .iter()
-            .flat_map(|m| m.tokens.clone())
-            .collect();
-        let covered_lex: HashSet<usize> =
-            self.spans.iter().flat_map(|s| s.tokens.clone()).collect();
+        let taken = self.taken_tokens();
         let toks = &self.cx.analysis.tokens;
         let mut found = Vec::new();
         for (ti, t) in toks.iter().enumerate() {
-            if t.kind != TokenKind::Word || covered.contains(&ti) || covered_lex.contains(&ti) {
+            if t.kind != TokenKind::Word || taken.get(ti).copied().unwrap_or(false) {
                 continue;
             }
             let n = t.norm.as_str();

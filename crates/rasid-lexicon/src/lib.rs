@@ -13,7 +13,7 @@
 
 mod parse;
 
-use rasid_analysis::{Analysis, PartRole, Token, TokenKind};
+use rasid_analysis::{Analysis, CompactString, PartRole, Token, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -503,7 +503,8 @@ impl Lexicon {
 /// One reading of the first token of a match: its key after stripping clitics.
 #[derive(Debug, Clone)]
 struct Candidate {
-    key: String,
+    /// Inline up to 24 bytes: candidates allocate nothing for ordinary words.
+    key: CompactString,
     /// Bytes of the ORIGINAL token before the key starts (stripped proclitics).
     skip_bytes: usize,
     article: bool,
@@ -540,7 +541,7 @@ fn candidates(
             return;
         }
         out.push(Candidate {
-            key: key.to_string(),
+            key: CompactString::from(key),
             skip_bytes: skip_bytes(original, skip_chars),
             article,
             proclitic,
@@ -558,35 +559,47 @@ fn candidates(
         let art = t.parts().iter().find(|p| p.role == PartRole::Article);
         let base = t.base();
         if let Some(a) = art {
-            push(&format!("{}{}", a.norm, base), pro, false, pro > 0);
+            push(&concat(a.norm, base), pro, false, pro > 0);
         }
         push(base, pro, art.is_some(), pro > 0);
     }
     // By rule: up to two conjunction letters, one preposition, then the article.
     // `starts` holds (char index, byte index) of each possible start of the rest.
-    let idx: Vec<(usize, char)> = norm.char_indices().take(6).collect();
+    // (Fixed arrays: this runs for every word of every document.)
+    let mut idx = [(0usize, '\0'); 6];
+    let mut n_idx = 0;
+    for (x, slot) in norm.char_indices().zip(idx.iter_mut()) {
+        *slot = x;
+        n_idx += 1;
+    }
+    let idx = &idx[..n_idx];
     let byte_at = |ci: usize| idx.get(ci).map_or(norm.len(), |x| x.0);
     let ch = |ci: usize| idx.get(ci).map(|x| x.1);
-    let mut starts = vec![0usize];
+    let mut starts = [0usize; 6];
+    let mut n_starts = 1;
     let mut k = 0;
     while k < 2 && matches!(ch(k), Some('و' | 'ف')) {
         k += 1;
-        starts.push(k);
+        starts[n_starts] = k;
+        n_starts += 1;
     }
-    for s in starts.clone() {
+    let before_prepositions = n_starts;
+    for i in 0..before_prepositions {
+        let s = starts[i];
         if matches!(ch(s), Some('ب' | 'ك' | 'ل')) {
-            starts.push(s + 1);
+            starts[n_starts] = s + 1;
+            n_starts += 1;
         }
     }
     // Spans keep the article (الروسي) but leave out proclitics (و ب ل …).
-    for &s in &starts {
+    for &s in &starts[..n_starts] {
         let rest = &norm[byte_at(s)..];
         if s > 0 {
             push(rest, s, false, true);
         }
         // لل = ل + ال with the alef dropped (للجزائر): the span keeps the ل.
         if s > 0 && ch(s - 1) == Some('ل') && ch(s) == Some('ل') {
-            push(&format!("ا{rest}"), s - 1, false, true);
+            push(&concat("ا", rest), s - 1, false, true);
             push(&norm[byte_at(s + 1)..], s - 1, true, true);
         }
         if let Some(bare) = rest.strip_prefix("ال") {
@@ -594,6 +607,14 @@ fn candidates(
         }
     }
     out
+}
+
+/// `a` then `b`, inline when short (no allocation for ordinary words).
+fn concat(a: &str, b: &str) -> CompactString {
+    let mut s = CompactString::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
 }
 
 /// Bytes of the token's original text taken by its first `n` folded chars (and the harakat

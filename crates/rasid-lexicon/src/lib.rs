@@ -471,10 +471,7 @@ impl Lexicon {
         }
         let mut best: Option<(usize, u32, Candidate)> = None;
         for cand in candidates(&toks[i], text, &self.nodes[0].children) {
-            let Some(&first) = self.nodes[0].children.get(cand.key.as_str()) else {
-                continue;
-            };
-            let mut n = first;
+            let mut n = cand.node;
             let mut j = i + 1;
             let mut found = (!self.nodes[n as usize].payload.is_empty()).then_some((j, n));
             while j < toks.len() && toks[j].kind == TokenKind::Word {
@@ -503,6 +500,8 @@ impl Lexicon {
 /// One reading of the first token of a match: its key after stripping clitics.
 #[derive(Debug, Clone)]
 struct Candidate {
+    /// Trie node of `key` under the root.
+    node: u32,
     /// Inline up to 24 bytes: candidates allocate nothing for ordinary words.
     key: CompactString,
     /// Bytes of the ORIGINAL token before the key starts (stripped proclitics).
@@ -534,13 +533,14 @@ fn candidates(
     let norm = t.norm.as_str();
     let mut out: Vec<Candidate> = Vec::new();
     let mut push = |key: &str, skip_chars: usize, article: bool, proclitic: bool| {
-        if key.chars().nth(1).is_none()
-            || !root.contains_key(key)
-            || out.iter().any(|c| c.key == key)
-        {
+        if key.chars().nth(1).is_none() || out.iter().any(|c| c.key == key) {
             return;
         }
+        let Some(&node) = root.get(key) else {
+            return;
+        };
         out.push(Candidate {
+            node,
             key: CompactString::from(key),
             skip_bytes: skip_bytes(original, skip_chars),
             article,

@@ -25,6 +25,7 @@ use crate::context::{
 use codebook::{class, ContextRule, CueMode, Frame, Kind, Person};
 use rasid_analysis::{fold, TokenKind};
 use rasid_core::{EntityKind, Mode};
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// How many tokens around a trigger its participants, cues and dates may lie.
@@ -178,6 +179,19 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
     }
 }
 
+thread_local! {
+    /// The candidate buffer of the thread's previous document: a large allocation made fresh for
+    /// every document was a third of the events stage (allocator slow path, page faults).
+    static SPARE_CANDS: std::cell::Cell<Vec<Cand<'static>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// An emptied buffer, reused for candidates of another lifetime (the in-place `collect` keeps
+/// the allocation; the closure never runs).
+fn recycle<'x, 'y>(mut v: Vec<Cand<'x>>) -> Vec<Cand<'y>> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!()).collect()
+}
+
 /// Token-level view of the document used by every step.
 struct View<'a> {
     cx: &'a Doc<'a>,
@@ -190,12 +204,20 @@ struct View<'a> {
     clause: Vec<u32>,
 }
 
+impl Drop for View<'_> {
+    fn drop(&mut self) {
+        SPARE_CANDS.set(recycle(std::mem::take(&mut self.cands)));
+    }
+}
+
 impl<'a> View<'a> {
     fn new(cx: &'a Doc<'a>, book: &Codebook) -> Self {
         let toks = &cx.analysis.tokens;
-        let mut cands = Vec::with_capacity(toks.len() * 6);
+        let mut cands = recycle(SPARE_CANDS.take());
+        cands.reserve(toks.len() * 6);
         let mut offs = Vec::with_capacity(toks.len() + 1);
         let mut scratch = Vec::with_capacity(16);
+        let mut seen: rustc_hash::FxHashMap<&str, (u32, u32)> = Default::default();
         let mut seg = Vec::with_capacity(toks.len());
         let mut clause = Vec::with_capacity(toks.len());
         let (mut s, mut c) = (0u32, 0u32);
@@ -220,11 +242,22 @@ impl<'a> View<'a> {
             clause.push(c);
             offs.push(cands.len() as u32);
             if t.kind == TokenKind::Word {
-                candidates(&t.norm, &mut scratch);
-                for c in &mut scratch {
-                    c.known = book.knows(c.s);
+                // a word seen before in the document has the same candidates: copy them
+                let at = cands.len() as u32;
+                match seen.entry(t.norm.as_str()) {
+                    Entry::Occupied(e) => {
+                        let (from, to) = *e.get();
+                        cands.extend_from_within(from as usize..to as usize);
+                    }
+                    Entry::Vacant(e) => {
+                        candidates(&t.norm, &mut scratch);
+                        for c in &mut scratch {
+                            c.known = book.knows(c.s);
+                        }
+                        cands.extend_from_slice(&scratch);
+                        e.insert((at, cands.len() as u32));
+                    }
                 }
-                cands.extend_from_slice(&scratch);
             } else {
                 match t.norm.as_str() {
                     "." | "؟" | "?" | "!" | "؛" | ";" => {

@@ -419,9 +419,10 @@ impl Lexicon {
     pub fn find(&self, text_analysis: &Analysis, text: &str) -> Vec<LexMatch> {
         let toks = &text_analysis.tokens;
         let mut out = Vec::new();
+        let mut memo = Memo::default();
         let mut i = 0;
         while i < toks.len() {
-            match self.longest_at(toks, text, i) {
+            match self.longest_at(toks, text, i, &mut memo) {
                 Some((end, node, cand)) => {
                     for p in &self.nodes[node as usize].payload {
                         let e = self.entry(p.entry);
@@ -465,12 +466,27 @@ impl Lexicon {
     }
 
     /// The longest form starting at token `i`: (end token, trie node, first-token candidate).
-    fn longest_at(&self, toks: &[Token], text: &str, i: usize) -> Option<(usize, u32, Candidate)> {
+    fn longest_at<'t>(
+        &self,
+        toks: &[Token],
+        text: &'t str,
+        i: usize,
+        memo: &mut Memo<'t>,
+    ) -> Option<(usize, u32, Candidate)> {
         if toks[i].kind != TokenKind::Word {
             return None;
         }
+        // A word's candidates depend on its text alone (its analysis does): compute them once
+        // per distinct word of the text.
+        let word = text.get(toks[i].byte_start..toks[i].byte_end).unwrap_or("");
+        let (from, to) = *memo.seen.entry(word).or_insert_with(|| {
+            let from = memo.cands.len();
+            memo.cands
+                .extend(candidates(&toks[i], text, &self.nodes[0].children));
+            (from, memo.cands.len())
+        });
         let mut best: Option<(usize, u32, Candidate)> = None;
-        for cand in candidates(&toks[i], text, &self.nodes[0].children) {
+        for cand in &memo.cands[from..to] {
             let mut n = cand.node;
             let mut j = i + 1;
             let mut found = (!self.nodes[n as usize].payload.is_empty()).then_some((j, n));
@@ -489,12 +505,19 @@ impl Lexicon {
             if let Some((end, node)) = found {
                 // Longer wins; on a tie the candidate that stripped less (earlier) wins.
                 if best.as_ref().is_none_or(|b| end > b.0) {
-                    best = Some((end, node, cand));
+                    best = Some((end, node, cand.clone()));
                 }
             }
         }
         best
     }
+}
+
+/// Candidates of the words of one text, by word (see [`Lexicon::longest_at`]).
+#[derive(Default)]
+struct Memo<'t> {
+    seen: rustc_hash::FxHashMap<&'t str, (usize, usize)>,
+    cands: Vec<Candidate>,
 }
 
 /// One reading of the first token of a match: its key after stripping clitics.

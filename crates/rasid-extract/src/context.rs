@@ -6,8 +6,8 @@
 
 use rasid_analysis::Analysis;
 use rasid_core::{
-    CharIndex, DateMention, Document, Entity, EntityKind, Event, EventActor, Mention, Mode, Quote,
-    Record, RecordDocument, SentenceSpan,
+    DateMention, Document, Entity, EntityKind, Event, EventActor, Mention, Mode, Quote, Record,
+    RecordDocument, SentenceSpan,
 };
 use std::ops::Range;
 
@@ -17,7 +17,7 @@ pub struct Doc<'a> {
     pub doc: &'a Document,
     pub text: &'a str,
     pub analysis: Analysis,
-    pub chars: CharIndex,
+    pub chars: CharCounts,
     /// The dates/quotes lexer's words, made once for both stages.
     words: std::cell::OnceCell<Vec<crate::dates::Word>>,
 }
@@ -29,13 +29,14 @@ impl<'a> Doc<'a> {
             doc,
             text,
             analysis: rasid_analysis::analyze(text),
-            chars: CharIndex::new(text),
+            chars: CharCounts::new(text),
             words: std::cell::OnceCell::new(),
         }
     }
     /// The text's words as [`crate::dates::lex`] splits them (computed on first use).
     pub(crate) fn words(&self) -> &[crate::dates::Word] {
-        self.words.get_or_init(|| crate::dates::lex(self.text))
+        self.words
+            .get_or_init(|| crate::dates::lex_with(self.text, &self.analysis.tokens))
     }
     /// Exact original text of a byte range.
     pub fn slice(&self, bytes: Range<usize>) -> &'a str {
@@ -47,6 +48,59 @@ impl<'a> Doc<'a> {
         let i = s.partition_point(|x| x.tokens.end <= tok);
         (i < s.len() && s[i].tokens.contains(&tok)).then_some(i)
     }
+}
+
+/// Byte → char offsets: the char count at every 64-byte block, then a count within the block.
+///
+/// Why not [`rasid_core::CharIndex`]: that stores one `u32` per char, and building it cost as much
+/// as a third of the analysis; a record only converts a few hundred offsets.
+#[derive(Debug, Clone)]
+pub struct CharCounts {
+    /// Chars starting before byte `64 * k`.
+    blocks: Vec<u32>,
+    /// Chars in the whole text.
+    total: usize,
+}
+
+impl CharCounts {
+    const BLOCK: usize = 64;
+
+    pub fn new(text: &str) -> Self {
+        let mut blocks = Vec::with_capacity(text.len() / Self::BLOCK + 1);
+        let mut n = 0u32;
+        for chunk in text.as_bytes().chunks(Self::BLOCK) {
+            blocks.push(n);
+            n += chunk
+                .iter()
+                .map(|&b| u32::from(is_char_start(b)))
+                .sum::<u32>();
+        }
+        Self {
+            blocks,
+            total: n as usize,
+        }
+    }
+
+    /// Char offset of a byte offset of `text` (the text this was built from) on a char boundary,
+    /// or of the char containing it: as [`rasid_core::CharIndex::char_of_byte`].
+    pub fn char_of_byte(&self, text: &str, byte: usize) -> usize {
+        if byte >= text.len() {
+            return self.total;
+        }
+        let k = byte / Self::BLOCK;
+        let bytes = text.as_bytes();
+        let before = bytes[k * Self::BLOCK..byte]
+            .iter()
+            .filter(|&&b| is_char_start(b))
+            .count();
+        let inside = !is_char_start(bytes[byte]);
+        self.blocks[k] as usize + before - usize::from(inside)
+    }
+}
+
+/// Whether a UTF-8 byte starts a char (is not a continuation byte).
+fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
 }
 
 /// How a mention refers to its entity (useful for choosing canonical names and for coreference).
@@ -164,8 +218,8 @@ pub fn assemble(
     events: &[EventFound],
 ) -> Record {
     let span = |b: Range<usize>| Mention {
-        start: cx.chars.char_of_byte(b.start),
-        end: cx.chars.char_of_byte(b.end),
+        start: cx.chars.char_of_byte(cx.text, b.start),
+        end: cx.chars.char_of_byte(cx.text, b.end),
         text: cx.text[b].to_string(),
     };
     // Entities without mentions are dropped; ids follow order of first mention.
@@ -266,5 +320,23 @@ pub fn assemble(
                 }
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharCounts;
+    use rasid_core::CharIndex;
+
+    #[test]
+    fn char_counts_agree_with_char_index() {
+        let base = "قال لافروف: نعم، the 3 \u{1F600} ٍّ";
+        for n in [0, 1, 2, 3, 10, 40] {
+            let t = base.repeat(n);
+            let (a, b) = (CharIndex::new(&t), CharCounts::new(&t));
+            for byte in 0..=t.len() {
+                assert_eq!(a.char_of_byte(byte), b.char_of_byte(&t, byte), "{n} {byte}");
+            }
+        }
     }
 }

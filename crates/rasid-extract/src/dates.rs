@@ -20,7 +20,7 @@
 //! mapped back to analysis tokens by byte offsets.
 
 use crate::context::{DateFound, Doc};
-use rasid_analysis::fold;
+use rasid_analysis::{fold, CompactString, Token};
 use rustc_hash::FxHashSet as HashSet;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -42,24 +42,41 @@ pub(crate) enum WKind {
     Newline,
 }
 
-/// One lexeme with its byte range in the original text and its folded form.
+/// One lexeme with its byte range in the original text and its folded form (inline up to 24
+/// bytes: lexing allocates nothing per word).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Word {
     pub bs: usize,
     pub be: usize,
     pub kind: WKind,
-    pub norm: String,
+    pub norm: CompactString,
 }
 
 /// Split text into words (letters + harakat), numbers (any digits), punctuation and line breaks.
 ///
 /// Digit/letter transitions split, so `1436هـ` and `و2015` yield a number of their own.
 pub(crate) fn lex(text: &str) -> Vec<Word> {
+    lex_with(text, &[])
+}
+
+/// [`lex`], taking the folded form of a word from the analysis token with the same byte span
+/// (`fold(token.text) == token.norm`), so most words are not folded a second time.
+pub(crate) fn lex_with(text: &str, toks: &[Token]) -> Vec<Word> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, bool)> = None; // (byte start, is digits)
-    let flush = |out: &mut Vec<Word>, cur: &mut Option<(usize, bool)>, end: usize| {
+    let mut next_tok = 0;
+    let mut flush = |out: &mut Vec<Word>, cur: &mut Option<(usize, bool)>, end: usize| {
         if let Some((s, digits)) = cur.take() {
-            let norm = fold(&text[s..end]);
+            while next_tok < toks.len() && toks[next_tok].byte_start < s {
+                next_tok += 1;
+            }
+            let norm = match toks.get(next_tok) {
+                Some(t) if t.byte_start == s && t.byte_end == end => {
+                    debug_assert_eq!(t.norm, fold(&text[s..end]));
+                    t.norm.clone()
+                }
+                _ => CompactString::from(fold(&text[s..end])),
+            };
             if !norm.is_empty() {
                 out.push(Word {
                     bs: s,
@@ -97,7 +114,7 @@ pub(crate) fn lex(text: &str) -> Vec<Word> {
                     bs: b,
                     be: b + c.len_utf8(),
                     kind: WKind::Punct,
-                    norm: c.to_string(),
+                    norm: CompactString::from(&*c.encode_utf8(&mut [0; 4])),
                 });
             }
         }
@@ -127,6 +144,12 @@ const PROCLITICS: [&str; 10] = ["وب", "ول", "فب", "فل", "وك", "و", "�
 pub(crate) fn clitic_match(norm: &str, target: &str) -> Option<usize> {
     if norm == target {
         return Some(0);
+    }
+    // Every match below ends with `target`, or (لل) with `target` minus its article: refuse the
+    // rest without trying each proclitic (this runs for every candidate word and phrase).
+    let tail = target.strip_prefix("ال").unwrap_or(target);
+    if !norm.ends_with(tail) {
+        return None;
     }
     for p in PROCLITICS {
         if let Some(rest) = norm.strip_prefix(p) {
@@ -188,10 +211,11 @@ struct Lexicon {
     /// (folded words, unit, offset), longest first.
     relative: Vec<(Vec<String>, Unit, i64)>,
     weekdays: HashMap<String, u32>,
-    /// Every word that can start a date phrase (folded, without proclitic): a cheap filter so the
-    /// matchers only run where a date can begin.
+    /// Every word that can start a date phrase (folded, in all its [`head_forms`]): a cheap filter
+    /// so the matchers only run where a date can begin.
     starts: HashSet<String>,
-    /// First words of the month and relative phrases, for the same filter in their matchers.
+    /// First words of the month and relative phrases ([`head_forms`]), for the same filter in
+    /// their matchers.
     month_heads: HashSet<String>,
     relative_heads: HashSet<String>,
 }
@@ -202,22 +226,26 @@ impl Lexicon {
         if w.kind == WKind::Num {
             return true;
         }
-        w.kind == WKind::Word && may_head(&self.starts, &w.norm)
+        w.kind == WKind::Word && self.starts.contains(w.norm.as_str())
     }
 }
 
-/// Can `norm` be one of the words of `heads` under [`clitic_match`] (itself, after a proclitic,
-/// or لل for ل + ال)? A set lookup that spares trying every phrase at every word.
-fn may_head(heads: &HashSet<String>, n: &str) -> bool {
-    heads.contains(n)
-        || PROCLITICS.iter().any(|p| {
-            n.strip_prefix(p).is_some_and(|r| {
-                heads.contains(r)
-                    || (p.ends_with('ل')
-                        && r.starts_with('ل')
-                        && heads.contains(&format!("ال{}", &r[2..])))
-            })
-        })
+/// Every form under which a word of `heads` passes [`clitic_match`]: itself, after a proclitic,
+/// and لل for ل + ال. Built once, so "can a phrase start here?" is one set lookup per word.
+fn head_forms(heads: impl IntoIterator<Item = String>) -> HashSet<String> {
+    let mut out = HashSet::default();
+    for h in heads {
+        for p in PROCLITICS {
+            out.insert(format!("{p}{h}"));
+            if p.ends_with('ل') {
+                if let Some(bare) = h.strip_prefix("ال") {
+                    out.insert(format!("{p}ل{bare}"));
+                }
+            }
+        }
+        out.insert(h);
+    }
+    out
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -263,9 +291,9 @@ fn lexicon() -> &'static Lexicon {
         let weekdays: HashMap<String, u32> = rows(WEEKDAYS_TSV)
             .filter_map(|r| Some((fold(r[0].trim()), r.get(1)?.trim().parse().ok()?)))
             .collect();
-        let month_heads = months.iter().map(|m| m.0[0].clone()).collect();
-        let relative_heads = relative.iter().map(|r| r.0[0].clone()).collect();
-        let mut starts: HashSet<String> = months
+        let month_heads = head_forms(months.iter().map(|m| m.0[0].clone()));
+        let relative_heads = head_forms(relative.iter().map(|r| r.0[0].clone()));
+        let mut starts: Vec<String> = months
             .iter()
             .map(|m| m.0[0].clone())
             .chain(relative.iter().map(|r| r.0[0].clone()))
@@ -279,6 +307,7 @@ fn lexicon() -> &'static Lexicon {
                 .chain(&["النصف", "الربع", "يوم", "غره", "مستهل"])
                 .map(|s| s.to_string()),
         );
+        let starts = head_forms(starts);
         Lexicon {
             months,
             relative,
@@ -432,7 +461,7 @@ impl Scan<'_> {
         let skip = clitic_match(&first.norm, &p[0])?;
         for (k, pw) in p.iter().enumerate().skip(1) {
             let w = self.word(i + k).filter(|w| w.kind == WKind::Word)?;
-            if &w.norm != pw {
+            if w.norm != pw {
                 return None;
             }
         }
@@ -442,7 +471,7 @@ impl Scan<'_> {
     /// word there whose clitic-stripped form is a first word.)
     fn may_head(&self, i: usize, heads: &HashSet<String>) -> bool {
         self.word(i)
-            .is_some_and(|w| w.kind == WKind::Word && may_head(heads, &w.norm))
+            .is_some_and(|w| w.kind == WKind::Word && heads.contains(w.norm.as_str()))
     }
     fn month_at(&self, i: usize) -> Option<(usize, usize, u32, Cal)> {
         if !self.may_head(i, &self.lex.month_heads) {

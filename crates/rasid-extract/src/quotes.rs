@@ -20,7 +20,7 @@
 use crate::context::{Doc, Entities, MentionRef, QuoteFound};
 use crate::dates::{lex, skip_chars, WKind, Word};
 use rasid_core::EntityKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 

@@ -13,7 +13,7 @@
 
 mod parse;
 
-use rasid_analysis::{Analysis, PartRole, Token, TokenKind};
+use rasid_analysis::{Analysis, CompactString, PartRole, Token, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -425,9 +425,10 @@ impl Lexicon {
     pub fn find(&self, text_analysis: &Analysis, text: &str) -> Vec<LexMatch> {
         let toks = &text_analysis.tokens;
         let mut out = Vec::new();
+        let mut memo = Memo::default();
         let mut i = 0;
         while i < toks.len() {
-            match self.longest_at(toks, text, i) {
+            match self.longest_at(toks, text, i, &mut memo) {
                 Some((end, node, cand)) => {
                     for p in &self.nodes[node as usize].payload {
                         let e = self.entry(p.entry);
@@ -471,16 +472,28 @@ impl Lexicon {
     }
 
     /// The longest form starting at token `i`: (end token, trie node, first-token candidate).
-    fn longest_at(&self, toks: &[Token], text: &str, i: usize) -> Option<(usize, u32, Candidate)> {
+    fn longest_at<'t>(
+        &self,
+        toks: &[Token],
+        text: &'t str,
+        i: usize,
+        memo: &mut Memo<'t>,
+    ) -> Option<(usize, u32, Candidate)> {
         if toks[i].kind != TokenKind::Word {
             return None;
         }
+        // A word's candidates depend on its text alone (its analysis does): compute them once
+        // per distinct word of the text.
+        let word = text.get(toks[i].byte_start..toks[i].byte_end).unwrap_or("");
+        let (from, to) = *memo.seen.entry(word).or_insert_with(|| {
+            let from = memo.cands.len();
+            memo.cands
+                .extend(candidates(&toks[i], text, &self.nodes[0].children));
+            (from, memo.cands.len())
+        });
         let mut best: Option<(usize, u32, Candidate)> = None;
-        for cand in candidates(&toks[i], text, &self.nodes[0].children) {
-            let Some(&first) = self.nodes[0].children.get(cand.key.as_str()) else {
-                continue;
-            };
-            let mut n = first;
+        for cand in &memo.cands[from..to] {
+            let mut n = cand.node;
             let mut j = i + 1;
             let mut found = (!self.nodes[n as usize].payload.is_empty()).then_some((j, n));
             while j < toks.len() && toks[j].kind == TokenKind::Word {
@@ -498,7 +511,7 @@ impl Lexicon {
             if let Some((end, node)) = found {
                 // Longer wins; on a tie the candidate that stripped less (earlier) wins.
                 if best.as_ref().is_none_or(|b| end > b.0) {
-                    best = Some((end, node, cand));
+                    best = Some((end, node, cand.clone()));
                 }
             }
         }
@@ -506,10 +519,20 @@ impl Lexicon {
     }
 }
 
+/// Candidates of the words of one text, by word (see [`Lexicon::longest_at`]).
+#[derive(Default)]
+struct Memo<'t> {
+    seen: rustc_hash::FxHashMap<&'t str, (usize, usize)>,
+    cands: Vec<Candidate>,
+}
+
 /// One reading of the first token of a match: its key after stripping clitics.
 #[derive(Debug, Clone)]
 struct Candidate {
-    key: String,
+    /// Trie node of `key` under the root.
+    node: u32,
+    /// Inline up to 24 bytes: candidates allocate nothing for ordinary words.
+    key: CompactString,
     /// Bytes of the ORIGINAL token before the key starts (stripped proclitics).
     skip_bytes: usize,
     article: bool,
@@ -539,14 +562,15 @@ fn candidates(
     let norm = t.norm.as_str();
     let mut out: Vec<Candidate> = Vec::new();
     let mut push = |key: &str, skip_chars: usize, article: bool, proclitic: bool| {
-        if key.chars().nth(1).is_none()
-            || !root.contains_key(key)
-            || out.iter().any(|c| c.key == key)
-        {
+        if key.chars().nth(1).is_none() || out.iter().any(|c| c.key == key) {
             return;
         }
+        let Some(&node) = root.get(key) else {
+            return;
+        };
         out.push(Candidate {
-            key: key.to_string(),
+            node,
+            key: CompactString::from(key),
             skip_bytes: skip_bytes(original, skip_chars),
             article,
             proclitic,
@@ -566,35 +590,47 @@ fn candidates(
         let art = t.parts().iter().find(|p| p.role == PartRole::Article);
         let base = t.base();
         if let Some(a) = art {
-            push(&format!("{}{}", a.norm, base), pro, false, pro > 0);
+            push(&concat(a.norm, base), pro, false, pro > 0);
         }
         push(base, pro, art.is_some(), pro > 0);
     }
     // By rule: up to two conjunction letters, one preposition, then the article.
     // `starts` holds (char index, byte index) of each possible start of the rest.
-    let idx: Vec<(usize, char)> = norm.char_indices().take(6).collect();
+    // (Fixed arrays: this runs for every word of every document.)
+    let mut idx = [(0usize, '\0'); 6];
+    let mut n_idx = 0;
+    for (x, slot) in norm.char_indices().zip(idx.iter_mut()) {
+        *slot = x;
+        n_idx += 1;
+    }
+    let idx = &idx[..n_idx];
     let byte_at = |ci: usize| idx.get(ci).map_or(norm.len(), |x| x.0);
     let ch = |ci: usize| idx.get(ci).map(|x| x.1);
-    let mut starts = vec![0usize];
+    let mut starts = [0usize; 6];
+    let mut n_starts = 1;
     let mut k = 0;
     while k < 2 && matches!(ch(k), Some('و' | 'ف')) {
         k += 1;
-        starts.push(k);
+        starts[n_starts] = k;
+        n_starts += 1;
     }
-    for s in starts.clone() {
+    let before_prepositions = n_starts;
+    for i in 0..before_prepositions {
+        let s = starts[i];
         if matches!(ch(s), Some('ب' | 'ك' | 'ل')) {
-            starts.push(s + 1);
+            starts[n_starts] = s + 1;
+            n_starts += 1;
         }
     }
     // Spans keep the article (الروسي) but leave out proclitics (و ب ل …).
-    for &s in &starts {
+    for &s in &starts[..n_starts] {
         let rest = &norm[byte_at(s)..];
         if s > 0 {
             push(rest, s, false, true);
         }
         // لل = ل + ال with the alef dropped (للجزائر): the span keeps the ل.
         if s > 0 && ch(s - 1) == Some('ل') && ch(s) == Some('ل') {
-            push(&format!("ا{rest}"), s - 1, false, true);
+            push(&concat("ا", rest), s - 1, false, true);
             push(&norm[byte_at(s + 1)..], s - 1, true, true);
         }
         if let Some(bare) = rest.strip_prefix("ال") {
@@ -602,6 +638,14 @@ fn candidates(
         }
     }
     out
+}
+
+/// `a` then `b`, inline when short (no allocation for ordinary words).
+fn concat(a: &str, b: &str) -> CompactString {
+    let mut s = CompactString::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
 }
 
 /// Bytes of the token's original text taken by its first `n` folded chars (and the harakat

@@ -20,7 +20,7 @@ use crate::context::{Doc, Entities, EntityDraft, MentionRef, MentionVia};
 use rasid_analysis::TokenKind;
 use rasid_core::EntityKind;
 use rasid_lexicon::{Entry, EntryId, EntryKind, FormKind, LexMatch, Lexicon, RoleKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// A person name found by the NER model.
@@ -167,10 +167,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             lx,
             spans,
             ents: Entities::default(),
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
             last_seen: Vec::new(),
-            named: HashSet::new(),
-            unambiguous: HashSet::new(),
+            named: HashSet::default(),
+            unambiguous: HashSet::default(),
             date,
             ner,
         }
@@ -966,16 +966,29 @@ impl<'a, 'd> Builder<'a, 'd> {
         t[r.start].byte_start..t[r.end - 1].byte_end
     }
 
+    /// Tokens inside a mention or one of `spans`, by token index.
+    fn taken_tokens<'s>(&self, spans: impl Iterator<Item = &'s Span>) -> Vec<bool> {
+        let mut taken = vec![false; self.cx.analysis.tokens.len()];
+        let ranges = self.ents.mentions.iter().map(|m| &m.tokens);
+        for r in ranges.chain(spans.map(|s| &s.tokens)) {
+            if r.end > taken.len() {
+                taken.resize(r.end, false);
+            }
+            taken[r.clone()].fill(true);
+        }
+        taken
+    }
+
     /// NER person names no mention covers: a person entity each; a one-word name that is the
     /// last word of a person already found is that person (بوقادوم after صبري بوقادوم).
     fn ner_names(&mut self) {
-        let covered = self.covered_tokens();
-        let lexical: HashSet<usize> = self.naming_spans().flat_map(|s| s.tokens.clone()).collect();
+        // (a bare surname inside the name does not stop it, see `naming_spans`)
+        let taken = self.taken_tokens(self.naming_spans());
         let names: Vec<NerName> = self.ner.clone();
         for n in names {
             if n.tokens
                 .clone()
-                .any(|t| covered.contains(&t) || lexical.contains(&t))
+                .any(|t| taken.get(t).copied().unwrap_or(false))
             {
                 continue;
             }
@@ -1043,20 +1056,11 @@ impl<'a, 'd> Builder<'a, 'd> {
             .filter(|(_, e)| e.kind == Some(EntityKind::Person))
     }
 
-    /// Tokens some mention already covers.
-    fn covered_tokens(&self) -> HashSet<usize> {
-        self.ents
-            .mentions
-            .iter()
-            .flat_map(|m| m.tokens.clone())
-            .collect()
-    }
-
     /// First and last name of a person named in full with a middle name elsewhere in the
     /// document (سليمان الأسد for سليمان هلال الأسد), where no mention covers them yet.
     fn short_names(&mut self) {
         // first word → (last word, entity)
-        let mut pairs: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        let mut pairs: HashMap<String, Vec<(String, usize)>> = HashMap::default();
         for (i, e) in self.persons() {
             let w: Vec<String> = e
                 .name
@@ -1073,12 +1077,12 @@ impl<'a, 'd> Builder<'a, 'd> {
         if pairs.is_empty() {
             return;
         }
-        let covered = self.covered_tokens();
+        let taken = self.taken_tokens(std::iter::empty());
         let toks = &self.cx.analysis.tokens;
         let found: Vec<(usize, usize)> = toks
             .windows(2)
             .enumerate()
-            .filter(|(t, _)| !covered.contains(t) && !covered.contains(&(t + 1)))
+            .filter(|(t, _)| !taken[*t] && !taken[t + 1])
             .filter_map(|(t, w)| {
                 let lasts = pairs.get(w[0].norm.as_str())?;
                 let &(_, i) = lasts.iter().find(|(l, _)| *l == w[1].norm.as_str())?;
@@ -1114,7 +1118,7 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     /// Words one edit away from the surname of a person in the document (بوقادم ~ بوقادوم).
     fn fuzzy_names(&mut self) {
-        let surnames: Vec<(usize, String)> = self
+        let surnames: Vec<(usize, String, usize, char)> = self
             .persons()
             .filter_map(|(i, e)| {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
@@ -1123,24 +1127,36 @@ impl<'a, 'd> Builder<'a, 'd> {
                 let penult = rasid_analysis::fold(words.get(words.len().wrapping_sub(2))?);
                 let compound =
                     matches!(penult.as_str(), "بن" | "ابن" | "بنت" | "عبد" | "ال" | "ابو");
-                (f.chars().count() >= 6 && !compound).then_some((i, f))
+                let (len, first) = (f.chars().count(), f.chars().next()?);
+                (len >= 6 && !compound).then_some((i, f, len, first))
             })
             .collect();
         if surnames.is_empty() {
             return;
         }
-        let covered = self.covered_tokens();
-        let covered_lex: HashSet<usize> =
-            self.spans.iter().flat_map(|s| s.tokens.clone()).collect();
+        let taken = self.taken_tokens(self.spans.iter());
         let toks = &self.cx.analysis.tokens;
         let mut found = Vec::new();
         for (ti, t) in toks.iter().enumerate() {
-            if t.kind != TokenKind::Word || covered.contains(&ti) || covered_lex.contains(&ti) {
+            if t.kind != TokenKind::Word || taken.get(ti).copied().unwrap_or(false) {
                 continue;
             }
             let n = t.norm.as_str();
             let bare = n.strip_prefix('و').unwrap_or(n);
-            for (i, s) in &surnames {
+            // `is_variant` needs five letters and the name's first letter: most words fail that
+            // before any name is tried.
+            let (len, first) = (n.chars().count(), n.chars().next());
+            if len < 5 || first.is_none() {
+                continue;
+            }
+            let bare_first = bare.chars().next();
+            for (i, s, s_len, s_first) in &surnames {
+                let may = |w_len: usize, w_first: Option<char>| {
+                    w_len >= 5 && w_len.abs_diff(*s_len) <= 1 && w_first == Some(*s_first)
+                };
+                if !may(len, first) && (bare == n || !may(len - 1, bare_first)) {
+                    continue;
+                }
                 if fuzzy::is_variant(n, s) || (bare != n && fuzzy::is_variant(bare, s)) {
                     let skip = if bare != n && !fuzzy::is_variant(n, s) {
                         'و'.len_utf8()

@@ -174,6 +174,9 @@ pub struct Codebook {
     pub(crate) we: FastMap<String, ()>,
     /// Closed-class words by [`class`] (support verbs, fillers, relative pronouns ...).
     pub(crate) syntax: FastMap<String, u16>,
+    /// Every key of the word tables above: most candidate bases of a text are in none, and one
+    /// lookup here per base (in [`Codebook::knows`]) spares the lookups in each table.
+    pub(crate) vocab: rustc_hash::FxHashSet<String>,
 }
 
 fn bad(path: &str, line: usize, msg: &str) -> ExtractError {
@@ -262,6 +265,14 @@ impl Codebook {
             }
         }
         b.plover.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        b.vocab = (b.index.keys())
+            .chain(b.cues.keys())
+            .chain(b.context.keys())
+            .chain(b.refine_first.keys())
+            .chain(b.we.keys())
+            .chain(b.syntax.keys())
+            .cloned()
+            .collect();
         Ok(b)
     }
 
@@ -322,6 +333,12 @@ impl Codebook {
     }
 
     /// Whether the folded word `w` is in the `syntax.tsv` class `bit`.
+    /// Whether `w` is a key of any word table (trigger index, cues, context, refinements,
+    /// pronouns, syntax classes).
+    pub(crate) fn knows(&self, w: &str) -> bool {
+        self.vocab.contains(w)
+    }
+
     pub(crate) fn is(&self, w: &str, bit: u16) -> bool {
         self.syntax.get(w).is_some_and(|c| c & bit != 0)
     }

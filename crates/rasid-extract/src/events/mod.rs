@@ -25,6 +25,7 @@ use crate::context::{
 use codebook::{class, ContextRule, CueMode, Frame, Kind, Person};
 use rasid_analysis::{fold, TokenKind};
 use rasid_core::{EntityKind, Mode};
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// How many tokens around a trigger its participants, cues and dates may lie.
@@ -53,6 +54,9 @@ struct Cand<'t> {
     suffix: bool,
     /// The article, ب, ك or لل was removed: the word is a noun (بقصف is a verbal noun, not a verb).
     nominal: bool,
+    /// `s` is in one of the codebook's word tables ([`Codebook::knows`]); the tables are only
+    /// searched for such bases.
+    known: bool,
 }
 
 /// Pronoun suffix of a verbal noun: its possessor, with the gender that picks it (زيارته: a man,
@@ -78,6 +82,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
         lam: false,
         suffix: false,
         nominal: false,
+        known: false,
     });
     // conjunctions
     for c in ["و", "ف"] {
@@ -90,6 +95,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                     lam: false,
                     suffix: false,
                     nominal: false,
+                    known: false,
                 });
             }
         }
@@ -107,6 +113,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                     lam: false,
                     suffix: false,
                     nominal: false,
+                    known: false,
                 });
             }
         }
@@ -161,6 +168,7 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                         future: c.future,
                         enclitic: Some(p),
                         suffix: true,
+                        known: false,
                         ..c
                     });
                 }
@@ -179,6 +187,19 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
     }
 }
 
+thread_local! {
+    /// The candidate buffer of the thread's previous document: a large allocation made fresh for
+    /// every document was a third of the events stage (allocator slow path, page faults).
+    static SPARE_CANDS: std::cell::Cell<Vec<Cand<'static>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// An emptied buffer, reused for candidates of another lifetime (the in-place `collect` keeps
+/// the allocation; the closure never runs).
+fn recycle<'x, 'y>(mut v: Vec<Cand<'x>>) -> Vec<Cand<'y>> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!()).collect()
+}
+
 /// Token-level view of the document used by every step.
 struct View<'a> {
     cx: &'a Doc<'a>,
@@ -191,12 +212,20 @@ struct View<'a> {
     clause: Vec<u32>,
 }
 
+impl Drop for View<'_> {
+    fn drop(&mut self) {
+        SPARE_CANDS.set(recycle(std::mem::take(&mut self.cands)));
+    }
+}
+
 impl<'a> View<'a> {
-    fn new(cx: &'a Doc<'a>) -> Self {
+    fn new(cx: &'a Doc<'a>, book: &Codebook) -> Self {
         let toks = &cx.analysis.tokens;
-        let mut cands = Vec::with_capacity(toks.len() * 6);
+        let mut cands = recycle(SPARE_CANDS.take());
+        cands.reserve(toks.len() * 6);
         let mut offs = Vec::with_capacity(toks.len() + 1);
         let mut scratch = Vec::with_capacity(16);
+        let mut seen: rustc_hash::FxHashMap<&str, (u32, u32)> = Default::default();
         let mut seg = Vec::with_capacity(toks.len());
         let mut clause = Vec::with_capacity(toks.len());
         let (mut s, mut c) = (0u32, 0u32);
@@ -221,8 +250,22 @@ impl<'a> View<'a> {
             clause.push(c);
             offs.push(cands.len() as u32);
             if t.kind == TokenKind::Word {
-                candidates(&t.norm, &mut scratch);
-                cands.extend_from_slice(&scratch);
+                // a word seen before in the document has the same candidates: copy them
+                let at = cands.len() as u32;
+                match seen.entry(t.norm.as_str()) {
+                    Entry::Occupied(e) => {
+                        let (from, to) = *e.get();
+                        cands.extend_from_within(from as usize..to as usize);
+                    }
+                    Entry::Vacant(e) => {
+                        candidates(&t.norm, &mut scratch);
+                        for c in &mut scratch {
+                            c.known = book.knows(c.s);
+                        }
+                        cands.extend_from_slice(&scratch);
+                        e.insert((at, cands.len() as u32));
+                    }
+                }
             } else {
                 match t.norm.as_str() {
                     "." | "؟" | "?" | "!" | "؛" | ";" => {
@@ -280,7 +323,7 @@ impl<'a> View<'a> {
 
     /// Whether token `j` (after clitics are cut) is a `syntax.tsv` word of class `bit`.
     fn is(&self, j: usize, book: &Codebook, bit: u16) -> bool {
-        j < self.len() && self.cands(j).iter().any(|c| book.is(c.s, bit))
+        j < self.len() && self.cands(j).iter().any(|c| c.known && book.is(c.s, bit))
     }
 
     /// Whether tokens `from..to` may stand between a verb and its subject: time words, quantities,
@@ -320,7 +363,7 @@ fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
     while i < v.len() {
         let mut best: Option<Match> = None;
         for c in v.cands(i) {
-            let Some(vars) = book.index.get(c.s) else {
+            let Some(vars) = c.known.then(|| book.index.get(c.s)).flatten() else {
                 continue;
             };
             for var in vars {
@@ -567,7 +610,7 @@ pub fn find(
     if cx.analysis.tokens.is_empty() {
         return Vec::new();
     }
-    let v = View::new(cx);
+    let v = View::new(cx, book);
     let matches = find_matches(&v, book);
     if matches.is_empty() {
         return Vec::new();
@@ -912,7 +955,7 @@ fn context_hits<'b>(v: &View<'_>, book: &'b Codebook) -> Vec<(usize, &'b Context
     let mut out = Vec::new();
     for j in 0..v.len() {
         for c in v.cands(j).iter().filter(|c| !c.suffix) {
-            if let Some(rules) = book.context.get(c.s) {
+            if let Some(rules) = c.known.then(|| book.context.get(c.s)).flatten() {
                 for r in rules {
                     if v.follows(j + 1, &r.rest).is_some() {
                         out.push((j, r));
@@ -933,7 +976,7 @@ fn refine(v: &View<'_>, m: &Match, code: &str, book: &Codebook) -> Option<String
             break;
         }
         for c in v.cands(j) {
-            let Some(ids) = book.refine_first.get(c.s) else {
+            let Some(ids) = c.known.then(|| book.refine_first.get(c.s)).flatten() else {
                 continue;
             };
             for &i in ids {
@@ -987,12 +1030,12 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
         // a future support verb: سيجري محادثات، ستعقد اجتماعا
         if v.cands(j)
             .iter()
-            .any(|c| c.future && book.is(c.s, class::LIGHT))
+            .any(|c| c.future && c.known && book.is(c.s, class::LIGHT))
         {
             consider(m.tokens.start - j, CueMode::Planned);
         }
         for c in v.cands(j).iter().filter(|c| !c.suffix) {
-            if let Some(cues) = book.cues.get(c.s) {
+            if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
                         let far = cue.mode == CueMode::Negated && m.tokens.start - j > NEG_BEFORE;
@@ -1011,7 +1054,7 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
             break;
         }
         for c in v.cands(j).iter().filter(|c| !c.suffix) {
-            if let Some(cues) = book.cues.get(c.s) {
+            if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
                 for cue in cues.iter().filter(|c| c.after) {
                     if v.follows(j + 1, &cue.rest).is_some() {
                         consider(j + 1 - m.tokens.end + CUE_BEFORE, cue.mode);
@@ -1613,7 +1656,11 @@ fn we_word(v: &View<'_>, m: &Match, seg: u32, book: &Codebook) -> Option<()> {
     let hi = (m.tokens.end + 3).min(v.len());
     (lo..hi)
         .filter(|&j| v.seg[j] == seg)
-        .any(|j| v.cands(j).iter().any(|c| book.we.contains_key(c.s)))
+        .any(|j| {
+            v.cands(j)
+                .iter()
+                .any(|c| c.known && book.we.contains_key(c.s))
+        })
         .then_some(())
 }
 

@@ -32,6 +32,7 @@ pub mod class {
     pub const ANNOUNCE: u16 = 512;
     pub const TITLE: u16 = 1024;
     pub const OFFICE: u16 = 2048;
+    pub const KIN: u16 = 4096;
 }
 
 /// FNV-1a: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -325,6 +326,7 @@ impl Codebook {
                 "announce" => class::ANNOUNCE,
                 "title" => class::TITLE,
                 "office" => class::OFFICE,
+                "kin" => class::KIN,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

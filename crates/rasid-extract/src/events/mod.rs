@@ -726,12 +726,20 @@ pub fn find(
         // an event needs an actor; a protest or an attack with only a place stated gets the place's
         // people: its civilians protest, its country is attacked
         // (not when the victim is named right after a patient noun: مقتل الفضلي ... في سوريا)
+        // (or counted and described: مقتل 51 داعشيا في سوريا)
+        let word_at = |j: usize| {
+            j < v.len()
+                && v.cx.analysis.tokens[j].kind == TokenKind::Word
+                && !PREPS.contains(&v.norm(j))
+                && !v.is(j, book, class::FILLER)
+        };
+        let e = m.tokens.end;
         let named_patient = kind == Kind::Noun
             && trig.frame.patient
-            && m.tokens.end < v.len()
-            && v.cx.analysis.tokens[m.tokens.end].kind == TokenKind::Word
-            && !PREPS.contains(&v.norm(m.tokens.end))
-            && !v.is(m.tokens.end, book, class::FILLER);
+            && (word_at(e)
+                || (e < v.len()
+                    && v.cx.analysis.tokens[e].kind == TokenKind::Number
+                    && word_at(e + 1)));
         let (source, target) = match (source, target) {
             (None, None) if named_patient => continue,
             (None, None) => match location.filter(|_| trig.frame.loc) {
@@ -1110,10 +1118,17 @@ fn participants(
     let bare_src =
         |g: &&Group| g.prep.is_none() && !(forceful && g.via == MentionVia::Nisba && !headed(g));
     // places (cities, regions) are where things happen, not who does them
+    // (nor a relative's kin: أحد أقارب الأسد is not Assad)
+    let kin = |g: &Group| {
+        let s = g.tokens.start;
+        (s.saturating_sub(2)..s).any(|j| v.seg[j] == seg && v.is(j, book, class::KIN))
+    };
     let in_seg: Vec<&Group> = groups
         .iter()
         .filter(|g| {
-            v.seg[g.tokens.start] == seg && ents.list[g.entity].kind != Some(EntityKind::Location)
+            v.seg[g.tokens.start] == seg
+                && ents.list[g.entity].kind != Some(EntityKind::Location)
+                && !kin(g)
         })
         .collect();
     let after: Vec<&Group> = in_seg

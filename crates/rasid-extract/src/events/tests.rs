@@ -975,3 +975,16 @@ fn office_holder_acts_for_the_body_after_lam() {
     );
     assert_eq!(r.lines(), vec!["020 IGOUNO→- done [دعا]"]);
 }
+
+#[test]
+fn a_relative_is_not_the_actor_named_after_the_kinship_noun() {
+    // Fresh sample: أحد أقارب الأسد made Bashar al-Assad the one arrested.
+    let r = run(
+        "السلطات السورية تعتقل أحد أقارب الأسد بعد احتجاجات",
+        &[
+            org(&["السلطات السورية"], Some("SYR"), "SYRGOV"),
+            person(&["الأسد"], "SYR", "رئيس"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["173 SYRGOV→- done [تعتقل]"]);
+}

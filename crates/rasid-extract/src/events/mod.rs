@@ -1337,10 +1337,11 @@ fn participants(
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
         // (perfect verbs stand first in news Arabic: ورفض المصريين is the Egyptians' rejection)
         // (and after a complementiser: أن طيران التحالف قصف)
+        // (a definite noun right after a name is the object of another verb: وصف نتنياهو الهجوم)
         let adjacent = svo.filter(|g| {
             g.tokens.end + 2 >= m.tokens.start
                 && (m.imperfect
-                    || kind == Kind::Noun
+                    || (kind == Kind::Noun && !m.nominal)
                     || comp.is_some_and(|k| g.tokens.start > k && g.tokens.start <= k + 3))
         });
         let near_before = before.iter().rev().find(|g| {

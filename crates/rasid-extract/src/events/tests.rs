@@ -988,3 +988,21 @@ fn a_relative_is_not_the_actor_named_after_the_kinship_noun() {
     );
     assert_eq!(r.lines(), vec!["173 SYRGOV→- done [تعتقل]"]);
 }
+
+#[test]
+fn a_name_before_a_definite_noun_is_the_subject_of_another_verb() {
+    // Fresh sample: Netanyahu, who described the attack, was coded as the attacker.
+    let r = run(
+        "ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو الهجوم بأنه جريمة كراهية.",
+        &[person(
+            &["رئيس الوزراء الإسرائيلي بنيامين نتنياهو"],
+            "ISR",
+            "رئيس الوزراء",
+        )],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("190 ISRGOV")),
+        "{:?}",
+        r.lines()
+    );
+}

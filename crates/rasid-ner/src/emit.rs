@@ -39,7 +39,7 @@ struct Entry {
 /// The weights of every layer for a feature side by side: a new word's features cost one
 /// lookup and one row for all layers (the table lookups were most of a new word's cost).
 #[derive(Debug, Default)]
-struct Joint {
+pub(crate) struct Joint {
     index: IdMap<u32>,
     rows: Vec<[[f32; N_TAGS]; MAX_LAYERS]>,
 }
@@ -69,6 +69,22 @@ impl Joint {
             if let Some(&r) = self.index.get(h) {
                 for (part, w) in parts.iter_mut().zip(&self.rows[r as usize]) {
                     for (x, y) in part[k].iter_mut().zip(w) {
+                        *x += y;
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Joint {
+    /// Adds the weights of `feats` to `e[l]` for every layer `l`, in order: the context
+    /// features of a token cost one lookup for both layers.
+    pub(crate) fn add_layers(&self, feats: &[u64], e: &mut [[f32; N_TAGS]; MAX_LAYERS]) {
+        for h in feats {
+            if let Some(&r) = self.index.get(h) {
+                for (part, w) in e.iter_mut().zip(&self.rows[r as usize]) {
+                    for (x, y) in part.iter_mut().zip(w) {
                         *x += y;
                     }
                 }
@@ -198,14 +214,15 @@ impl std::fmt::Debug for CachePool {
 }
 
 impl CachePool {
+    /// The joint feature table of the model's layers.
+    pub(crate) fn joint(&self, model: &crate::Model) -> &Arc<Joint> {
+        self.joint
+            .get_or_init(|| Arc::new(Joint::new(&model.layers)))
+    }
+
     pub(crate) fn take(&self, model: &crate::Model) -> WordCache {
         let pooled = self.caches.lock().map(|mut p| p.pop()).unwrap_or(None);
-        pooled.unwrap_or_else(|| {
-            let joint = self
-                .joint
-                .get_or_init(|| Arc::new(Joint::new(&model.layers)));
-            WordCache::new(model, Arc::clone(joint))
-        })
+        pooled.unwrap_or_else(|| WordCache::new(model, Arc::clone(self.joint(model))))
     }
 
     pub(crate) fn put(&self, mut cache: WordCache) {

@@ -364,7 +364,11 @@ impl Model {
                 for (i, e) in e.iter_mut().enumerate() {
                     extra.clear();
                     stats.features(p, s1, i, &mut extra);
-                    second.add(&extra, e);
+                    // Through the joint table too (its second rows are `second`'s weights):
+                    // the layer's own map then stays out of the cache.
+                    let mut both = [[0f32; N_TAGS], *e];
+                    joint.add_layers(&extra, &mut both);
+                    *e = both[1];
                 }
                 (viterbi(&e, &second.trans), e)
             })

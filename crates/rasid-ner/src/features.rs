@@ -148,6 +148,9 @@ pub(crate) struct Word {
     clus: Clus,
     freq: u8,
     pub(crate) shape: &'static str,
+    /// FNV states of the bigram templates 17 and 18 after this word as their first part:
+    /// the pair features of every token then hash only the second word.
+    pair: [Fh; 2],
 }
 
 impl Word {
@@ -166,6 +169,7 @@ impl Word {
             clus: hit.map_or(Clus::Unknown, |e| Clus::Path(e.path, e.depth)),
             freq: hit.map_or(0, |e| e.freq_bucket),
             shape: shape(&folded),
+            pair: pair_states(&folded),
             folded,
         }
     }
@@ -178,6 +182,7 @@ impl Word {
             clus: Clus::Edge,
             freq: 0,
             shape: marker,
+            pair: pair_states(marker),
         }
     }
 
@@ -188,6 +193,11 @@ impl Word {
     fn procl(&self) -> &str {
         &self.folded[..self.cut]
     }
+}
+
+/// See [`Word::pair`].
+fn pair_states(folded: &str) -> [Fh; 2] {
+    [Fh::new(17).str(folded), Fh::new(18).str(folded)]
 }
 
 /// Read access to a tokenised sentence, for the templates that look at several words.
@@ -298,8 +308,9 @@ static EDGES: std::sync::LazyLock<[Word; 2]> =
 
 fn bigrams(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
     let (wp, w0, wn) = (at(s, i, -1), s.word(i), at(s, i, 1));
-    out.push(Fh::new(17).str(&wp.folded).str(&w0.folded).finish());
-    out.push(Fh::new(18).str(&w0.folded).str(&wn.folded).finish());
+    // `Fh::new(17).str(&wp.folded).str(&w0.folded)`, the first part hashed once per word.
+    out.push(wp.pair[0].str(&w0.folded).finish());
+    out.push(w0.pair[1].str(&wn.folded).finish());
 }
 
 fn shapes_around(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
@@ -385,6 +396,23 @@ mod tests {
         assert_eq!(shape("NATO"), "Lc");
         assert_eq!(shape("،"), "P");
         assert_eq!(shape("F-16"), "X");
+    }
+
+    /// The cached bigram prefixes hash exactly what the model was trained with.
+    #[test]
+    fn bigram_prefix_states_equal_full_hash() {
+        let c = Clusters::default();
+        let p = Prepared::new(&["زار", "أوباما", "القاهرة"], &c, &Gazetteer::default());
+        for i in 0..p.len() {
+            let mut out = Vec::new();
+            bigrams(&p, i, &mut out);
+            let (wp, w0, wn) = (at(&p, i, -1), at(&p, i, 0), at(&p, i, 1));
+            let full = [
+                Fh::new(17).str(&wp.folded).str(&w0.folded).finish(),
+                Fh::new(18).str(&w0.folded).str(&wn.folded).finish(),
+            ];
+            assert_eq!(out, full);
+        }
     }
 
     #[test]

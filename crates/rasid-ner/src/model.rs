@@ -323,55 +323,53 @@ impl Model {
         feats: impl Fn(&T, usize, &mut Vec<u64>),
         start: impl Fn(usize, &T, usize) -> [f32; N_TAGS],
     ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
-        // All tokens' features of the document in one buffer; `ends[k]` closes token k.
-        let mut all = Vec::new();
-        let mut ends = Vec::new();
+        // Each token's features are hashed once and looked up once for both layers (the
+        // joint table); the second layer's scores wait for its own features below.
+        let joint = self.cache.joint(self);
+        let first_layer = &self.layers[0];
+        let two = self.layers.len() > 1;
+        let mut feats_buf = Vec::new();
+        let mut first = Vec::with_capacity(doc.len());
+        let mut partial = Vec::with_capacity(if two { doc.len() } else { 0 });
         for p in doc {
+            let mut e0 = Vec::with_capacity(p.len());
+            let mut e1 = Vec::with_capacity(if two { p.len() } else { 0 });
             for i in 0..p.len() {
-                feats(p, i, &mut all);
-                ends.push(all.len());
+                feats_buf.clear();
+                feats(p, i, &mut feats_buf);
+                let mut e = [start(0, p, i), [0f32; N_TAGS]];
+                if two {
+                    e[1] = start(1, p, i);
+                }
+                joint.add_layers(&feats_buf, &mut e);
+                e0.push(e[0]);
+                if two {
+                    e1.push(e[1]);
+                }
+            }
+            first.push((viterbi(&e0, &first_layer.trans), e0));
+            if two {
+                partial.push(e1);
             }
         }
-        let token_feats = |k: usize| -> &[u64] {
-            let start = if k == 0 { 0 } else { ends[k - 1] };
-            &all[start..ends[k]]
-        };
-        let first_layer = &self.layers[0];
-        let mut k = 0;
-        let first: Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> = doc
-            .iter()
-            .map(|p| {
-                let e: Vec<[f32; N_TAGS]> = (0..p.len())
-                    .map(|i| {
-                        let mut e = start(0, p, i);
-                        first_layer.add(token_feats(k), &mut e);
-                        k += 1;
-                        e
-                    })
-                    .collect();
-                (viterbi(&e, &first_layer.trans), e)
-            })
-            .collect();
         let Some(second) = self.layers.get(1) else {
             return first;
         };
         let stats = DocStats::new(doc, first.iter().map(|f| f.0.as_slice()));
-        let mut k = 0;
         let mut extra = Vec::new();
         doc.iter()
             .zip(&first)
-            .map(|(p, (s1, _))| {
-                let e: Vec<[f32; N_TAGS]> = (0..p.len())
-                    .map(|i| {
-                        extra.clear();
-                        stats.features(p, s1, i, &mut extra);
-                        let mut e = start(1, p, i);
-                        second.add(token_feats(k), &mut e);
-                        second.add(&extra, &mut e);
-                        k += 1;
-                        e
-                    })
-                    .collect();
+            .zip(partial)
+            .map(|((p, (s1, _)), mut e)| {
+                for (i, e) in e.iter_mut().enumerate() {
+                    extra.clear();
+                    stats.features(p, s1, i, &mut extra);
+                    // Through the joint table too (its second rows are `second`'s weights):
+                    // the layer's own map then stays out of the cache.
+                    let mut both = [[0f32; N_TAGS], *e];
+                    joint.add_layers(&extra, &mut both);
+                    *e = both[1];
+                }
                 (viterbi(&e, &second.trans), e)
             })
             .collect()

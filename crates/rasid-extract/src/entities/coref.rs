@@ -985,7 +985,16 @@ impl<'a, 'd> Builder<'a, 'd> {
         // (a bare surname inside the name does not stop it, see `naming_spans`)
         let taken = self.taken_tokens(self.naming_spans());
         let names: Vec<NerName> = self.ner.clone();
-        for n in names {
+        for mut n in names {
+            // A name does not end in a name beginning: the model's span ran on (سليمان هلال
+            // الأسد ابن ابن، محمد أبو).
+            while n.tokens.len() > 1 {
+                let last = self.cx.analysis.tokens[n.tokens.end - 1].norm.as_str();
+                if !INCOMPLETE.contains(&last) {
+                    break;
+                }
+                n.tokens.end -= 1;
+            }
             if n.tokens
                 .clone()
                 .any(|t| taken.get(t).copied().unwrap_or(false))
@@ -1177,19 +1186,13 @@ impl<'a, 'd> Builder<'a, 'd> {
 /// Words that only begin a name (أبو …، عبد …).
 const INCOMPLETE: &[&str] = &["ابو", "ابن", "بن", "عبد", "ام", "بنت", "ال"];
 
-/// A plural noun of people (ناشطون، المحللين، دبلوماسيون، صحافيو), which the model sometimes
-/// takes for a name after قال: names rarely have these shapes.
+/// A plural noun of people (المحللين، دبلوماسيون، المراقبون), which the model sometimes takes
+/// for a name after قال. Kept narrow: family names end in ون/ين too (السعدون، زين العابدين).
 fn common_plural(folded: &str) -> bool {
     let w = folded.trim_start_matches(['و', 'ف']);
     let w = w.strip_prefix("ال").unwrap_or(w);
     let sound = w.ends_with("ون") || w.ends_with("ين");
-    (sound
-        && (w.starts_with('م')
-            || w.ends_with("يون")
-            || w.ends_with("يين")
-            || folded.contains("ال")))
-        || w.ends_with("يو")
-        || w.ends_with("ات")
+    (sound && (w.starts_with('م') || w.ends_with("يون") || w.ends_with("يين")))
         || ["العرب", "عرب"].contains(&w)
 }
 

@@ -335,3 +335,14 @@ fn an_unsure_name_right_after_a_reporting_verb_is_the_speaker() {
     });
     assert!(ents.list.iter().all(|e| e.name != "رافيش كومار"));
 }
+
+#[test]
+fn a_model_name_that_runs_on_is_trimmed() {
+    // Held-out sample: the model's «سليمان هلال الأسد ابن ابن» ran on into the next name.
+    let t = "طالب المحتجون بإعدام سليمان هلال الأسد ابن ابن عم الرئيس.";
+    let ents = with_ner(t, |at, last| {
+        vec![span(at("سليمان"), last("ابن") + 1, 0.9, false)]
+    });
+    let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"سليمان هلال الأسد"), "{names:?}");
+}

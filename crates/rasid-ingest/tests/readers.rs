@@ -200,9 +200,34 @@ fn jsonl_gzip_streams_in_order_with_line_paths() {
         .as_deref()
         .unwrap()
         .starts_with("http://aawsat.com/home/article/410826/"));
-    assert!(d
-        .text
-        .starts_with("حدد رئيس الوزراء البريطاني ديفيد كاميرون"));
+    assert!(d.text.starts_with(
+        "بريطانيا: أربعة محاور لاستراتيجية جديدة تتصدى للتطرف على مدى خمس سنوات\n\nحدد رئيس الوزراء البريطاني ديفيد كاميرون"
+    ));
+    assert!(
+        d.text_is_derived,
+        "the record's `text` alone is not what offsets count in"
+    );
+}
+
+/// SaudiNewsNet keeps the headline in `title`, apart from `text`: extraction never saw headlines
+/// such as "30 قتيلا بتفجير انتحاري لـ«داعش»", the main event of their articles.
+#[test]
+fn jsonl_headline_outside_text_is_extracted_too() {
+    let line = |title: &str, text: &str| {
+        serde_json::json!({"id": "x", "title": title, "text": text}).to_string() + "\n"
+    };
+    let read = |s: String| read_bytes("t.jsonl", s).unwrap().next().unwrap().unwrap();
+    let d = read(line(" عنوان الخبر ", "نص الخبر."));
+    assert_eq!(d.text, " عنوان الخبر \n\nنص الخبر.");
+    assert_eq!(d.title.as_deref(), Some("عنوان الخبر"));
+    assert!(d.text_is_derived);
+    // A body that already opens with its headline is kept as it is.
+    let d = read(line("عنوان الخبر", "عنوان  الخبر\nنص الخبر."));
+    assert_eq!(d.text, "عنوان  الخبر\nنص الخبر.");
+    assert!(!d.text_is_derived);
+    // No headline: the text as given.
+    let d = read(line(" ", "نص الخبر."));
+    assert_eq!(d.text, "نص الخبر.");
 }
 
 #[test]

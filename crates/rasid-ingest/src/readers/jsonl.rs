@@ -96,6 +96,21 @@ impl Iterator for JsonlIter {
     }
 }
 
+/// Puts the headline, as written in the record, above the body with a blank line between them,
+/// unless the body already opens with it. Headlines carry an article's main event
+/// ("30 قتيلا بتفجير انتحاري لـ«داعش»"), so extraction must see them, as it does in plain-text and
+/// HTML articles. Offsets then point into a text that is not the record's `text` field, so it is
+/// marked derived and printed with the record.
+fn with_headline(title: &str, body: String, derived: bool) -> (String, bool) {
+    let opening = body.trim_start();
+    let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+    let first_line = opening.lines().next().unwrap_or("");
+    if same(first_line, title.trim()) {
+        return (body, derived);
+    }
+    (format!("{title}\n\n{body}"), true)
+}
+
 impl JsonlIter {
     fn parse(&self, bytes: &[u8]) -> Result<Document, IngestError> {
         let at = format!("{}:{}", self.name, self.line);
@@ -154,10 +169,15 @@ impl JsonlIter {
             .or_else(|| page.as_ref().and_then(|p| p.published.clone()))
             .or_else(|| meta::dateline(&text));
         let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let (text, derived) = match &rec.title {
+            Some(t) if page.is_none() && !t.trim().is_empty() => with_headline(t, text, derived),
+            _ => (text, derived),
+        };
+        let title = clean(rec.title);
         Ok(Document {
             id: crate::id_or_hash(id, &text),
             path: Some(path),
-            title: clean(rec.title).or_else(|| page.as_ref().and_then(|p| p.title.clone())),
+            title: title.or_else(|| page.as_ref().and_then(|p| p.title.clone())),
             published,
             source: clean(rec.source)
                 .or_else(|| page.as_ref().and_then(|p| p.source.clone()))

@@ -196,6 +196,9 @@ pub struct Lexicon {
     nodes: Vec<Node>,
     /// Persons by normalised role, for resolving a title by date.
     by_role: HashMap<(String, String), Vec<EntryId>>,
+    /// Folded first words of the persons' canonical names: given names (محمد، جون), which
+    /// tell a patronymic from a family name inside a longer name.
+    given: rustc_hash::FxHashSet<String>,
 }
 
 const EMBEDDED: [(FileKind, &str, &str); 4] = [
@@ -229,6 +232,7 @@ impl Lexicon {
             forms: Vec::new(),
             nodes: vec![Node::default()],
             by_role: HashMap::new(),
+            given: Default::default(),
         }
     }
 
@@ -318,6 +322,11 @@ impl Lexicon {
             .map(|(i, e)| (EntryId(i as u32), e))
     }
 
+    /// Whether a folded word opens the canonical name of a person in the lexicon (محمد، جون).
+    pub fn is_given_name(&self, folded: &str) -> bool {
+        self.given.contains(folded)
+    }
+
     /// The first entry of `kind` whose canonical name folds to `name`'s folded form.
     pub fn lookup(&self, kind: EntryKind, name: &str) -> Option<EntryId> {
         let key = rasid_analysis::fold(name);
@@ -404,9 +413,13 @@ impl Lexicon {
         }
         self.nodes = nodes;
         let mut by_role: HashMap<(String, String), Vec<EntryId>> = HashMap::new();
+        self.given.clear();
         for (i, e) in self.entries.iter().enumerate() {
             if e.kind != EntryKind::Person {
                 continue;
+            }
+            if let Some(first) = e.name.split_whitespace().next() {
+                self.given.insert(rasid_analysis::fold(first));
             }
             for p in &e.periods {
                 if let (Some(r), Some(c)) = (&p.role, &e.country) {

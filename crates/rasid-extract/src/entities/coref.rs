@@ -1105,7 +1105,8 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     /// A person already found whose name is this one with middle names added (سليمان الأسد
-    /// after سليمان هلال الأسد): same first and last word, the rest in order.
+    /// after سليمان هلال الأسد): same first and last word, the rest in order; or with given
+    /// names before a family name of two words or more (داود اوغلو after احمد داود اوغلو).
     fn shortened_name(&self, folded: &str) -> Option<usize> {
         let words: Vec<&str> = folded.split_whitespace().collect();
         self.ents.list.iter().position(|e| {
@@ -1114,11 +1115,21 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             let full = rasid_analysis::fold(&e.name);
             let other: Vec<&str> = full.split_whitespace().collect();
-            if other.len() <= words.len()
-                || other.first() != words.first()
-                || other.last() != words.last()
-            {
+            if other.len() <= words.len() || other.last() != words.last() {
                 return false;
+            }
+            if other.first() != words.first() {
+                // داود اوغلو for احمد داود اوغلو: a family name of two words or more. Not when
+                // the shorter name is a father's: after بن (خالد الفيصل in بندر بن خالد الفيصل),
+                // opening with a given name (محمد القصير in عبد العزيز محمد القصير), or with an
+                // Arabic family name (ال…), where the words before it are given names too.
+                let cut = other.len() - words.len();
+                return words.len() >= 2
+                    && other[cut..] == words[..]
+                    && !INCOMPLETE.contains(&other[cut - 1])
+                    && !INCOMPLETE.contains(&words[0])
+                    && !self.lx.is_given_name(words[0])
+                    && !words[words.len() - 1].starts_with("ال");
             }
             let mut rest = other.iter();
             words.iter().all(|w| rest.any(|o| o == w))

@@ -346,3 +346,27 @@ fn a_model_name_that_runs_on_is_trimmed() {
     let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"سليمان هلال الأسد"), "{names:?}");
 }
+
+#[test]
+fn a_two_word_family_name_alone_is_the_person_named_in_full() {
+    // SaudiNewsNet: «داود اوغلو» became a second person beside «احمد داود اوغلو».
+    let t =
+        "وقال رئيس الوزراء احمد داود اوغلو إن التحقيق مستمر. وأضاف داود اوغلو أن الحكومة ستعمل.";
+    let ents = with_ner(t, |at, last| {
+        vec![
+            span(at("احمد"), at("اوغلو") + 1, 0.9, false),
+            span(last("داود"), last("اوغلو") + 1, 0.9, false),
+        ]
+    });
+    let persons: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(persons, ["احمد داود اوغلو"]);
+    // A given name then an Arabic family name may be the father's: «محمد القصير» stays apart.
+    let t = "قال عبد العزيز محمد القصير إن العمل مستمر. وكان محمد القصير قد أسس الشركة.";
+    let ents = with_ner(t, |at, last| {
+        vec![
+            span(at("عبد"), at("القصير") + 1, 0.9, false),
+            span(last("محمد"), last("القصير") + 1, 0.9, false),
+        ]
+    });
+    assert_eq!(ents.list.len(), 2, "{:?}", ents.list);
+}

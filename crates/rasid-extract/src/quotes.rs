@@ -662,10 +662,42 @@ impl<'a> Scan<'a> {
 
     /// The first person mentioned in the sentence of word `v` before it, not as an object.
     fn sentence_person(&self, v: usize) -> Option<&'a MentionRef> {
+        self.person_between(self.sentence_start(v), v)
+    }
+
+    /// The first word of the sentence holding word `v`, within its line.
+    fn sentence_start(&self, v: usize) -> usize {
         let mut s = v;
         while s > self.line_start(v) && !self.is_sentence_end(s - 1) {
             s -= 1;
         }
+        s
+    }
+
+    /// The subject of the sentence before `v`'s, in the same paragraph: a zero-subject «وقال
+    /// أمام الصحافيين» opening a sentence, with no quote before it, continues «ونسب رئيس
+    /// الوزراء احمد داود اوغلو الهجوم …». Only a person among the first words of that sentence
+    /// is its subject (VSO or SVO, a title first); one named further on is an object or an aside.
+    fn previous_sentence_person(&self, v: usize) -> Option<&'a MentionRef> {
+        // verb, then at most a particle (لكن) or a title word before the name
+        const SUBJECT_AT: usize = 2;
+        let s = self.sentence_start(v);
+        let titled = self.lex.get(self.norm(v + 1)) == Some(&Kind::Title);
+        // only a verb opening its sentence has no subject of its own («مسؤول ليبي قال إن»)
+        if s != v || s <= self.line_start(v) || titled {
+            return None;
+        }
+        let p = self.sentence_start(s - 1);
+        let m = self.person_between(p, s - 1)?;
+        let at = self.w[p..s]
+            .iter()
+            .take_while(|w| w.bs < m.byte_start)
+            .count();
+        (at <= SUBJECT_AT).then_some(m)
+    }
+
+    /// The first person mention in words `s..v` that is not the object of a preposition.
+    fn person_between(&self, s: usize, v: usize) -> Option<&'a MentionRef> {
         let (from, to) = (self.w[s].bs, self.w[v].bs);
         self.ents.mentions.iter().find(|m| {
             m.byte_start >= from
@@ -790,7 +822,17 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                     if !sc.continues_speaker(i, frame_end) {
                                         return None;
                                     }
-                                    sc.sentence_person(i).map(|m| m.entity).or(prev)
+                                    sc.sentence_person(i)
+                                        .map(|m| m.entity)
+                                        .or(prev)
+                                        .or_else(|| {
+                                            // A woman speaking (وأشارت) is not, as a rule,
+                                            // the man the sentence before was about.
+                                            if fem == Some(true) {
+                                                return None;
+                                            }
+                                            sc.previous_sentence_person(i).map(|m| m.entity)
+                                        })
                                 })
                         } else {
                             let ls = sc.w[sc.line_start(i)].bs;

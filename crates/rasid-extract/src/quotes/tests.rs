@@ -540,3 +540,23 @@ fn feminine_verb_does_not_continue_a_masculine_speaker() {
     assert_eq!(q[1].0, "-");
     assert_eq!(q[2].0, "سيرغي لافروف");
 }
+
+#[test]
+fn zero_subject_verb_opening_a_sentence_continues_the_previous_subject() {
+    // SaudiNewsNet: «وقال أمام الصحافيين» had no speaker though the sentence before was
+    // about the prime minister.
+    let t = "ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم الى التنظيم المتطرف. وقال امام الصحافيين في انقرة «إن التفجير ناجم عن اعتداء انتحاري».";
+    let ents = entities(
+        t,
+        &[(EntityKind::Person, &["احمد داود اوغلو", "رئيس الوزراء"])],
+    );
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "احمد داود اوغلو");
+    // Not a person named deep in that sentence (an object, or inside an organisation's name),
+    // and not when the verb has its own subject before it.
+    let t = "نفى مدير جامعة الملك فيصل الدكتور عبدالعزيز الساعاتي فقدان الوثائق. وأكد أن الجامعة لم تفقد شيئا. لكن مسؤولا رفيعا قال إن الوثائق فقدت.";
+    let ents = entities(t, &[(EntityKind::Person, &["الملك فيصل"])]);
+    let got = quotes(t, &ents);
+    assert!(got.iter().all(|q| q.0 == "-"), "{got:?}");
+}

@@ -1136,7 +1136,8 @@ impl<'a, 'd> Builder<'a, 'd> {
         })
     }
 
-    /// Words one edit away from the surname of a person in the document (بوقادم ~ بوقادوم).
+    /// The surname of a person in the document standing alone, as written or one edit away
+    /// (بوقادم ~ بوقادوم).
     fn fuzzy_names(&mut self) {
         let surnames: Vec<(usize, String, usize, char)> = self
             .persons()
@@ -1177,8 +1178,29 @@ impl<'a, 'd> Builder<'a, 'd> {
                 if !may(len, first) && (bare == n || !may(len - 1, bare_first)) {
                     continue;
                 }
-                if fuzzy::is_variant(n, s) || (bare != n && fuzzy::is_variant(bare, s)) {
-                    let skip = if bare != n && !fuzzy::is_variant(n, s) {
+                // The surname itself (وذكر اليوسف for يوسف اليوسف), unless a definite word
+                // before makes it an adjective (الحرم الشريف).
+                // Nor after a given name that is not this person's, or one the model reads as
+                // a name with it (أم علي العسيري، فيدل كاسترو beside راوول كاسترو).
+                let exact = (n == s || bare == s)
+                    && !(s.starts_with("ال")
+                        && ti > 0
+                        && toks[ti - 1].norm.trim_start_matches('و').starts_with("ال"))
+                    && !(ti > 0 && {
+                        let before = toks[ti - 1].norm.as_str();
+                        let foreign = !self.ents.list[*i]
+                            .name
+                            .split_whitespace()
+                            .any(|w| rasid_analysis::fold(w) == before);
+                        foreign
+                            && (self.lx.is_given_name(before)
+                                || self
+                                    .ner
+                                    .iter()
+                                    .any(|m| m.tokens.start < ti && ti < m.tokens.end))
+                    });
+                if exact || fuzzy::is_variant(n, s) || (bare != n && fuzzy::is_variant(bare, s)) {
+                    let skip = if bare != n && n != s && !fuzzy::is_variant(n, s) {
                         'و'.len_utf8()
                     } else {
                         0

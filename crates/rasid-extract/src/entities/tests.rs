@@ -288,12 +288,7 @@ fn ner_name_after_title_takes_the_title() {
         .expect("person from NER");
     assert_eq!(ents.list[p].country.as_deref(), Some("FRA"));
     assert_eq!(ents.list[p].role.as_deref(), Some("وزير الخارجية"));
-    let texts: Vec<&str> = ents
-        .mentions
-        .iter()
-        .filter(|m| m.entity == p)
-        .map(|m| &t[m.byte_start..m.byte_end])
-        .collect();
+    let texts = mention_texts(&ents, t, p);
     assert_eq!(
         texts,
         ["وزير الخارجية الفرنسي", "جان مارك إيرولت", "إيرولت"]
@@ -369,4 +364,29 @@ fn a_two_word_family_name_alone_is_the_person_named_in_full() {
         ]
     });
     assert_eq!(ents.list.len(), 2, "{:?}", ents.list);
+}
+
+#[test]
+fn a_bare_surname_of_a_model_name_is_that_person() {
+    // SaudiNewsNet: «وذكر اليوسف» had no speaker though يوسف اليوسف was named just before.
+    let t = "وأوضح مدير البرنامج يوسف اليوسف أن القسم أقام حفلا. وذكر اليوسف أن المركز يستقبل الطلبات. وقالت أم علي اليوسف إن العيد جميل.";
+    let ents = with_ner(t, |at, _| {
+        vec![span(at("يوسف"), at("يوسف") + 2, 0.9, false)]
+    });
+    let e = ents
+        .list
+        .iter()
+        .position(|e| e.name == "يوسف اليوسف")
+        .unwrap();
+    // the second, not the one after another given name (علي)
+    assert_eq!(mention_texts(&ents, t, e), ["يوسف اليوسف", "اليوسف"]);
+}
+
+/// The surface texts of entity `e`'s mentions, in order.
+fn mention_texts<'t>(ents: &crate::context::Entities, t: &'t str, e: usize) -> Vec<&'t str> {
+    ents.mentions
+        .iter()
+        .filter(|m| m.entity == e)
+        .map(|m| &t[m.byte_start..m.byte_end])
+        .collect()
 }

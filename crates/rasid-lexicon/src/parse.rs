@@ -289,6 +289,8 @@ fn role(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<(), 
     e.role = row.get("role").map(str::to_string);
     e.role_kind = Some(kind);
     e.bare = row.flag("bare");
+    // a title only one country's office holder bears (خادم الحرمين الشريفين: the Saudi king)
+    e.country = row.get("country").map(str::to_string);
     let id = lx.push_entry(e);
     lx.push_form(id, phrase, FormKind::Role, false);
     Ok(())

@@ -388,6 +388,10 @@ impl<'a, 'd> Builder<'a, 'd> {
                 next = si + 2;
             }
         }
+        // A title of one country's office (خادم الحرمين الشريفين) needs no nisba.
+        if country.is_none() {
+            country.clone_from(&role.country);
+        }
         // Ministries and collective agents need their country to say anything.
         if role.role_kind != Some(RoleKind::Person) && country.is_none() {
             let is_ministry_word = first_norm.ends_with("وزاره");

@@ -98,6 +98,12 @@ fn title_resolved_by_date_from_role_dictionary() {
     assert_eq!(l.4[0].1, MentionVia::Title);
     let got = run("وسوف يلتقي وزير الخارجية الجزائري بالوفد.", None);
     entity(&got, "وزير الخارجية الجزائري");
+    // A title of one country's office needs no nisba. SaudiNewsNet headlines: «خادم الحرمين
+    // يبحث مع وزير الدفاع الأميركي» named no one.
+    let headline = "خادم الحرمين يبحث مع وزير الدفاع الأميركي مستجدات المنطقة";
+    let king = entity(&run(headline, Some("2015-07-22")), "سلمان بن عبد العزيز").clone();
+    assert_eq!(king.2.as_deref(), Some("SAU"));
+    assert_eq!(king.4[0], ("خادم الحرمين".to_string(), MentionVia::Title));
 }
 
 #[test]

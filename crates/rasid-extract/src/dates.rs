@@ -7,7 +7,8 @@
 //!
 //! Hijri dates (`15 رمضان 1436هـ`) are converted to the Gregorian calendar with the tabular
 //! (arithmetical) Islamic calendar: it can differ by a day or two from sighting-based calendars, which
-//! is acceptable for news. A Hijri month without a day gives the Gregorian month of its first day.
+//! is acceptable for news. A Hijri month without a day gives the Gregorian month of its first day; a
+//! Hijri year alone, the Gregorian year holding most of it (that of its middle).
 //!
 //! Relative expressions (اليوم، أمس، الأسبوع الماضي، العام المقبل، يوم الثلاثاء …) are resolved only when
 //! `published` is precise enough; otherwise they are skipped, never guessed. A bare month name needs a
@@ -202,6 +203,8 @@ enum Unit {
     Week,
     Month,
     Year,
+    /// A phrase that looks relative but is not a date (في أمس الحاجة: "in direst need").
+    NotADate,
 }
 
 #[derive(Debug)]
@@ -281,6 +284,7 @@ fn lexicon() -> &'static Lexicon {
                     "week" => Unit::Week,
                     "month" => Unit::Month,
                     "year" => Unit::Year,
+                    "none" => Unit::NotADate,
                     _ => return None,
                 };
                 Some((words_of(r[0]), unit, r.get(2)?.trim().parse().ok()?))
@@ -747,9 +751,10 @@ impl Scan<'_> {
             let (n, be, y2, h) = self.year_phrase(ystart).filter(|p| p.2 == y)?;
             (n, be, y2, h)
         };
+        // A Hijri year alone is the Gregorian year holding most of it: its middle (1 Rajab).
         let conv_year = |y: i64, hijri: bool| {
             if hijri {
-                civil_from_days(days_from_hijri(y, 1, 1)).0
+                civil_from_days(days_from_hijri(y, 7, 1)).0
             } else {
                 y
             }
@@ -864,6 +869,7 @@ impl Scan<'_> {
                 )
             }
             Unit::Year => format!("{:04}", p.year + off),
+            Unit::NotADate => return None,
         };
         Some(Hit {
             next,
@@ -1142,7 +1148,9 @@ mod tests {
             one("غرة محرم 1441 هـ", None),
             pair("غرة محرم 1441 هـ", "2019-09-01")
         );
-        assert_eq!(one("عام 1436 هـ", None).1, "2014");
+        // 1436 AH runs from October 2014 to October 2015; 1433 AH is «الموافق لعام 2012م».
+        assert_eq!(one("عام 1436 هـ", None).1, "2015");
+        assert_eq!(one("منذ عام 1433هـ الموافق", None).1, "2012");
         // a Hijri month without a year is not resolved
         assert!(dates("في شهر رمضان المبارك", None).is_empty());
     }
@@ -1158,6 +1166,12 @@ mod tests {
         assert_eq!(one("الأسبوع الماضي", Some("2016-02-29")).1, "2016-W08");
         assert_eq!(one("في يناير الماضي", Some("2016-02-29")).1, "2016-01");
         assert_eq!(one("في مارس المقبل", Some("2016-03-29")).1, "2017-03");
+        // SaudiNewsNet: «أمس الاول» was yesterday, «في أمس الحاجة» ("in direst need") a date.
+        assert_eq!(
+            one("زار أمس الاول المرضى", Some("2016-03-01")).1,
+            "2016-02-28"
+        );
+        assert!(dates("الأمة في أمس الحاجة إلى الوحدة", Some("2016-03-01")).is_empty());
     }
 
     #[test]

@@ -561,10 +561,11 @@ impl Scan<'_> {
         let (mut k, mbs, m, cal) = self.month_at(j)?;
         let bs = if day.is_some() { start.bs } else { mbs };
         let mut be = self.w[k - 1].be;
-        // "كانون الثاني/ يناير", "إبريل/نيسان", "يوليو (تموز)"
-        if matches!(self.norm(k), "/" | "(" | "-") {
-            if let Some((k2, _, m2, _)) = self.month_at(k + 1) {
-                if m2 == m {
+        // "كانون الثاني/ يناير", "إبريل/نيسان", "يوليو (تموز)", "فبراير شباط"
+        let glued = usize::from(!matches!(self.norm(k), "/" | "(" | "-"));
+        if glued == 0 || self.is(k, WKind::Word) {
+            if let Some((k2, _, m2, c2)) = self.month_at(k + 1 - glued) {
+                if m2 == m && (glued == 0 || c2 == cal) {
                     k = k2;
                     if self.norm(k) == ")" {
                         k += 1;
@@ -1166,6 +1167,11 @@ mod tests {
         assert_eq!(one("الأسبوع الماضي", Some("2016-02-29")).1, "2016-W08");
         assert_eq!(one("في يناير الماضي", Some("2016-02-29")).1, "2016-01");
         assert_eq!(one("في مارس المقبل", Some("2016-03-29")).1, "2017-03");
+        // The two names of a month side by side, then the modifier (SaudiNewsNet).
+        assert_eq!(
+            one("يوم 26 فبراير شباط القادم في زيوريخ", Some("2015-07-21")),
+            pair("26 فبراير شباط القادم", "2016-02-26")
+        );
         // SaudiNewsNet: «أمس الاول» was yesterday, «في أمس الحاجة» ("in direst need") a date.
         assert_eq!(
             one("زار أمس الاول المرضى", Some("2016-03-01")).1,

@@ -999,6 +999,18 @@ impl<'a, 'd> Builder<'a, 'd> {
                 }
                 n.tokens.end -= 1;
             }
+            // A plural of people is no name (الدبلوماسيين الأوروبيين) nor part of the name
+            // after it (الدوليين شكري الحنفوش). Written with ال: إليون ماسك is a name.
+            let plural = |t: usize| {
+                let tok = &self.cx.analysis.tokens[t];
+                tok.text(self.cx.text).starts_with("ال") && common_plural(tok.norm.as_str())
+            };
+            if n.tokens.len() >= 3 && plural(n.tokens.start) {
+                n.tokens.start += 1;
+            }
+            if plural(n.tokens.start) {
+                continue;
+            }
             if n.tokens
                 .clone()
                 .any(|t| taken.get(t).copied().unwrap_or(false))

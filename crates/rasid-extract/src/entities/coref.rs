@@ -1011,6 +1011,15 @@ impl<'a, 'd> Builder<'a, 'd> {
             if plural(n.tokens.start) {
                 continue;
             }
+            // A phrase after لل ends the name (فيصل بن بندر للأورام، مورينيو للصحافيين); not
+            // بال, which opens names too (بالهول، بالاسيو).
+            if let Some(k) = (n.tokens.start + 1..n.tokens.end).find(|&k| {
+                self.cx.analysis.tokens[k]
+                    .text(self.cx.text)
+                    .starts_with("لل")
+            }) {
+                n.tokens.end = k;
+            }
             if n.tokens
                 .clone()
                 .any(|t| taken.get(t).copied().unwrap_or(false))

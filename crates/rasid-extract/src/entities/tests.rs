@@ -345,6 +345,12 @@ fn a_model_name_that_runs_on_is_trimmed() {
     });
     let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"سليمان هلال الأسد"), "{names:?}");
+    // SaudiNewsNet: «هاكان لارسون للصحيفة» ran on into the phrase after it.
+    let t = "وقال المدرب هاكان لارسون للصحيفة إن الفريق جاهز.";
+    let names = names_with_ner(t, |at, _| {
+        vec![span(at("هاكان"), at("للصحيفة") + 1, 0.9, true)]
+    });
+    assert_eq!(names, ["هاكان لارسون"]);
 }
 
 #[test]

@@ -61,6 +61,13 @@ fn title_then_name_gives_role_and_country() {
         ["وزير الخارجية الروسي", "سيرغي لافروف", "المسؤول الروسي"],
         "{got:#?}"
     );
+    // A military rank is a title too (SaudiNewsNet: «وقال العقيد زياد الرقيطي»).
+    let t = "وقال العقيد زياد الرقيطي إن الحريق أخمد.";
+    let ents = with_ner(t, |at, _| {
+        vec![span(at("زياد"), at("الرقيطي") + 1, 0.9, false)]
+    });
+    let officer = ents.list.iter().find(|e| e.name == "زياد الرقيطي");
+    assert_eq!(officer.and_then(|e| e.role.as_deref()), Some("عقيد"));
 }
 
 #[test]

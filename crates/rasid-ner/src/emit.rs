@@ -8,6 +8,7 @@
 //! that rayon threads sharing one `Model` never contend per token.
 
 use crate::features::{Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, TEMPLATES};
+use crate::gazetteer::Heads;
 use crate::model::{IdMap, Layer};
 use crate::tags::N_TAGS;
 use rustc_hash::FxHashMap;
@@ -32,8 +33,8 @@ type Parts = [[[f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
 struct Entry {
     word: Word,
     parts: Parts,
-    /// [`Gazetteer::may_head`] of the word.
-    may_head: bool,
+    /// [`crate::Gazetteer::heads`] of the word.
+    heads: Heads,
 }
 
 /// The weights of every layer for a feature side by side: a new word's features cost one
@@ -100,7 +101,7 @@ impl Entry {
             }
         }
         Entry {
-            may_head: model.gazetteer.may_head(&word.folded),
+            heads: model.gazetteer.heads(&word.folded),
             word,
             parts,
         }
@@ -265,12 +266,12 @@ impl DocWords {
             }
             let ids = &d.ids[start..];
             let entry = |i: usize| &cache.entries[ids[i] as usize];
-            let marks = model.gazetteer.mark_heads(
+            model.gazetteer.mark_heads(
                 ids.len(),
                 |i| &entry(i).word.folded,
-                |i| entry(i).may_head,
+                |i| &entry(i).heads,
+                &mut d.gaz,
             );
-            d.gaz.extend(marks);
             d.sents.push(start..d.ids.len());
         }
         d

@@ -320,8 +320,10 @@ impl Sentence<'_> {
         }
     }
 
-    /// Adds the cached word-local scores of token `i` in layer `l` to `e`.
-    pub(crate) fn add_word_scores(&self, l: usize, i: usize, e: &mut [f32; N_TAGS]) {
+    /// Adds the cached word-local scores of token `i` in layer `l` to `e[l]`, for the
+    /// layers of `e`: one pass over the neighbours for all layers, each summed in offset
+    /// order as before.
+    pub(crate) fn add_word_scores(&self, i: usize, e: &mut [[f32; N_TAGS]]) {
         let n = self.ids.len() as isize;
         for j in -MAX_OFFSET..=MAX_OFFSET {
             let k = i as isize + j;
@@ -332,9 +334,11 @@ impl Sentence<'_> {
             } else {
                 self.ids[k as usize]
             };
-            let part = &self.entries[id as usize].parts[l][(j + MAX_OFFSET) as usize];
-            for (x, y) in e.iter_mut().zip(part) {
-                *x += y;
+            let parts = &self.entries[id as usize].parts;
+            for (e, layer) in e.iter_mut().zip(parts) {
+                for (x, y) in e.iter_mut().zip(&layer[(j + MAX_OFFSET) as usize]) {
+                    *x += y;
+                }
             }
         }
     }

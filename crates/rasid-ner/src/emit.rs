@@ -270,7 +270,7 @@ impl DocWords {
             let entry = |i: usize| &cache.entries[ids[i] as usize];
             model.gazetteer.mark_heads(
                 ids.len(),
-                |i| &entry(i).word.folded,
+                |i| entry(i).word.folded.as_str(),
                 |i| &entry(i).heads,
                 &mut d.gaz,
             );

@@ -9,6 +9,7 @@
 //! like Brown-cluster bit strings.
 
 use crate::{Error, Result};
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -26,7 +27,9 @@ pub struct ClusterEntry {
 /// Folded word → cluster path.
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    map: rustc_hash::FxHashMap<String, ClusterEntry>,
+    /// Keys inline up to 24 bytes (nearly all words): a lookup, once per new word of the
+    /// tagger's cache, compares without chasing a pointer.
+    map: rustc_hash::FxHashMap<CompactString, ClusterEntry>,
 }
 
 /// Knobs of [`train_clusters`]; the defaults build the shipped table.
@@ -73,7 +76,7 @@ impl Clusters {
     }
 
     pub(crate) fn entries(&self) -> Vec<(String, ClusterEntry)> {
-        let mut v: Vec<_> = self.map.iter().map(|(k, e)| (k.clone(), *e)).collect();
+        let mut v: Vec<_> = self.map.iter().map(|(k, e)| (k.to_string(), *e)).collect();
         v.sort_by(|a, b| {
             a.1.path
                 .cmp(&b.1.path)
@@ -85,7 +88,10 @@ impl Clusters {
 
     pub(crate) fn from_entries(entries: Vec<(String, ClusterEntry)>) -> Clusters {
         Clusters {
-            map: entries.into_iter().collect(),
+            map: entries
+                .into_iter()
+                .map(|(w, e)| (CompactString::from(w), e))
+                .collect(),
         }
     }
 
@@ -109,7 +115,7 @@ impl Clusters {
             };
             let freq_bucket = fb.parse().map_err(|_| bad())?;
             map.insert(
-                word.to_string(),
+                CompactString::from(word),
                 ClusterEntry {
                     path,
                     depth: bits.len() as u8,
@@ -310,7 +316,7 @@ pub fn train_clusters(docs: &[Vec<String>], opts: &ClusterOptions) -> Clusters {
         .zip(paths)
         .map(|(&(w, c), (path, depth))| {
             (
-                w.to_string(),
+                CompactString::from(w),
                 ClusterEntry {
                     path,
                     depth,

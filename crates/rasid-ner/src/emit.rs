@@ -8,8 +8,10 @@
 //! that rayon threads sharing one `Model` never contend per token.
 
 use crate::features::{Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, TEMPLATES};
+use crate::gazetteer::Heads;
 use crate::model::{IdMap, Layer};
 use crate::tags::N_TAGS;
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -32,8 +34,8 @@ type Parts = [[[f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
 struct Entry {
     word: Word,
     parts: Parts,
-    /// [`Gazetteer::may_head`] of the word.
-    may_head: bool,
+    /// [`crate::Gazetteer::heads`] of the word.
+    heads: Heads,
 }
 
 /// The weights of every layer for a feature side by side: a new word's features cost one
@@ -100,7 +102,7 @@ impl Entry {
             }
         }
         Entry {
-            may_head: model.gazetteer.may_head(&word.folded),
+            heads: model.gazetteer.heads(&word.folded),
             word,
             parts,
         }
@@ -111,8 +113,9 @@ impl Entry {
 #[derive(Debug)]
 pub(crate) struct WordCache {
     /// Raw token → entry id, and how often it was seen again since the last trim (kept
-    /// here, not in the entry, to touch one cache line less per token).
-    ids: FxHashMap<Box<str>, (u32, u32)>,
+    /// here, not in the entry, to touch one cache line less per token). Tokens up to 24
+    /// bytes (nearly all) are stored inline: comparing a key reads no other cache line.
+    ids: FxHashMap<CompactString, (u32, u32)>,
     joint: Arc<Joint>,
     entries: Vec<Entry>,
     scratch: Vec<u64>,
@@ -149,7 +152,7 @@ impl WordCache {
         let word = Word::new(token, &model.clusters);
         let e = Entry::new(word, model, &self.joint, &mut self.scratch);
         self.entries.push(e);
-        self.ids.insert(token.into(), (id, 0));
+        self.ids.insert(CompactString::from(token), (id, 0));
         id
     }
 
@@ -265,12 +268,12 @@ impl DocWords {
             }
             let ids = &d.ids[start..];
             let entry = |i: usize| &cache.entries[ids[i] as usize];
-            let marks = model.gazetteer.mark_heads(
+            model.gazetteer.mark_heads(
                 ids.len(),
-                |i| &entry(i).word.folded,
-                |i| entry(i).may_head,
+                |i| entry(i).word.folded.as_str(),
+                |i| &entry(i).heads,
+                &mut d.gaz,
             );
-            d.gaz.extend(marks);
             d.sents.push(start..d.ids.len());
         }
         d
@@ -319,8 +322,10 @@ impl Sentence<'_> {
         }
     }
 
-    /// Adds the cached word-local scores of token `i` in layer `l` to `e`.
-    pub(crate) fn add_word_scores(&self, l: usize, i: usize, e: &mut [f32; N_TAGS]) {
+    /// Adds the cached word-local scores of token `i` in layer `l` to `e[l]`, for the
+    /// layers of `e`: one pass over the neighbours for all layers, each summed in offset
+    /// order as before.
+    pub(crate) fn add_word_scores(&self, i: usize, e: &mut [[f32; N_TAGS]]) {
         let n = self.ids.len() as isize;
         for j in -MAX_OFFSET..=MAX_OFFSET {
             let k = i as isize + j;
@@ -331,9 +336,11 @@ impl Sentence<'_> {
             } else {
                 self.ids[k as usize]
             };
-            let part = &self.entries[id as usize].parts[l][(j + MAX_OFFSET) as usize];
-            for (x, y) in e.iter_mut().zip(part) {
-                *x += y;
+            let parts = &self.entries[id as usize].parts;
+            for (e, layer) in e.iter_mut().zip(parts) {
+                for (x, y) in e.iter_mut().zip(&layer[(j + MAX_OFFSET) as usize]) {
+                    *x += y;
+                }
             }
         }
     }

@@ -83,42 +83,60 @@ impl Gazetteer {
     /// One mark byte per token: which types cover it, at begin or inside position.
     /// `folded(i)` is the folded token `i` of `n`.
     pub(crate) fn mark<'a>(&self, n: usize, folded: impl Fn(usize) -> &'a str) -> Vec<u8> {
-        self.mark_heads(n, folded, |_| true)
+        let heads: Vec<Heads> = (0..n).map(|i| self.heads(folded(i))).collect();
+        let mut marks = Vec::with_capacity(n);
+        self.mark_heads(n, folded, |i| &heads[i], &mut marks);
+        marks
     }
 
-    /// [`Gazetteer::mark`] trying only the tokens for which `may_head(i)` (a cached
-    /// [`Gazetteer::may_head`]): looking every token up was most of the marking.
-    pub(crate) fn mark_heads<'a>(
+    /// The phrase heads a folded token may be (see [`Heads`]): computed once per word type
+    /// by the tagger's cache, since looking every token up was most of the marking.
+    pub(crate) fn heads(&self, folded: &str) -> Heads {
+        let mut variant = String::new();
+        let heads: Vec<Head> = head_variants(folded, &mut variant)
+            .filter_map(|h| {
+                let &lengths = self.heads.get(h)?;
+                Some(Head {
+                    text: h.into(),
+                    lengths,
+                    single: self.phrases.get(h).copied(),
+                })
+            })
+            .collect();
+        heads.into_boxed_slice()
+    }
+
+    /// Appends the marks of `n` tokens to `marks` ([`Gazetteer::mark`] given each token's
+    /// [`Gazetteer::heads`]).
+    pub(crate) fn mark_heads<'a, 'h>(
         &self,
         n: usize,
         folded: impl Fn(usize) -> &'a str,
-        may_head: impl Fn(usize) -> bool,
-    ) -> Vec<u8> {
-        let mut marks = vec![0u8; n];
-        if self.phrases.is_empty() {
-            return marks;
-        }
+        heads: impl Fn(usize) -> &'h [Head],
+        marks: &mut Vec<u8>,
+    ) {
+        let start = marks.len();
+        marks.resize(start + n, 0);
+        let marks = &mut marks[start..];
         let mut key = String::new();
-        let mut variant = String::new();
         for i in 0..n {
-            if !may_head(i) {
-                continue;
-            }
-            for head in head_variants(folded(i), &mut variant) {
-                let Some(&lengths) = self.heads.get(head) else {
-                    continue;
-                };
+            for head in heads(i) {
                 for len in (1..=self.max_len.min(n - i)).rev() {
-                    if lengths & length_bit(len) == 0 {
+                    if head.lengths & length_bit(len) == 0 {
                         continue;
                     }
-                    key.clear();
-                    key.push_str(head);
-                    for t in i + 1..i + len {
-                        key.push(' ');
-                        key.push_str(folded(t));
-                    }
-                    if let Some(&k) = self.phrases.get(&key) {
+                    let found = if len == 1 {
+                        head.single
+                    } else {
+                        key.clear();
+                        key.push_str(&head.text);
+                        for t in i + 1..i + len {
+                            key.push(' ');
+                            key.push_str(folded(t));
+                        }
+                        self.phrases.get(&key).copied()
+                    };
+                    if let Some(k) = found {
                         marks[i] |= bit(k, false);
                         for m in &mut marks[i + 1..i + len] {
                             *m |= bit(k, true);
@@ -128,18 +146,22 @@ impl Gazetteer {
                 }
             }
         }
-        marks
     }
 }
 
-impl Gazetteer {
-    /// Whether some phrase may start at this folded token (under any of its head variants).
-    pub(crate) fn may_head(&self, folded: &str) -> bool {
-        let mut variant = String::new();
-        let found = head_variants(folded, &mut variant).any(|h| self.heads.contains_key(h));
-        found
-    }
+/// A variant of a token that begins some phrase.
+#[derive(Debug, Clone)]
+pub(crate) struct Head {
+    text: Box<str>,
+    /// [`length_bit`]s of the phrases it begins.
+    lengths: u64,
+    /// The type of the one-token phrase `text`, if listed.
+    single: Option<NerKind>,
 }
+
+/// The variants of a token ([`head_variants`]) that begin phrases, in variant order; empty
+/// (no allocation) for most words.
+pub(crate) type Heads = Box<[Head]>;
 
 /// The first token of a phrase as written, and without a leading conjunction/preposition
 /// (keeping the article: lists hold "القاهره", text has "وبالقاهره").

@@ -3,7 +3,7 @@
 
 use crate::clusters::{ClusterEntry, Clusters};
 use crate::doc::DocStats;
-use crate::emit::{CachePool, DocWords};
+use crate::emit::{CachePool, DocWords, MAX_LAYERS};
 use crate::features::Tokens;
 use crate::gazetteer::Gazetteer;
 use crate::tags::{spans, NerKind, Tag, N_TAGS};
@@ -314,14 +314,14 @@ impl Model {
     /// document.
     ///
     /// `feats(s, i, out)` appends the features of token `i` of sentence `s` that `start`
-    /// does not already count; `start(l, s, i)` is the initial score of that token in layer
-    /// `l`. The features of each token are hashed once and reused by the document layer
+    /// does not already count; `start(s, i)` is the initial score of that token in every
+    /// layer. The features of each token are hashed once and reused by the document layer
     /// (which sees them plus its own).
     fn decode_document<T: Tokens>(
         &self,
         doc: &[T],
         feats: impl Fn(&T, usize, &mut Vec<u64>),
-        start: impl Fn(usize, &T, usize) -> [f32; N_TAGS],
+        start: impl Fn(&T, usize) -> [[f32; N_TAGS]; MAX_LAYERS],
     ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
         // Each token's features are hashed once and looked up once for both layers (the
         // joint table); the second layer's scores wait for its own features below.
@@ -337,10 +337,7 @@ impl Model {
             for i in 0..p.len() {
                 feats_buf.clear();
                 feats(p, i, &mut feats_buf);
-                let mut e = [start(0, p, i), [0f32; N_TAGS]];
-                if two {
-                    e[1] = start(1, p, i);
-                }
+                let mut e = start(p, i);
                 joint.add_layers(&feats_buf, &mut e);
                 e0.push(e[0]);
                 if two {
@@ -390,7 +387,7 @@ impl Model {
         self.decode_document(
             &doc,
             |p, i, out| p.features(i, out),
-            |_, _, _| self.initial(),
+            |_, _| [self.initial(); MAX_LAYERS],
         )
     }
 
@@ -414,9 +411,9 @@ impl Model {
         let out = self.decode_document(
             &words.views(&cache),
             |s, i, out| s.context_features(i, out),
-            |l, s, i| {
-                let mut e = self.initial();
-                s.add_word_scores(l, i, &mut e);
+            |s, i| {
+                let mut e = [self.initial(); MAX_LAYERS];
+                s.add_word_scores(i, &mut e[..self.layers.len().min(MAX_LAYERS)]);
                 e
             },
         );
@@ -467,6 +464,7 @@ impl Model {
                 .map(|t| t.text(text))
         }));
         let layer = self.layers.last().unwrap_or(&self.layers[0]);
+        let mut pot = None;
         let mut out = Vec::new();
         for (s, (best, e)) in sents.iter().zip(decoded) {
             let tags: Vec<Tag> = best.iter().map(|&t| Tag::from_index(t)).collect();
@@ -478,7 +476,8 @@ impl Model {
             }
             let toks = &analysis.tokens[s.tokens.clone()];
             let from = found.iter().map(|f| f.0).min().unwrap_or(0);
-            let post = posteriors(&e, &layer.trans, &best, from);
+            let pot = pot.get_or_insert_with(|| Potentials::new(&layer.trans));
+            let post = posteriors(&e, pot, &best, from);
             for (a, b, kind) in found {
                 let score = (post[a..b].iter().sum::<f32>() / (b - a) as f32).clamp(0.0, 1.0);
                 out.push(NerSpan {
@@ -568,6 +567,30 @@ pub(crate) fn viterbi(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<usize> {
     out
 }
 
+/// Transition potentials of [`posteriors`], exp(score − max): constant factors cancel in
+/// the normalisation, and everything stays ≤ 1 (forbidden transitions are 0). Computed once
+/// per document rather than per sentence (90 `exp`s each time).
+pub(crate) struct Potentials([[f64; N_TAGS]; N_TAGS + 1]);
+
+impl Potentials {
+    pub(crate) fn new(trans: &Transitions) -> Potentials {
+        let tmax = trans
+            .iter()
+            .flatten()
+            .fold(f32::NEG_INFINITY, |m, &x| m.max(x));
+        let mut pot = [[0f64; N_TAGS]; N_TAGS + 1];
+        for (p, row) in pot.iter_mut().enumerate() {
+            for (t, x) in row.iter_mut().enumerate() {
+                let a = allowed(trans, p, t);
+                if a > f32::NEG_INFINITY {
+                    *x = f64::from(a - tmax).exp();
+                }
+            }
+        }
+        Potentials(pot)
+    }
+}
+
 /// Posterior probability of tag `best[i]` at every token `i ≥ from` (forward–backward,
 /// scores as log-potentials; 0 before `from`).
 ///
@@ -577,7 +600,7 @@ pub(crate) fn viterbi(e: &[[f32; N_TAGS]], trans: &Transitions) -> Vec<usize> {
 /// ranking signal compared with thresholds.
 pub(crate) fn posteriors(
     e: &[[f32; N_TAGS]],
-    trans: &Transitions,
+    pot: &Potentials,
     best: &[usize],
     from: usize,
 ) -> Vec<f32> {
@@ -585,21 +608,7 @@ pub(crate) fn posteriors(
     if n == 0 {
         return Vec::new();
     }
-    // Potentials exp(score − max): constant factors cancel in the normalisation, and
-    // everything stays ≤ 1 (forbidden transitions are 0).
-    let tmax = trans
-        .iter()
-        .flatten()
-        .fold(f32::NEG_INFINITY, |m, &x| m.max(x));
-    let mut pot = [[0f64; N_TAGS]; N_TAGS + 1];
-    for (p, row) in pot.iter_mut().enumerate() {
-        for (t, x) in row.iter_mut().enumerate() {
-            let a = allowed(trans, p, t);
-            if a > f32::NEG_INFINITY {
-                *x = f64::from(a - tmax).exp();
-            }
-        }
-    }
+    let pot = &pot.0;
     let emit = |i: usize| -> [f64; N_TAGS] {
         let m = e[i].iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
         std::array::from_fn(|t| f64::from(e[i][t] - m).exp())
@@ -721,10 +730,11 @@ mod tests {
                 .collect();
             decoded.push((viterbi(&e, &layer.trans), e));
         }
+        let pot = Potentials::new(&layer.trans);
         for (best, e) in &decoded {
             let full = full_marginals(e, &layer.trans);
             for from in 0..e.len() {
-                let post = posteriors(e, &layer.trans, best, from);
+                let post = posteriors(e, &pot, best, from);
                 for i in from..e.len() {
                     let (a, b) = (post[i], full[i][best[i]]);
                     assert!((a - b).abs() < 1e-6, "{i} from {from}: {a} vs {b}");

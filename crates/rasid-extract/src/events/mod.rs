@@ -1095,7 +1095,9 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
             if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
-                        let far = cue.mode == CueMode::Negated && m.tokens.start - j > NEG_BEFORE;
+                        // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
+                        let far = cue.mode == CueMode::Negated
+                            && (m.tokens.start - j > NEG_BEFORE || v.clause[j] != clause);
                         if end <= m.tokens.start && !far && !in_name(j) {
                             consider(m.tokens.start - j, cue.mode);
                         }
@@ -1355,6 +1357,21 @@ fn participants(
                 && !v.is(p, book, class::RELATIVE | class::FILLER)
                 && !before.iter().any(|g| g.tokens.end == m.tokens.start)
         });
+    // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
+    // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
+    let participle = kind == Kind::Verb && frame.objfirst;
+    if source.is_none() && participle {
+        let start = (m.tokens.start.saturating_sub(80)..m.tokens.start)
+            .find(|&j| v.seg[j] == seg)
+            .unwrap_or(m.tokens.start);
+        if let Some(g) = before
+            .iter()
+            .find(|g| bare_src(g) && g.tokens.start <= start + 8)
+        {
+            source = Some(actor_of(ents, g.entity));
+            src_group = Some(*g);
+        }
+    }
     if source.is_none() {
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
@@ -1367,6 +1384,7 @@ fn participants(
         // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...)
         let svo = before.iter().rev().find(|g| {
             bare_src(g)
+                && !participle
                 && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
         });
@@ -1395,6 +1413,7 @@ fn participants(
         });
         let near_before = before.iter().rev().find(|g| {
             bare_src(g)
+                && !participle
                 && g.tokens.end + 12 >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
         });
@@ -1536,9 +1555,16 @@ fn participants(
                 && g.prep.as_deref() == Some("في")
                 && ents.list[g.entity].kind == Some(EntityKind::Country)
         };
+        // (an appeal's ل-phrase further on is what is called for: داعيا للشروع بحوار ... لإعادة
+        // الاعتبار لمنظمة التحرير)
+        let called_for = |g: &&&Group| {
+            code.starts_with("02")
+                && g.prep.as_deref() == Some("ل")
+                && g.phrase_start > m.tokens.end + 1
+        };
         let with_prep = after
             .iter()
-            .filter(|g| other(g) && g.tokens.start < window && !held_in(g))
+            .filter(|g| other(g) && g.tokens.start < window && !held_in(g) && !called_for(g))
             .find(|g| {
                 g.prep
                     .as_ref()
@@ -1763,8 +1789,22 @@ fn we_word(v: &View<'_>, m: &Match, seg: u32, book: &Codebook) -> Option<()> {
         .then_some(())
 }
 
-/// Words that open a reported clause (إن، أن، بأن).
-const COMPLEMENTISERS: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها", "وان"];
+/// Words that open a reported clause (إن، أن، بأن), or a contrasting one (لكن فصائل الزنتان رفضت):
+/// an actor before them is not the subject after them.
+const COMPLEMENTISERS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "بان",
+    "بانه",
+    "بانها",
+    "وان",
+    "لكن",
+    "ولكن",
+    "لكنه",
+    "لكنها",
+    "بينما",
+];
 
 /// Words that put a place after them as a location (جنوب تركيا، قرب دمشق).
 const DIRECTIONS: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل"];

@@ -33,6 +33,7 @@ pub mod class {
     pub const TITLE: u16 = 1024;
     pub const OFFICE: u16 = 2048;
     pub const KIN: u16 = 4096;
+    pub const PEOPLE: u16 = 8192;
 }
 
 /// FNV-1a: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -327,6 +328,7 @@ impl Codebook {
                 "title" => class::TITLE,
                 "office" => class::OFFICE,
                 "kin" => class::KIN,
+                "people" => class::PEOPLE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

@@ -39,6 +39,9 @@ const NEG_BEFORE: usize = 5;
 const CUE_AFTER: usize = 9;
 const GOVERN_WINDOW: usize = 6;
 const DATE_WINDOW: usize = 20;
+/// Segments of a document's opening (the headline and the lead's first sentences), where the
+/// headline's event is restated in other words.
+const LEAD: u32 = 3;
 
 /// A candidate base of one token.
 #[derive(Debug, Clone, Copy)]
@@ -617,6 +620,7 @@ pub fn find(
     }
     let groups = groups(&v, ents, book);
     let ctx = context_hits(&v, book);
+    let genre = genre_report(&v, &ctx);
     let mut out: Vec<EventFound> = Vec::new();
     let mut seen: Vec<DedupKey> = Vec::new();
     // matches that became events, with the index of their event
@@ -652,6 +656,12 @@ pub fn find(
         {
             continue;
         }
+        // a disapproval or rejection noun with ل and a pronoun gives the reason for something else
+        // (محبوسا لاتهامه بالانضمام إلى تحالف، لرفضه)
+        if kind == Kind::Noun && m.lam && m.enclitic.is_some() && matches!(&code[..2], "11" | "12")
+        {
+            continue;
+        }
         // the same kind of event continued right after (تزويدها بمعدات طبية): one event, the more
         // specific code
         if let Some(&(p, ei)) = emitted.last() {
@@ -673,6 +683,9 @@ pub fn find(
                 continue;
             }
         }
+        if genre.is_some_and(|r| r.roots.iter().any(|x| code.starts_with(x.as_str()))) {
+            continue;
+        }
         match context_action(&v, &ctx, m, &code) {
             Some(None) => continue,
             Some(Some(c)) => code = c,
@@ -681,7 +694,7 @@ pub fn find(
         if let Some(c) = refine(&v, m, &code, book) {
             code = c;
         }
-        let (mut mode, wish) = mode_of(&v, m, book);
+        let (mut mode, wish) = mode_of(&v, m, &groups, book);
         // an intention to meet, cooperate or help is itself CAMEO 03 (express intent), which happened
         if wish {
             if let Some(c) = intent_code(&code) {
@@ -740,8 +753,17 @@ pub fn find(
                 || (e < v.len()
                     && v.cx.analysis.tokens[e].kind == TokenKind::Number
                     && word_at(e + 1)));
+        // (nor when the killed stand named before a passive verb, unless they are just people:
+        // محسن الفضلي قتل في ضربة، ثلاثين متمردة كردية قتلوا — but ثلاثة أشخاص قتلوا)
+        let named_before = kind == Kind::Verb
+            && passive(&v, m, book)
+            && m.tokens.start.checked_sub(1).is_some_and(|p| {
+                v.seg[p] == v.seg[m.tokens.start]
+                    && word_at(p)
+                    && !v.is(p, book, class::PEOPLE | class::RELATIVE)
+            });
         let (source, target) = match (source, target) {
-            (None, None) if named_patient => continue,
+            (None, None) if named_patient || named_before => continue,
             (None, None) => match location.filter(|_| trig.frame.loc) {
                 Some(l) => match place_actor(ents, l, &code) {
                     Some(st) => st,
@@ -766,16 +788,22 @@ pub fn find(
         }
         // the same trigger word for the same sides again (the headline restated in the lead, the visit
         // named again by the visitor's country): one event, completed with what the repetition adds
+        // (a side the repetition leaves unsaid is the same; the headline's code said again in other
+        // words in the lead is the same event: القيادة تهنئ ... أعرب الملك عن أصدق التهاني)
         let seg = v.seg[m.tokens.start];
         if let Some(i) = (0..out.len()).find(|&i| {
             let e = &out[i];
-            trig_of[i] == m.trigger
+            let headline = segs[i] == 0;
+            (trig_of[i] == m.trigger || (headline && seg <= LEAD && e.cameo == code))
                 && e.mode == mode
-                && same_side(ents, &e.source, &source, false)
-                && same_side(ents, &e.target, &target, segs[i] == 0)
-                && (e.date == date || date.is_none() || (e.date.is_none() && segs[i] == 0))
+                && (source.is_none() || same_side(ents, &e.source, &source, headline))
+                && (target.is_none() || same_side(ents, &e.target, &target, headline))
+                && (e.date == date || date.is_none() || (e.date.is_none() && headline))
         }) {
             let e = &mut out[i];
+            if e.source.is_none() {
+                e.source = source;
+            }
             if e.target.is_none() {
                 e.target = target;
             }
@@ -854,7 +882,7 @@ fn same_side(ents: &Entities, a: &Option<ActorFound>, b: &Option<ActorFound>, lo
 }
 
 /// The actor of an event known only by its place: a protest's source is the place's civilians, an
-/// attack's target is the place's country.
+/// attack's target is the place's country (not for air or artillery strikes).
 fn place_actor(
     ents: &Entities,
     place: usize,
@@ -869,7 +897,9 @@ fn place_actor(
             country: Some(country),
         };
         Some((Some(a), None))
-    } else if root >= "15" {
+    } else if root >= "15" && !(code.starts_with("194") || code.starts_with("195")) {
+        // (air and artillery strikes in a country hit armed groups there far more often than the
+        // country itself: غارات التحالف في سوريا)
         let a = ActorFound {
             entity: None,
             code: Some(country.clone()),
@@ -958,6 +988,20 @@ fn context_action(
     None
 }
 
+/// A sports or fiction report: a cue of the kind that drops even appeals (مباراة، اللاعب، فيلم) in
+/// the headline and three in the document. Its meetings, requests, attacks and expulsions are games
+/// and plots even in sentences without a cue (ستلتقي أنجولا مع جنوب إفريقيا، الاتحاد البرتغالي يطلب).
+/// (Without the headline, politics has its players too: اللاعبين الدوليين.)
+fn genre_report<'b>(v: &View<'_>, hits: &[(usize, &'b ContextRule)]) -> Option<&'b ContextRule> {
+    let mut cues = hits
+        .iter()
+        .filter(|(_, r)| r.sentence && r.recode.is_none() && r.roots.iter().any(|x| x == "02"));
+    let &(j, first) = cues.next()?;
+    // (the headline is the first line, whatever its punctuation: «فيفا» .. 851 مباراة)
+    let headline = v.cx.text.find('\n').unwrap_or(v.cx.text.len());
+    (v.cx.analysis.tokens[j].byte_start < headline && cues.count() >= 2).then_some(first)
+}
+
 /// Every context cue of the document, found once (token, rule), in token order.
 fn context_hits<'b>(v: &View<'_>, book: &'b Codebook) -> Vec<(usize, &'b ContextRule)> {
     let mut out = Vec::new();
@@ -1020,7 +1064,12 @@ fn intent_code(code: &str) -> Option<&'static str> {
 
 /// The mode from the nearest cue before (or, for `after` cues, just after) the trigger in its clause.
 /// Also says whether the cue expresses a wish or intention (as opposed to an obligation, يجب).
-fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
+/// A cue word inside a name is none (كي in بان كي مون).
+fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, bool) {
+    let in_name = |j: usize| {
+        let i = names.partition_point(|g| g.tokens.end <= j);
+        names.get(i).is_some_and(|g| g.tokens.start <= j)
+    };
     let seg = v.seg[m.tokens.start];
     let clause = v.clause[m.tokens.start];
     let mut best: Option<(usize, CueMode)> = None;
@@ -1046,8 +1095,10 @@ fn mode_of(v: &View<'_>, m: &Match, book: &Codebook) -> (Mode, bool) {
             if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
-                        let far = cue.mode == CueMode::Negated && m.tokens.start - j > NEG_BEFORE;
-                        if end <= m.tokens.start && !far {
+                        // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
+                        let far = cue.mode == CueMode::Negated
+                            && (m.tokens.start - j > NEG_BEFORE || v.clause[j] != clause);
+                        if end <= m.tokens.start && !far && !in_name(j) {
                             consider(m.tokens.start - j, cue.mode);
                         }
                     }
@@ -1306,6 +1357,21 @@ fn participants(
                 && !v.is(p, book, class::RELATIVE | class::FILLER)
                 && !before.iter().any(|g| g.tokens.end == m.tokens.start)
         });
+    // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
+    // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
+    let participle = kind == Kind::Verb && frame.objfirst;
+    if source.is_none() && participle {
+        let start = (m.tokens.start.saturating_sub(80)..m.tokens.start)
+            .find(|&j| v.seg[j] == seg)
+            .unwrap_or(m.tokens.start);
+        if let Some(g) = before
+            .iter()
+            .find(|g| bare_src(g) && g.tokens.start <= start + 8)
+        {
+            source = Some(actor_of(ents, g.entity));
+            src_group = Some(*g);
+        }
+    }
     if source.is_none() {
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
@@ -1318,6 +1384,7 @@ fn participants(
         // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...)
         let svo = before.iter().rev().find(|g| {
             bare_src(g)
+                && !participle
                 && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
         });
@@ -1346,6 +1413,7 @@ fn participants(
         });
         let near_before = before.iter().rev().find(|g| {
             bare_src(g)
+                && !participle
                 && g.tokens.end + 12 >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
         });
@@ -1481,9 +1549,22 @@ fn participants(
     };
     if target.is_none() {
         let window = m.tokens.end + TARGET_WINDOW;
+        // (an investigation "in" a country is held there: تحقيقات في الولايات المتحدة)
+        let held_in = |g: &&&Group| {
+            code.starts_with("09")
+                && g.prep.as_deref() == Some("في")
+                && ents.list[g.entity].kind == Some(EntityKind::Country)
+        };
+        // (an appeal's ل-phrase further on is what is called for: داعيا للشروع بحوار ... لإعادة
+        // الاعتبار لمنظمة التحرير)
+        let called_for = |g: &&&Group| {
+            code.starts_with("02")
+                && g.prep.as_deref() == Some("ل")
+                && g.phrase_start > m.tokens.end + 1
+        };
         let with_prep = after
             .iter()
-            .filter(|g| other(g) && g.tokens.start < window)
+            .filter(|g| other(g) && g.tokens.start < window && !held_in(g) && !called_for(g))
             .find(|g| {
                 g.prep
                     .as_ref()
@@ -1563,7 +1644,35 @@ fn participants(
             target = None;
         }
     }
+    // co-actors joined by و act together (أدانت الحكومتان الألمانية والإسبانية): the second is not
+    // the target of the first, except for symmetrical events (التقى أردوغان وبوتين) and "between"
+    if let (Some(s), Some(t)) = (src_group, &target) {
+        let joined = !frame.recip
+            && s.prep.as_deref() != Some("بين")
+            && groups
+                .iter()
+                .any(|g| Some(g.entity) == t.entity && coordinated(v, ents, s, g));
+        if joined {
+            target = None;
+        }
+    }
     (source, target)
+}
+
+/// Whether group `b` follows group `a` joined by و, as a word of its own or cut off the name
+/// (حزب العمال الكردستاني وتنظيم داعش).
+fn coordinated(v: &View<'_>, ents: &Entities, a: &Group, b: &Group) -> bool {
+    if b.tokens.start == a.tokens.end + 1 {
+        return v.norm(a.tokens.end) == "و";
+    }
+    let t = &v.cx.analysis.tokens[b.tokens.start];
+    b.tokens.start == a.tokens.end
+        && ents.mentions.iter().any(|m| {
+            m.entity == b.entity
+                && m.tokens.start == b.tokens.start
+                && m.byte_start > t.byte_start
+                && v.cx.text[t.byte_start..m.byte_start.min(t.byte_end)] == *"و"
+        })
 }
 
 /// The subject of a support verb before a verbal noun: عقد السيسي اجتماعا (after the verb), الجيش شن
@@ -1680,8 +1789,22 @@ fn we_word(v: &View<'_>, m: &Match, seg: u32, book: &Codebook) -> Option<()> {
         .then_some(())
 }
 
-/// Words that open a reported clause (إن، أن، بأن).
-const COMPLEMENTISERS: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها", "وان"];
+/// Words that open a reported clause (إن، أن، بأن), or a contrasting one (لكن فصائل الزنتان رفضت):
+/// an actor before them is not the subject after them.
+const COMPLEMENTISERS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "بان",
+    "بانه",
+    "بانها",
+    "وان",
+    "لكن",
+    "ولكن",
+    "لكنه",
+    "لكنها",
+    "بينما",
+];
 
 /// Words that put a place after them as a location (جنوب تركيا، قرب دمشق).
 const DIRECTIONS: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل"];

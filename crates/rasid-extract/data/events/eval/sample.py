@@ -4,7 +4,9 @@
 20 articles per topic (politics, security, protest, economy, sports), chosen by title/text keywords,
 at most 3 per outlet per topic, 300..3000 characters of text; alternate articles go to the dev and
 held-out halves. The next 10 per topic, drawn the same way, form the `fresh` split: a second held-out
-set, judged once, because the first held-out half informed rule changes. Writes the draw as sample.tsv (id, split, topic, source; the article texts stay in the
+set, judged once, because the first held-out half informed rule changes. The 10 after those form
+`fresh2`, judged once after `fresh` had informed rule changes in turn (its per-outlet cap is counted
+within the split, as the earlier draws had used up the outlets of the rarer topics). Writes the draw as sample.tsv (id, split, topic, source; the article texts stay in the
 shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
 articles as JSON Lines for `events_dump --jsonl`:
 
@@ -22,6 +24,8 @@ TOPICS = {
     "politics": ["وزير الخارجية", "الرئيس", "مجلس الأمن", "الأمم المتحدة", "مباحثات", "المفاوضات", "قمة"],
 }
 PER_TOPIC, PER_OUTLET, FRESH_PER_TOPIC = 20, 3, 10
+# later held-out splits, each the next FRESH_PER_TOPIC per topic of the same draw, each judged once
+LATER = ["fresh", "fresh2"]
 
 
 def topic_of(d):
@@ -37,28 +41,33 @@ def main():
     docs = [json.loads(l) for l in gzip.open(sys.argv[-1], "rt", encoding="utf-8")]
     random.Random(20261124).shuffle(docs)
     taken = collections.defaultdict(list)
-    fresh = collections.defaultdict(list)
+    later = {sp: collections.defaultdict(list) for sp in LATER}
     per = collections.Counter()
     for d in docs:
         if not 300 <= len(d["text"]) <= 3000:
             continue
         t = topic_of(d)
-        if t is None or per[(t, d["source"])] >= PER_OUTLET:
+        if t is None:
+            continue
+        # fresh2 counts its outlets afresh: the earlier draws exhausted the outlets of rarer topics
+        pool = "fresh2" if len(later["fresh"][t]) >= FRESH_PER_TOPIC else ""
+        if per[(pool, t, d["source"])] >= PER_OUTLET:
             continue
         # the first PER_TOPIC go to dev/held; the next FRESH_PER_TOPIC, drawn the same way, to a
         # second held-out split judged once, after the held-out half had informed rule changes
         if len(taken[t]) < PER_TOPIC:
             taken[t].append(d)
-        elif len(fresh[t]) < FRESH_PER_TOPIC:
-            fresh[t].append(d)
         else:
-            continue
-        per[(t, d["source"])] += 1
+            split = next((sp for sp in LATER if len(later[sp][t]) < FRESH_PER_TOPIC), None)
+            if split is None:
+                continue
+            later[split][t].append(d)
+        per[(pool, t, d["source"])] += 1
     i = 0
     if not texts:
         print("id\tsplit\ttopic\tsource")
     drawn = [(t, d, None) for t in TOPICS for d in taken[t]]
-    drawn += [(t, d, "fresh") for t in TOPICS for d in fresh[t]]
+    drawn += [(t, d, sp) for sp in LATER for t in TOPICS for d in later[sp][t]]
     for t, d, split in drawn:
         rec = {k: d.get(k) for k in ("id", "source", "published", "title", "text")}
         rec["topic"] = t

@@ -253,18 +253,33 @@ pub fn fold_with_offsets(text: &str) -> Folded {
     out
 }
 
+thread_local! {
+    /// The thread's analyser for [`analyze`] and [`recycle`].
+    static ANALYZER: std::cell::RefCell<Analyzer<'static>> = std::cell::RefCell::new(Analyzer::new());
+}
+
 /// Analyse a text: tokens and sentences with offsets into the original.
 ///
 /// Uses one [`Analyzer`] per thread, so its scratch buffers are reused across calls.
 pub fn analyze(text: &str) -> Analysis {
-    thread_local! {
-        static ANALYZER: std::cell::RefCell<Analyzer<'static>> = std::cell::RefCell::new(Analyzer::new());
-    }
     ANALYZER.with(|a| match a.try_borrow_mut() {
         Ok(mut a) => a.analyze(text),
         // Only reachable if analysis re-entered itself; stay correct anyway.
         Err(_) => Analyzer::new().analyze(text),
     })
+}
+
+/// Hand an analysis no longer needed back to the thread's analyser, whose next [`analyze`]
+/// writes its tokens into the same memory.
+///
+/// Why: the token array of a long article is large; a fresh one per document was a visible
+/// share of analysis in page faults (the allocator returns freed large blocks to the system).
+pub fn recycle(analysis: Analysis) {
+    ANALYZER.with(|a| {
+        if let Ok(mut a) = a.try_borrow_mut() {
+            a.recycle(analysis);
+        }
+    });
 }
 
 /// An analyser with its word lists; reuse one to avoid re-allocating scratch buffers.
@@ -282,6 +297,8 @@ pub struct Analyzer<'l> {
     /// Per raw token of the current text: its cache slot and the slot's stamp, if it was
     /// cached when the text started (see [`Self::look_up`]).
     hits: Vec<Option<(u32, u32)>>,
+    /// An emptied token array to fill next (see [`recycle`]).
+    spare: Vec<Token>,
 }
 
 impl Default for Analyzer<'static> {
@@ -310,6 +327,19 @@ impl<'l> Analyzer<'l> {
             cache: Default::default(),
             cached: None,
             hits: Vec::new(),
+            spare: Vec::new(),
+        }
+    }
+
+    /// Keep the token array of an analysis no longer needed for the next text (see
+    /// [`recycle`]).
+    pub fn recycle(&mut self, analysis: Analysis) {
+        /// Arrays kept at most (tokens): one huge text should not pin its memory for good.
+        const MAX_KEPT: usize = 1 << 20;
+        let mut tokens = analysis.tokens;
+        if tokens.capacity() <= MAX_KEPT && tokens.capacity() > self.spare.capacity() {
+            tokens.clear();
+            self.spare = tokens;
         }
     }
 
@@ -320,7 +350,9 @@ impl<'l> Analyzer<'l> {
         tokenizer::tokenize(text, &mut raw);
         self.look_up(text, &raw);
         // `extend` writes each token in place (a `push` loop copies every token).
-        let mut tokens = Vec::with_capacity(raw.len());
+        let mut tokens = std::mem::take(&mut self.spare);
+        tokens.clear();
+        tokens.reserve(raw.len());
         tokens.extend(raw.iter().enumerate().map(|(i, r)| self.token(text, r, i)));
         let sentences = sentences::split(&raw, &tokens);
         self.raw = raw;

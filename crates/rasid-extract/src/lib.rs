@@ -69,7 +69,7 @@ impl Extractor {
         let events = time(Stage::Events, || {
             events::find(&cx, &ents, &dates, &quotes, &self.events)
         });
-        time(Stage::Assemble, || {
+        let record = time(Stage::Assemble, || {
             context::assemble(
                 &cx,
                 record_document(doc, self.opts.with_text),
@@ -78,7 +78,9 @@ impl Extractor {
                 &quotes,
                 &events,
             )
-        })
+        });
+        rasid_analysis::recycle(cx.analysis);
+        record
     }
 }
 

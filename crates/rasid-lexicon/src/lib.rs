@@ -194,6 +194,9 @@ pub struct Lexicon {
     /// (entry, form text, form kind, ambiguous) as loaded, to rebuild the trie after a merge.
     forms: Vec<(EntryId, String, FormKind, bool)>,
     nodes: Vec<Node>,
+    /// Identity of `nodes` (new at every rebuild): the per-thread word candidate cache
+    /// ([`Memo`]) belongs to one trie.
+    trie_id: u64,
     /// Persons by normalised role, for resolving a title by date.
     by_role: HashMap<(String, String), Vec<EntryId>>,
     /// Folded first words of the persons' canonical names: given names (محمد، جون), which
@@ -231,6 +234,7 @@ impl Lexicon {
             entries: Vec::new(),
             forms: Vec::new(),
             nodes: vec![Node::default()],
+            trie_id: next_trie_id(),
             by_role: HashMap::new(),
             given: Default::default(),
         }
@@ -412,6 +416,7 @@ impl Lexicon {
             }
         }
         self.nodes = nodes;
+        self.trie_id = next_trie_id();
         let mut by_role: HashMap<(String, String), Vec<EntryId>> = HashMap::new();
         self.given.clear();
         for (i, e) in self.entries.iter().enumerate() {
@@ -436,12 +441,24 @@ impl Lexicon {
     /// All lexicon matches in the analysed `text`, leftmost-longest, non-overlapping spans (one
     /// [`LexMatch`] per entry when several entries share a span).
     pub fn find(&self, text_analysis: &Analysis, text: &str) -> Vec<LexMatch> {
+        thread_local! {
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+        }
+        MEMO.with(|m| match m.try_borrow_mut() {
+            Ok(mut m) => self.find_with(text_analysis, text, &mut m),
+            // Only reachable if matching re-entered itself; stay correct anyway.
+            Err(_) => self.find_with(text_analysis, text, &mut Memo::default()),
+        })
+    }
+
+    /// [`Lexicon::find`] with the thread's word candidate cache.
+    fn find_with(&self, text_analysis: &Analysis, text: &str, memo: &mut Memo) -> Vec<LexMatch> {
+        memo.start(self.trie_id);
         let toks = &text_analysis.tokens;
         let mut out = Vec::new();
-        let mut memo = Memo::default();
         let mut i = 0;
         while i < toks.len() {
-            match self.longest_at(toks, text, i, &mut memo) {
+            match self.longest_at(toks, text, i, memo) {
                 Some((end, node, cand)) => {
                     for p in &self.nodes[node as usize].payload {
                         let e = self.entry(p.entry);
@@ -485,25 +502,31 @@ impl Lexicon {
     }
 
     /// The longest form starting at token `i`: (end token, trie node, first-token candidate).
-    fn longest_at<'t>(
+    fn longest_at(
         &self,
         toks: &[Token],
-        text: &'t str,
+        text: &str,
         i: usize,
-        memo: &mut Memo<'t>,
+        memo: &mut Memo,
     ) -> Option<(usize, u32, Candidate)> {
         if toks[i].kind != TokenKind::Word {
             return None;
         }
         // A word's candidates depend on its text alone (its analysis does): compute them once
-        // per distinct word of the text.
+        // per distinct word the thread has seen.
         let word = text.get(toks[i].byte_start..toks[i].byte_end).unwrap_or("");
-        let (from, to) = *memo.seen.entry(word).or_insert_with(|| {
-            let from = memo.cands.len();
-            memo.cands
-                .extend(candidates(&toks[i], text, &self.nodes[0].children));
-            (from, memo.cands.len())
-        });
+        let (from, to) = match memo.seen.get(word) {
+            Some(&r) => r,
+            None => {
+                let from = memo.cands.len() as u32;
+                memo.cands
+                    .extend(candidates(&toks[i], text, &self.nodes[0].children));
+                let r = (from, memo.cands.len() as u32);
+                memo.seen.insert(word.into(), r);
+                r
+            }
+        };
+        let (from, to) = (from as usize, to as usize);
         let mut best: Option<(usize, u32, Candidate)> = None;
         for cand in &memo.cands[from..to] {
             let mut n = cand.node;
@@ -532,11 +555,36 @@ impl Lexicon {
     }
 }
 
-/// Candidates of the words of one text, by word (see [`Lexicon::longest_at`]).
+/// Candidates of the words a thread has matched, by word (see [`Lexicon::longest_at`]).
+///
+/// Why across texts: most words of a news article were seen in earlier ones, and computing a
+/// word's candidates (and a per-text map of them) was half of matching.
 #[derive(Default)]
-struct Memo<'t> {
-    seen: rustc_hash::FxHashMap<&'t str, (usize, usize)>,
+struct Memo {
+    /// [`Lexicon::trie_id`] the candidates were computed with.
+    trie: u64,
+    seen: rustc_hash::FxHashMap<Box<str>, (u32, u32)>,
     cands: Vec<Candidate>,
+}
+
+impl Memo {
+    /// Words cached before the cache is emptied (a few MB): bounds memory on endless input.
+    const MAX_WORDS: usize = 1 << 18;
+
+    /// Ready the cache for a text matched against trie `trie`.
+    fn start(&mut self, trie: u64) {
+        if self.trie != trie || self.seen.len() > Self::MAX_WORDS {
+            self.trie = trie;
+            self.seen.clear();
+            self.cands.clear();
+        }
+    }
+}
+
+/// A new [`Lexicon::trie_id`].
+fn next_trie_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// One reading of the first token of a match: its key after stripping clitics.

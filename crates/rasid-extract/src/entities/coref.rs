@@ -1191,11 +1191,16 @@ impl<'a, 'd> Builder<'a, 'd> {
             let bare = n.strip_prefix('و').unwrap_or(n);
             // `is_variant` needs five letters and the name's first letter: most words fail that
             // before any name is tried.
-            let (len, first) = (n.chars().count(), n.chars().next());
+            let (first, bare_first) = (n.chars().next(), bare.chars().next());
+            // (first letters before the letter count: counting is the dearer test)
+            let may_start = |c: Option<char>| surnames.iter().any(|x| Some(x.3) == c);
+            if !may_start(first) && !may_start(bare_first) {
+                continue;
+            }
+            let len = n.chars().count();
             if len < 5 || first.is_none() {
                 continue;
             }
-            let bare_first = bare.chars().next();
             for (i, s, s_len, s_first) in &surnames {
                 let may = |w_len: usize, w_first: Option<char>| {
                     w_len >= 5 && w_len.abs_diff(*s_len) <= 1 && w_first == Some(*s_first)

@@ -923,13 +923,26 @@ impl<'a, 'd> Builder<'a, 'd> {
             },
             EntryKind::Person | EntryKind::Role => {
                 let p = e.period_at(self.date.as_deref());
+                // Out of every office by the article's date (علي عبدالله صالح in 2015): a former
+                // leader, CAMEO's elite (YEMELI), not the government he once led.
+                let former = match (self.date.as_deref(), p.and_then(|p| p.to.as_deref())) {
+                    (Some(d), Some(to)) => d > to && e.periods.iter().all(|q| !q.covers(d)),
+                    _ => false,
+                };
+                let (role, code) = match (&e.country, former) {
+                    (Some(c), true) => (None, Some(format!("{c}ELI"))),
+                    _ => (
+                        p.and_then(|p| p.role.clone()).or_else(|| e.role.clone()),
+                        p.map(|p| p.code.clone()).or_else(|| e.code.clone()),
+                    ),
+                };
                 EntityDraft {
                     kind: Some(EntityKind::Person),
                     name: e.name.clone(),
                     name_en: e.name_en.clone(),
                     country: e.country.clone(),
-                    role: p.and_then(|p| p.role.clone()).or_else(|| e.role.clone()),
-                    code: p.map(|p| p.code.clone()).or_else(|| e.code.clone()),
+                    role,
+                    code,
                 }
             }
         };

@@ -434,3 +434,18 @@ fn names_with_ner(
         .map(|e| e.name)
         .collect()
 }
+
+#[test]
+fn a_leader_out_of_every_office_is_elite_not_government() {
+    // Fresh sample (2015): «قضية إعدام مرسي» gave the deposed president EGYGOV.
+    let doc = Document {
+        text: "قال الرئيس المصري السابق محمد مرسي إنه بريء.".to_string(),
+        published: Some("2015-07-21".to_string()),
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let ents = find(&cx, &Resources::lexicon_only());
+    let morsi = ents.list.iter().find(|e| e.name == "محمد مرسي").unwrap();
+    assert_eq!(morsi.code.as_deref(), Some("EGYELI"));
+    assert_eq!(morsi.role, None);
+}

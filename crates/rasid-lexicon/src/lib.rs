@@ -144,10 +144,12 @@ impl Entry {
         }
     }
 
-    /// The period in force at `date`, else the latest one.
+    /// The period in force at `date` (of several, the one begun last: Merkel's 2005 office over
+    /// her open-ended 1998 party post), else the latest one.
     pub fn period_at(&self, date: Option<&str>) -> Option<&Period> {
         if let Some(d) = date {
-            if let Some(p) = self.periods.iter().rev().find(|p| p.covers(d)) {
+            let covering = self.periods.iter().filter(|p| p.covers(d));
+            if let Some(p) = covering.max_by(|a, b| a.from.cmp(&b.from)) {
                 return Some(p);
             }
         }

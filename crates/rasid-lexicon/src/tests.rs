@@ -113,6 +113,16 @@ fn holders_by_date() {
     assert_eq!(lx.entry(ids[0]).name, "صبري بوقادوم");
     let ids = lx.holders("DZA", "وزير الخارجية", "2016-02-29");
     assert_eq!(lx.entry(ids[0]).name, "رمطان لعمامرة");
+    // Of two periods in force, the one begun last: Merkel's chancellorship (2005), not the
+    // open-ended 1998 party post that followed it in the file.
+    let mut lx = Lexicon::empty();
+    let rows = "name_ar\tcountry\tcode\trole\tfrom\tto\n\
+                انجيلا ميركل\tDEU\tDEUGOV\tالمستشار\t2005-11-22\t\n\
+                انجيلا ميركل\tDEU\tDEUPTY\t\t1998-11-07\t\n";
+    lx.add_text(FileKind::Persons, "p.tsv", rows).unwrap();
+    lx.rebuild();
+    let (_, merkel) = lx.entries().next().unwrap();
+    assert_eq!(merkel.period_at(Some("2015-07-21")).unwrap().code, "DEUGOV");
 }
 
 #[test]

@@ -560,3 +560,15 @@ fn zero_subject_verb_opening_a_sentence_continues_the_previous_subject() {
     let got = quotes(t, &ents);
     assert!(got.iter().all(|q| q.0 == "-"), "{got:?}");
 }
+
+#[test]
+fn the_source_is_an_unnamed_one_not_the_last_speaker() {
+    // SaudiNewsNet: «وأضاف المصدر أن» went to the last named speaker, though the source was
+    // «مصدر أمني» (25 quotes on 6,000 articles, nearly all wrong).
+    let t = "وقال أحمد الشامي إن القصف مستمر. وقال مصدر أمني إن العمليات توقفت. وأضاف المصدر أن المدنيين خرجوا.";
+    let ents = entities(t, &[(EntityKind::Person, &["أحمد الشامي"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].0, "أحمد الشامي");
+    assert_eq!(got[2].0, "-", "{got:?}");
+}

@@ -1,11 +1,11 @@
 //! Inspect coded events without the full CLI: `cargo run -p rasid-extract --example events_dump -- FILE.txt...`
 //! prints one record per file (JSON Lines); with `--jsonl` it reads JSON Lines documents
-//! (`id`, `text`, optional `title`, `published`) from standard input; with `--review` it prints one
+//! (`id`, `text`, optional `title`, `published`) from standard input with rasid's reader; with `--review` it prints one
 //! line per event (code, actors, mode, trigger, sentence) for hand-checking precision.
 
 use rasid_core::Document;
 use rasid_extract::{ExtractOptions, Extractor};
-use std::io::{BufRead, Write};
+use std::io::Write;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,22 +14,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let ex = Extractor::new(ExtractOptions::default())?;
     let mut docs = Vec::new();
     if jsonl {
-        for line in std::io::stdin().lock().lines() {
-            let v: serde_json::Value = serde_json::from_str(&line?)?;
-            let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
-            let title = s("title");
-            let body = s("text").unwrap_or_default();
-            let text = match &title {
-                Some(t) => format!("{t}\n\n{body}"),
-                None => body,
-            };
-            docs.push(Document {
-                id: s("id").unwrap_or_default(),
-                title,
-                published: s("published"),
-                text,
-                ..Default::default()
-            });
+        // The CLI's own JSON Lines reader, so the eval sees the text `rasid extract` sees
+        // (headline above the body, entities decoded).
+        let opts = rasid_ingest::ReadOptions {
+            format: Some(rasid_ingest::Format::Jsonl),
+        };
+        for doc in rasid_ingest::read_reader("-", std::io::stdin(), &opts)? {
+            docs.push(doc?);
         }
     } else {
         for p in args.iter().filter(|a| !a.starts_with("--")) {

@@ -225,6 +225,10 @@ fn jsonl_headline_outside_text_is_extracted_too() {
     let d = read(line("عنوان الخبر", "عنوان  الخبر\nنص الخبر."));
     assert_eq!(d.text, "عنوان  الخبر\nنص الخبر.");
     assert!(!d.text_is_derived);
+    // Scraped headlines keep HTML entities: decoded.
+    let d = read(line("&quot;غرفة مكة&quot; تطلق مركزا", "نص."));
+    assert_eq!(d.title.as_deref(), Some("\"غرفة مكة\" تطلق مركزا"));
+    assert!(d.text.starts_with("\"غرفة مكة\" تطلق مركزا\n\n"));
     // No headline: the text as given.
     let d = read(line(" ", "نص الخبر."));
     assert_eq!(d.text, "نص الخبر.");

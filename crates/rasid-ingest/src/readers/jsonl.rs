@@ -111,6 +111,18 @@ fn with_headline(title: &str, body: String, derived: bool) -> (String, bool) {
     (format!("{title}\n\n{body}"), true)
 }
 
+/// A headline with its HTML entities decoded (`&quot;`, `&#8220;`), by the HTML parser the
+/// HTML reader uses; a headline without `&` is returned as it is.
+fn decode_entities(s: String) -> String {
+    if !s.contains('&') {
+        return s;
+    }
+    scraper::Html::parse_fragment(&s)
+        .root_element()
+        .text()
+        .collect()
+}
+
 impl JsonlIter {
     fn parse(&self, bytes: &[u8]) -> Result<Document, IngestError> {
         let at = format!("{}:{}", self.name, self.line);
@@ -169,11 +181,13 @@ impl JsonlIter {
             .or_else(|| page.as_ref().and_then(|p| p.published.clone()))
             .or_else(|| meta::dateline(&text));
         let clean = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        let (text, derived) = match &rec.title {
+        // Scraped headlines keep HTML entities (SaudiNewsNet: «&quot;غرفة مكة&quot;»).
+        let rec_title = rec.title.map(decode_entities);
+        let (text, derived) = match &rec_title {
             Some(t) if page.is_none() && !t.trim().is_empty() => with_headline(t, text, derived),
             _ => (text, derived),
         };
-        let title = clean(rec.title);
+        let title = clean(rec_title);
         Ok(Document {
             id: crate::id_or_hash(id, &text),
             path: Some(path),

@@ -176,12 +176,14 @@ def persons(countries_iso, country_words):
     up = up_persons(countries_iso, country_words)
     extra = read_tsv(os.path.join(HERE, 'persons_extra.tsv'), 9)
     rows = []
-    hand_names = set()
+    # A hand row stands for its person: a UniversalPetrarch name folding like its name or one of
+    # its variants (أياد مدني beside إياد مدني) is the same person, not a second entry.
+    hand_folds = set()
     for r in extra:
-        hand_names.add(r[0])
+        hand_folds.update(fold(n) for n in [r[0]] + split(r[1]))
         rows.append(r[:8] + ['hand-added, public record'])
     for name in sorted(up):
-        if name in hand_names:
+        if fold(name) in hand_folds:
             continue
         for code, start, end in sorted(up[name]):
             country = code[:3] if code[:3] in countries_iso else ''

@@ -380,7 +380,7 @@ impl<'a> Scan<'a> {
             s += 1;
         }
         // the complementiser is frame, even when written inside the marks ("إن الهيئة …")
-        if s + 1 < e && COMPLEMENTISERS.contains(&self.norm(s)) {
+        if s + 1 < e && self.is_complementiser(s) {
             s += 1;
         }
         while e > s && trim(&self.w[e - 1]) {
@@ -439,10 +439,9 @@ impl<'a> Scan<'a> {
                 let e = self.colon_end(s);
                 return self.content_bytes(s, e).map(|r| (i, r, true, e));
             }
-            let comp = if COMPLEMENTISERS.contains(&n) {
+            let comp = if self.is_complementiser(i) {
                 Some(i + 1)
-            } else if (n == "الي" || n == "علي") && COMPLEMENTISERS.contains(&self.norm(i + 1))
-            {
+            } else if (n == "الي" || n == "علي") && self.is_complementiser(i + 1) {
                 Some(i + 2)
             } else {
                 None
@@ -473,8 +472,8 @@ impl<'a> Scan<'a> {
         (from..end).any(|k| {
             let n = self.norm(k);
             n == ":"
-                || COMPLEMENTISERS.contains(&n)
-                || ((n == "الي" || n == "علي") && COMPLEMENTISERS.contains(&self.norm(k + 1)))
+                || self.is_complementiser(k)
+                || ((n == "الي" || n == "علي") && self.is_complementiser(k + 1))
                 || self.mark(k, 0) == Some(Mark::Open)
         })
     }
@@ -503,6 +502,19 @@ impl<'a> Scan<'a> {
     }
     fn word_at(&self, byte: usize) -> usize {
         self.w.partition_point(|w| w.be <= byte)
+    }
+
+    /// A complementiser word (ان، بان) that is not the first word of a person's name: «قال بان
+    /// كي مون إن …» names its speaker before the content starts.
+    fn is_complementiser(&self, i: usize) -> bool {
+        COMPLEMENTISERS.contains(&self.norm(i))
+            && !self.w.get(i).is_some_and(|w| {
+                self.ents.mentions.iter().any(|m| {
+                    m.byte_start == w.bs
+                        && m.byte_end > w.be
+                        && self.kind_of(m) == Some(EntityKind::Person)
+                })
+            })
     }
 
     fn kind_of(&self, m: &MentionRef) -> Option<EntityKind> {

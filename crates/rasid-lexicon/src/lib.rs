@@ -201,9 +201,23 @@ pub struct Lexicon {
     trie_id: u64,
     /// Persons by normalised role, for resolving a title by date.
     by_role: HashMap<(String, String), Vec<EntryId>>,
+    /// Persons by (period code, normalised role): the office of an organisation (IGOUNO, الأمين
+    /// العام) has no country of its own to key `by_role` with.
+    by_office: HashMap<(String, String), Vec<EntryId>>,
     /// Folded first words of the persons' canonical names: given names (محمد، جون), which
     /// tell a patronymic from a family name inside a longer name.
     given: rustc_hash::FxHashSet<String>,
+}
+
+fn push_unique(
+    map: &mut HashMap<(String, String), Vec<EntryId>>,
+    key: (String, String),
+    id: EntryId,
+) {
+    let v = map.entry(key).or_default();
+    if !v.contains(&id) {
+        v.push(id);
+    }
 }
 
 const EMBEDDED: [(FileKind, &str, &str); 4] = [
@@ -238,6 +252,7 @@ impl Lexicon {
             nodes: vec![Node::default()],
             trie_id: next_trie_id(),
             by_role: HashMap::new(),
+            by_office: HashMap::new(),
             given: Default::default(),
         }
     }
@@ -350,20 +365,35 @@ impl Lexicon {
 
     /// Persons who held normalised `role` for `country` at `date` (the dated role dictionary).
     pub fn holders(&self, country: &str, role: &str, date: &str) -> Vec<EntryId> {
-        self.by_role
-            .get(&(country.to_string(), role.to_string()))
-            .map(|ids| {
-                ids.iter()
-                    .copied()
-                    .filter(|&id| {
-                        self.entry(id)
-                            .periods
-                            .iter()
-                            .any(|p| p.role.as_deref() == Some(role) && p.covers(date))
-                    })
-                    .collect()
+        self.holders_in(&self.by_role, country, role, date, |_| true)
+    }
+
+    /// Persons who held normalised `role` in the body coded `code` (IGOUNO, IGOGCC) at `date`:
+    /// the secretary-general of an organisation, named when only the title is.
+    pub fn holders_of(&self, code: &str, role: &str, date: &str) -> Vec<EntryId> {
+        self.holders_in(&self.by_office, code, role, date, |p| p.code == code)
+    }
+
+    fn holders_in(
+        &self,
+        index: &HashMap<(String, String), Vec<EntryId>>,
+        key: &str,
+        role: &str,
+        date: &str,
+        office: impl Fn(&Period) -> bool,
+    ) -> Vec<EntryId> {
+        let Some(ids) = index.get(&(key.to_string(), role.to_string())) else {
+            return Vec::new();
+        };
+        ids.iter()
+            .copied()
+            .filter(|&id| {
+                self.entry(id)
+                    .periods
+                    .iter()
+                    .any(|p| p.role.as_deref() == Some(role) && office(p) && p.covers(date))
             })
-            .unwrap_or_default()
+            .collect()
     }
 
     pub(crate) fn push_entry(&mut self, e: Entry) -> EntryId {
@@ -420,6 +450,7 @@ impl Lexicon {
         self.nodes = nodes;
         self.trie_id = next_trie_id();
         let mut by_role: HashMap<(String, String), Vec<EntryId>> = HashMap::new();
+        let mut by_office: HashMap<(String, String), Vec<EntryId>> = HashMap::new();
         self.given.clear();
         for (i, e) in self.entries.iter().enumerate() {
             if e.kind != EntryKind::Person {
@@ -428,16 +459,17 @@ impl Lexicon {
             if let Some(first) = e.name.split_whitespace().next() {
                 self.given.insert(rasid_analysis::fold(first));
             }
+            let id = EntryId(i as u32);
             for p in &e.periods {
-                if let (Some(r), Some(c)) = (&p.role, &e.country) {
-                    let v = by_role.entry((c.clone(), r.clone())).or_default();
-                    if !v.contains(&EntryId(i as u32)) {
-                        v.push(EntryId(i as u32));
-                    }
+                let Some(r) = &p.role else { continue };
+                if let Some(c) = &e.country {
+                    push_unique(&mut by_role, (c.clone(), r.clone()), id);
                 }
+                push_unique(&mut by_office, (p.code.clone(), r.clone()), id);
             }
         }
         self.by_role = by_role;
+        self.by_office = by_office;
     }
 
     /// All lexicon matches in the analysed `text`, leftmost-longest, non-overlapping spans (one

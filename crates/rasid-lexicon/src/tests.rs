@@ -251,3 +251,21 @@ fn a_name_with_a_pronoun_suffix_is_not_the_name() {
     let got = names(&lx, "زار وزير الخارجية قطر وبقطر");
     assert_eq!(got.iter().filter(|g| g.1 == "قطر").count(), 2, "{got:?}");
 }
+
+#[test]
+fn holders_of_an_organisation_office_by_date() {
+    let lx = Lexicon::embedded();
+    let name = |code, date| {
+        let ids = lx.holders_of(code, "الأمين العام", date);
+        assert_eq!(ids.len(), 1, "{code} {date}");
+        lx.entry(ids[0]).name.clone()
+    };
+    assert_eq!(name("IGOUNO", "2015-05-10"), "بان كي مون");
+    assert_eq!(name("IGOUNO", "2020-01-19"), "أنطونيو غوتيريش");
+    assert_eq!(name("IGOGCC", "2015-05-10"), "عبد اللطيف الزياني");
+    assert_eq!(name("IGOARL", "2016-02-29"), "نبيل العربي");
+    // The same person's other office is keyed by its own code.
+    assert!(lx
+        .holders_of("BHRGOV", "الأمين العام", "2015-05-10")
+        .is_empty());
+}

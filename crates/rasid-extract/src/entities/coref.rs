@@ -78,6 +78,11 @@ struct Title {
     bytes: Range<usize>,
     indefinite: bool,
     name: Option<NameRef>,
+    /// The organisation whose office it is (الأمين العام للأمم المتحدة): its span and entry.
+    org: Option<(usize, EntryId)>,
+    /// A former holder (الأمين العام السابق، الرئيس المصري الأسبق): not today's holder, and the
+    /// role is not the named person's now.
+    former: bool,
     /// Index of the first span after the title (and its name).
     next: usize,
 }
@@ -96,6 +101,8 @@ const LOCATIVE: &[&str] = &[
 ];
 /// Words before an ambiguous country name that make it the country.
 const COUNTRY_CUES: &[&str] = &["دوله", "جمهوريه", "بلد", "سلطنه", "مملكه"];
+/// Adjectives after a title that make it a former office (folded).
+const FORMER: &[&str] = &["السابق", "السابقه", "الاسبق", "الاسبقه"];
 /// Roles general enough to denote any more specific office (الوزير → وزير الخارجية).
 const GENERIC_ROLES: &[&str] = &["وزير", "مسؤول", "دبلوماسي", "نظير", "مبعوث"];
 /// Roles of people who act as diplomats (for الدبلوماسي).
@@ -392,6 +399,24 @@ impl<'a, 'd> Builder<'a, 'd> {
         if country.is_none() {
             country.clone_from(&role.country);
         }
+        let former = role.role_kind == Some(RoleKind::Person)
+            && toks
+                .get(tokens.end)
+                .is_some_and(|x| FORMER.contains(&x.norm.as_str()));
+        if former {
+            tokens.end += 1;
+            bytes.end = toks[tokens.end - 1].byte_end;
+        }
+        // An office of an organisation (الأمين العام للأمم المتحدة، أمين عام الجامعة العربية): the
+        // organisation follows the role, annexed or after ل.
+        let org = (country.is_none() && role.role_kind == Some(RoleKind::Person) && next == si + 1)
+            .then(|| self.org_after(si, tokens.end))
+            .flatten();
+        if let Some((oi, _)) = org {
+            tokens.end = self.spans[oi].tokens.end;
+            bytes.end = self.spans[oi].bytes.end;
+            next = oi + 1;
+        }
         // Ministries and collective agents need their country to say anything.
         if role.role_kind != Some(RoleKind::Person) && country.is_none() {
             let is_ministry_word = first_norm.ends_with("وزاره");
@@ -399,7 +424,11 @@ impl<'a, 'd> Builder<'a, 'd> {
                 return None;
             }
         }
-        if role.role_kind == Some(RoleKind::Person) && country.is_none() && !role.bare {
+        if role.role_kind == Some(RoleKind::Person)
+            && country.is_none()
+            && org.is_none()
+            && !role.bare
+        {
             // وزير/رئيس alone: only useful with a name right after it.
             let name = self.name_after(tokens.end, next);
             name.as_ref()?;
@@ -412,6 +441,8 @@ impl<'a, 'd> Builder<'a, 'd> {
             bytes,
             indefinite,
             name: None,
+            org,
+            former,
             next,
         };
         if role.role_kind == Some(RoleKind::Person) {
@@ -421,6 +452,20 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         Some(title)
+    }
+
+    /// The organisation right after the role span `si`, annexed (أمين عام الجامعة العربية) or
+    /// after ل (للأمم المتحدة).
+    fn org_after(&self, si: usize, tok: usize) -> Option<(usize, EntryId)> {
+        let os = self.spans.get(si + 1).filter(|o| o.tokens.start == tok)?;
+        let first = &self.cx.analysis.tokens[os.tokens.start];
+        let m = os.ms.iter().find(|m| {
+            self.lx.entry(m.entry).kind == EntryKind::Organization
+                && matches!(m.form, FormKind::Name | FormKind::Variant)
+                && !m.ambiguous
+                && (!m.proclitic || self.cx.text[first.byte_start..].starts_with('ل'))
+        })?;
+        Some((si + 1, m.entry))
     }
 
     /// A person's name right after token `tok` (allowing one comma): a lexicon person span, or
@@ -612,6 +657,13 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     fn apply_person_title(&mut self, t: &Title, role: &Entry) {
         let role_name = role.role.clone().unwrap_or_else(|| role.name.clone());
+        // The organisation is mentioned too (للأمم المتحدة in الأمين العام للأمم المتحدة).
+        let org_code = t.org.and_then(|(oi, e)| {
+            let i = self.entity_for_entry(e);
+            let span = self.spans[oi].clone();
+            self.mention(i, &span, MentionVia::Name);
+            self.ents.list[i].code.clone()
+        });
         // A name in apposition decides.
         if let Some(name) = &t.name {
             let i = self.person_of_name(name);
@@ -622,6 +674,14 @@ impl<'a, 'd> Builder<'a, 'd> {
                 NameRef::Unknown(r) => (r.clone(), self.token_bytes(r.clone())),
             };
             self.mention_range(i, tokens, bytes, MentionVia::Name);
+            return;
+        }
+        if t.former {
+            // A former holder not named here is nobody the document can point back to.
+            return;
+        }
+        if let Some(code) = org_code {
+            self.apply_office_title(t, role, role_name, code);
             return;
         }
         if t.indefinite {
@@ -661,6 +721,38 @@ impl<'a, 'd> Builder<'a, 'd> {
                 self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
             }
         }
+    }
+
+    /// An organisation's office without a name: the person of the document holding it, else
+    /// the holder at the publication date, else a person known by the title.
+    fn apply_office_title(&mut self, t: &Title, role: &Entry, role_name: String, code: String) {
+        let in_doc = self
+            .persons()
+            .filter(|(_, e)| {
+                e.code.as_deref() == Some(code.as_str()) && e.role.as_deref() == Some(&role_name)
+            })
+            .map(|(i, _)| i)
+            .max_by_key(|&i| self.last_seen.get(i).copied().flatten());
+        let at_date = || {
+            let d = self.date.as_deref()?;
+            let h = self.lx.holders_of(&code, &role_name, d);
+            (h.len() == 1).then(|| h[0])
+        };
+        let i = match (in_doc, at_date()) {
+            (Some(i), _) => i,
+            (None, Some(e)) => {
+                let i = self.entity_for_entry(e);
+                self.give_title(i, t);
+                i
+            }
+            (None, None) => {
+                let key = Key::Title(code.clone(), role_name, false);
+                let i = self.title_entity(key, t, role);
+                self.ents.list[i].code = Some(code);
+                i
+            }
+        };
+        self.mention_range(i, t.tokens.clone(), t.bytes.clone(), MentionVia::Title);
     }
 
     /// The latest person (within the window) whose role and country fit a definite title.
@@ -839,6 +931,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         if e.country.is_none() {
             e.country = t.country.clone();
         }
+        if t.former {
+            return;
+        }
         if !GENERIC_ROLES.contains(&role_name.as_str())
             && e.role.as_deref().is_none_or(|r| GENERIC_ROLES.contains(&r))
         {
@@ -847,6 +942,12 @@ impl<'a, 'd> Builder<'a, 'd> {
         if e.code.is_none() {
             if let (Some(c), Some(a)) = (&e.country, agent) {
                 e.code = Some(format!("{c}{a}"));
+            }
+        }
+        // The secretary-general acts for the organisation (IGOUNO).
+        if let Some((_, org)) = t.org {
+            if e.code.is_none() {
+                e.code.clone_from(&self.lx.entry(org).code);
             }
         }
     }

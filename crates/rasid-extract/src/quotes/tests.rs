@@ -572,3 +572,14 @@ fn the_source_is_an_unnamed_one_not_the_last_speaker() {
     assert_eq!(got[0].0, "أحمد الشامي");
     assert_eq!(got[2].0, "-", "{got:?}");
 }
+
+#[test]
+fn a_speaker_named_ban_is_not_the_complementiser_ban() {
+    // «قال بان كي مون إن …» was cut at بان (read as بأن): no speaker, content «كي مون إن …».
+    let t = "قال بان كي مون إن الوضع خطير.";
+    let ents = entities(t, &[(EntityKind::Person, &["بان كي مون"])]);
+    let q = quotes(t, &ents);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "بان كي مون");
+    assert_eq!(q[0].3, "الوضع خطير");
+}

@@ -969,6 +969,30 @@ pub fn find(cx: &Doc<'_>) -> Vec<DateFound> {
         .collect()
 }
 
+/// Drops the dates that are the family name of a person (أحمد الخميس، بدر الخميس): a weekday
+/// inside a person mention, after its first word. The entities stage has already cut names at
+/// time words (فيصل بن خالد أمس), so what stays inside a name is part of it.
+pub fn drop_inside_names(
+    dates: &mut Vec<DateFound>,
+    ents: &crate::context::Entities,
+    tokens: &[rasid_analysis::Token],
+) {
+    let weekdays = &lexicon().weekdays;
+    dates.retain(|d| {
+        let weekday = d.tokens.len() == 1
+            && tokens
+                .get(d.tokens.start)
+                .is_some_and(|t| weekdays.contains_key(t.norm.as_str()));
+        !weekday
+            || !ents.mentions.iter().any(|m| {
+                m.byte_start < d.byte_start
+                    && d.byte_end <= m.byte_end
+                    && ents.list.get(m.entity).and_then(|e| e.kind)
+                        == Some(rasid_core::EntityKind::Person)
+            })
+    });
+}
+
 /// The dates of a text as (byte start, byte end, value); `published` is `YYYY[-MM[-DD]]`.
 pub fn find_text(text: &str, published: Option<&str>) -> Vec<(usize, usize, String)> {
     find_in(text, &lex(text), published.and_then(Published::parse))
@@ -1232,5 +1256,21 @@ mod tests {
             assert_eq!(days_from_civil(y, m, d), z);
         }
         assert_eq!(iso_week(2021, 1, 1), "2020-W53");
+    }
+
+    #[test]
+    fn a_weekday_family_name_is_no_date() {
+        // 6,000-article read: «بيان أحمد الخميس», «مهاجم التعاون بدر الخميس» gave a Thursday;
+        // all 6 weekdays inside a model-found name were a family name (or «الاثنين», "the two").
+        let doc = rasid_core::Document {
+            text: "وماذا عن بيان أحمد الخميس الذي أكد أن الفيديو شخصي؟ ووصل الوفد الخميس.".into(),
+            published: Some("2015-05-10".into()),
+            ..Default::default()
+        };
+        let ex = crate::Extractor::new(crate::ExtractOptions::default()).unwrap();
+        let r = ex.extract(&doc);
+        let dates: Vec<(&str, usize)> =
+            r.dates.iter().map(|d| (d.text.as_str(), d.start)).collect();
+        assert_eq!(dates, [("الخميس", 63)], "{dates:?}");
     }
 }

@@ -64,7 +64,11 @@ impl Extractor {
         use timings::{time, Stage};
         let cx = time(Stage::Analysis, || context::Doc::new(doc));
         let ents = entities::find(&cx, &self.entities);
-        let dates = time(Stage::Dates, || dates::find(&cx));
+        let dates = time(Stage::Dates, || {
+            let mut found = dates::find(&cx);
+            dates::drop_inside_names(&mut found, &ents, &cx.analysis.tokens);
+            found
+        });
         let quotes = time(Stage::Quotes, || quotes::find(&cx, &ents));
         let events = time(Stage::Events, || {
             events::find(&cx, &ents, &dates, &quotes, &self.events)

@@ -494,16 +494,17 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         // A name the NER model found right there (no lexicon span inside it).
         if let Some(n) = self.ner.iter().find(|n| n.tokens.start == t) {
+            let r = self.before_time_word(n.tokens.clone());
             let lexical = self
                 .naming_spans()
-                .any(|s| s.tokens.start < n.tokens.end && s.tokens.end > t);
-            if !lexical && self.looks_like_name(n.tokens.clone()) {
+                .any(|s| s.tokens.start < r.end && s.tokens.end > t);
+            if !lexical && self.looks_like_name(r.clone()) {
                 let after = self
                     .spans
                     .iter()
-                    .position(|s| s.tokens.start >= n.tokens.end)
+                    .position(|s| s.tokens.start >= r.end)
                     .unwrap_or(self.spans.len());
-                return Some((NameRef::Unknown(n.tokens.clone()), after));
+                return Some((NameRef::Unknown(r), after));
             }
         }
         // Unknown name between commas: ، رمطان لعمامرة،
@@ -1113,6 +1114,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 }
                 n.tokens.end -= 1;
             }
+            n.tokens = self.before_time_word(n.tokens);
             // A plural of people is no name (الدبلوماسيين الأوروبيين) nor part of the name
             // after it (الدوليين شكري الحنفوش). Written with ال: إليون ماسك is a name.
             let plural = |t: usize| {
@@ -1185,6 +1187,17 @@ impl<'a, 'd> Builder<'a, 'd> {
             };
             self.mention_range(i, n.tokens.clone(), bytes, MentionVia::Name);
         }
+    }
+
+    /// A time word ends a name: the model ran on into the adverb (فيصل بن خالد أمس الأول، خالد
+    /// الفالح صباح الجمعة، ابو مالك امس).
+    fn before_time_word(&self, mut r: Range<usize>) -> Range<usize> {
+        if let Some(k) = (r.start + 1..r.end)
+            .find(|&k| TIME_WORDS.contains(&self.cx.analysis.tokens[k].norm.as_str()))
+        {
+            r.end = k;
+        }
+        r
     }
 
     /// Lexicon spans that name something by themselves: a bare surname inside a longer
@@ -1361,6 +1374,18 @@ impl<'a, 'd> Builder<'a, 'd> {
 }
 
 /// Words that only begin a name (أبو …، عبد …).
+/// Time adverbs (folded) that end a name the model ran on into.
+const TIME_WORDS: &[&str] = &[
+    "امس",
+    "اليوم",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "فجر",
+    "عصر",
+    "غدا",
+    "الليله",
+];
 const INCOMPLETE: &[&str] = &["ابو", "ابن", "بن", "عبد", "ام", "بنت", "ال"];
 
 /// A plural noun of people (المحللين، دبلوماسيون، المراقبون), which the model sometimes takes

@@ -534,3 +534,19 @@ fn a_former_title_is_not_todays_holder() {
         2
     );
 }
+
+#[test]
+fn a_name_ends_before_a_time_word() {
+    // 6,000-article read: «خالد الفالح صباح الجمعة», «سعيد بن عبدالعزيز بن مشيط اليوم» were
+    // persons: the model's span ran on into the time adverb.
+    let t = "عايد الوزير خالد الفالح صباح الجمعة المرضى. وقال ابو مالك امس إن الحل قريب.";
+    let ents = with_ner(t, |at, _| {
+        vec![
+            span(at("خالد"), at("الجمعة") + 1, 0.9, false),
+            span(at("ابو"), at("امس") + 1, 0.9, true),
+        ]
+    });
+    let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"خالد الفالح"), "{names:?}");
+    assert!(names.contains(&"ابو مالك"), "{names:?}");
+}

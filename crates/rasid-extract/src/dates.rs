@@ -526,7 +526,13 @@ impl Scan<'_> {
                 Some(_) => p.year,
                 None => return None,
             },
-            _ => p.year,
+            // No modifier: the year putting the month nearest the publication, as news reports
+            // the recent past and the near future («25 ديسمبر» in a 5 January article is last year's).
+            _ => match pm {
+                Some(pm) if m > pm + 6 => p.year - 1,
+                Some(pm) if m + 6 < pm => p.year + 1,
+                _ => p.year,
+            },
         })
     }
 
@@ -1202,6 +1208,14 @@ mod tests {
             "2016-02-28"
         );
         assert!(dates("الأمة في أمس الحاجة إلى الوحدة", Some("2016-03-01")).is_empty());
+    }
+
+    #[test]
+    fn a_bare_day_and_month_takes_the_year_nearest_the_publication() {
+        // «28 ديسمبر» in an article of 5 January 2015 was 2015-12-28, a year ahead.
+        assert_eq!(one("عقد في 28 ديسمبر", Some("2015-01-05")).1, "2014-12-28");
+        assert_eq!(one("يعقد في 3 يناير", Some("2014-12-20")).1, "2015-01-03");
+        assert_eq!(one("عقد في 3 يوليو", Some("2015-01-05")).1, "2015-07-03");
     }
 
     #[test]

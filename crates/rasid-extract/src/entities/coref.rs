@@ -184,6 +184,7 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     pub(crate) fn run(mut self) -> Entities {
+        self.honorific_names();
         self.prepass();
         let mut si = 0;
         while si < self.spans.len() {
@@ -479,6 +480,10 @@ impl<'a, 'd> Builder<'a, 'd> {
         if comma {
             t += 1;
         }
+        // وزير التعليم الدكتور عزام الدخيل: the honorific stands between title and name.
+        if let Some(after) = self.after_honorific(t) {
+            t = after;
+        }
         if let Some(s) = self.spans.get(next_span).filter(|s| s.tokens.start == t) {
             if let Some(m) = s.ms.iter().find(|m| {
                 self.lx.entry(m.entry).kind == EntryKind::Person
@@ -592,10 +597,12 @@ impl<'a, 'd> Builder<'a, 'd> {
             return false;
         }
         // Bylines (محمد ـ الدمام) and formulas (عمر رضي الله) are not names.
-        toks.iter().all(|t| {
+        toks.iter().enumerate().all(|(k, t)| {
             let n = t.norm.as_str();
+            // after بن a name may be a function word too (سعد بن علي)
+            let father = k > 0 && matches!(toks[k - 1].norm.as_str(), "بن" | "ابن" | "بنت");
             t.kind == TokenKind::Word
-                && !STOP.contains(&n)
+                && (father || !STOP.contains(&n))
                 && n.chars().count() >= 2
                 && n.chars().all(char::is_alphabetic)
         }) && !self.cx.text[self.token_bytes(r.clone())].contains(['ـ', '-', '—', '–'])
@@ -884,6 +891,16 @@ impl<'a, 'd> Builder<'a, 'd> {
     fn name_entity(&mut self, r: Range<usize>, text: String) -> usize {
         let folded = rasid_analysis::fold(&text);
         let squeezed: String = folded.split_whitespace().collect();
+        // عبداللطيف بن راشد الزياني is عبد اللطيف الزياني with his father's name inserted.
+        let mut words = folded.split_whitespace().peekable();
+        let mut no_father = String::new();
+        while let Some(w) = words.next() {
+            if matches!(w, "بن" | "ابن") && words.peek().is_some() && !no_father.is_empty() {
+                words.next();
+            } else {
+                no_father.push_str(w);
+            }
+        }
         let lex = self
             .spans
             .iter()
@@ -892,11 +909,18 @@ impl<'a, 'd> Builder<'a, 'd> {
             .map(|m| m.entry)
             .find(|&e| {
                 let entry = self.lx.entry(e);
+                let name: String = rasid_analysis::fold(&entry.name)
+                    .split_whitespace()
+                    .collect();
+                // the shorter name is only trusted for someone in office at the date: سعود بن
+                // خالد الفيصل is not سعود الفيصل
+                let in_office = || {
+                    self.date
+                        .as_deref()
+                        .is_some_and(|d| entry.periods.iter().any(|p| p.covers(d)))
+                };
                 entry.kind == EntryKind::Person
-                    && rasid_analysis::fold(&entry.name)
-                        .split_whitespace()
-                        .collect::<String>()
-                        == squeezed
+                    && (name == squeezed || name == no_father && in_office())
             });
         if let Some(e) = lex {
             return self.entity_for_entry(e);
@@ -1189,6 +1213,115 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
     }
 
+    /// Where an honorific opens a name (الدكتور، السيدة، المهندس، د.): the token after it.
+    fn after_honorific(&self, i: usize) -> Option<usize> {
+        let toks = &self.cx.analysis.tokens;
+        let n = toks.get(i)?.norm.as_str();
+        let n = n
+            .strip_prefix('و')
+            .filter(|r| HONORIFICS.contains(r))
+            .unwrap_or(n);
+        if HONORIFICS.contains(&n) {
+            Some(i + 1)
+        } else {
+            // د. (doctor) only with its period: a bare د is too short to trust.
+            (n == "د" && toks.get(i + 1).is_some_and(|t| t.norm == ".")).then_some(i + 2)
+        }
+    }
+
+    /// Names after an honorific that the model missed (وذكر الدكتور وديع أزهر أن، قالت السيدة
+    /// توملينسون في، وزير التعليم الدكتور عزام الدخيل): added to the model's names when the
+    /// honorific stands in a speaker's slot (after a verb of saying) or in apposition to a title,
+    /// and the name ends where a function word, punctuation, a verb of saying or a lexicon span
+    /// begins, or with a family name with the article (after بن it is a father's name).
+    fn honorific_names(&mut self) {
+        let toks = &self.cx.analysis.tokens;
+        let taken = self.taken_tokens(self.naming_spans());
+        let role_end: Vec<usize> = self
+            .spans
+            .iter()
+            .filter(|s| {
+                s.ms.iter()
+                    .any(|m| self.lx.entry(m.entry).kind == EntryKind::Role)
+            })
+            .map(|s| s.tokens.end)
+            .collect();
+        let boundary = |k: usize| {
+            toks.get(k).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || taken[k]
+                    || NAME_ENDS.contains(&t.norm.as_str())
+                    || TIME_WORDS.contains(&t.norm.as_str())
+                    || crate::quotes::is_reporting_verb(t.norm.as_str())
+            })
+        };
+        let mut found = Vec::new();
+        for i in 0..toks.len() {
+            let Some(start) = self.after_honorific(i) else {
+                continue;
+            };
+            let speaker = i
+                .checked_sub(1)
+                .is_some_and(|p| crate::quotes::is_reporting_verb(toks[p].norm.as_str()));
+            if !speaker && !role_end.contains(&i) {
+                continue;
+            }
+            // The model found the name: the honorific puts it in the speaker's slot.
+            if let Some(n) = self.ner.iter_mut().find(|n| n.tokens.contains(&start)) {
+                n.speaker |= speaker && n.tokens.start == start;
+                continue;
+            }
+            let word =
+                |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !boundary(k);
+            // السيد الرئيس: a first word with the article is no given name.
+            if !word(start) || toks[start].norm.starts_with("ال") {
+                continue;
+            }
+            // The name runs to a boundary, or through a family name with the article.
+            let mut end = start + 1;
+            let mut family = false;
+            loop {
+                let kin = INCOMPLETE.contains(&toks[end - 1].norm.as_str());
+                // after بن a name word may also be a function word (سعد بن علي: علي = على)
+                let next = toks
+                    .get(end)
+                    .filter(|t| t.kind == TokenKind::Word && (word(end) || kin && !taken[end]));
+                let Some(t) = next.filter(|_| end - start < 5) else {
+                    break;
+                };
+                let n = t.norm.as_str();
+                // واهتمام: a conjunction inside the name ends the phrase, and the guess
+                if n.starts_with('و') && !kin && !self.lx.is_given_name(n) {
+                    end = start;
+                    break;
+                }
+                end += 1;
+                if n.starts_with("ال") && !kin {
+                    family = true;
+                    break;
+                }
+            }
+            while end > start && INCOMPLETE.contains(&toks[end - 1].norm.as_str()) {
+                end -= 1;
+            }
+            if end > start && (family || boundary(end)) {
+                // the model's shorter or overlapping guess gives way (سعيد باشويعر inside خالد
+                // سعيد باشويعر)
+                self.ner
+                    .retain(|n| n.tokens.end <= start || n.tokens.start >= end);
+                found.push(NerName {
+                    tokens: start..end,
+                    score: 1.0,
+                    speaker,
+                });
+            }
+        }
+        if !found.is_empty() {
+            self.ner.extend(found);
+            self.ner.sort_by_key(|n| n.tokens.start);
+        }
+    }
+
     /// A time word ends a name: the model ran on into the adverb (فيصل بن خالد أمس الأول، خالد
     /// الفالح صباح الجمعة، ابو مالك امس).
     fn before_time_word(&self, mut r: Range<usize>) -> Range<usize> {
@@ -1374,6 +1507,25 @@ impl<'a, 'd> Builder<'a, 'd> {
 }
 
 /// Words that only begin a name (أبو …، عبد …).
+/// Honorifics (folded) that announce a person's name: الدكتور وديع أزهر.
+const HONORIFICS: &[&str] = &[
+    "الدكتور",
+    "الدكتوره",
+    "الاستاذ",
+    "الاستاذه",
+    "المهندس",
+    "المهندسه",
+    "السيد",
+    "السيده",
+    "الانسه",
+    "الشيخ",
+    "الشيخه",
+];
+/// Function words (folded) that end a name after an honorific.
+const NAME_ENDS: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "انهم", "الذي", "التي", "خلال",
+    "بعد", "قبل", "امام", "لدي", "عبر", "و", "او", "ثم", "حول", "بان", "بانه", "ضمن", "ما", "صاحب",
+];
 /// Time adverbs (folded) that end a name the model ran on into.
 const TIME_WORDS: &[&str] = &[
     "امس",

@@ -581,12 +581,7 @@ fn an_honorific_outside_a_speakers_slot_or_before_no_name_gives_nobody() {
          وقال السيد الرئيس إن الحل قريب.",
         |_, _| Vec::new(),
     );
-    let persons: Vec<&str> = ents
-        .list
-        .iter()
-        .filter(|e| e.kind == Some(rasid_core::EntityKind::Person))
-        .map(|e| e.name.as_str())
-        .collect();
+    let persons = person_names(&ents);
     assert!(persons.is_empty(), "{persons:?}");
 }
 
@@ -597,11 +592,14 @@ fn a_name_with_the_fathers_name_is_the_office_holder_named_without_it() {
         "قال الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني إن المجلس موحد.",
         "2015-05-10",
     );
-    let persons: Vec<&str> = ents
-        .list
+    let persons = person_names(&ents);
+    assert_eq!(persons, ["عبد اللطيف الزياني"]);
+}
+
+fn person_names(ents: &Entities) -> Vec<&str> {
+    ents.list
         .iter()
         .filter(|e| e.kind == Some(rasid_core::EntityKind::Person))
         .map(|e| e.name.as_str())
-        .collect();
-    assert_eq!(persons, ["عبد اللطيف الزياني"]);
+        .collect()
 }

@@ -923,6 +923,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                     && (name == squeezed || name == no_father && in_office())
             });
         if let Some(e) = lex {
+            // named in full, if differently: its bare surname now counts (وشدد الدكتور الزياني)
+            self.named.insert(e);
             return self.entity_for_entry(e);
         }
         let key = Key::Name(folded.clone());
@@ -1237,15 +1239,8 @@ impl<'a, 'd> Builder<'a, 'd> {
     fn honorific_names(&mut self) {
         let toks = &self.cx.analysis.tokens;
         let taken = self.taken_tokens(self.naming_spans());
-        let role_end: Vec<usize> = self
-            .spans
-            .iter()
-            .filter(|s| {
-                s.ms.iter()
-                    .any(|m| self.lx.entry(m.entry).kind == EntryKind::Role)
-            })
-            .map(|s| s.tokens.end)
-            .collect();
+        // the end of a lexicon span: a title with its nisba or organisation
+        let span_end: Vec<usize> = self.spans.iter().map(|s| s.tokens.end).collect();
         let boundary = |k: usize| {
             toks.get(k).is_none_or(|t| {
                 t.kind != TokenKind::Word
@@ -1263,13 +1258,16 @@ impl<'a, 'd> Builder<'a, 'd> {
             let speaker = i
                 .checked_sub(1)
                 .is_some_and(|p| crate::quotes::is_reporting_verb(toks[p].norm.as_str()));
-            if !speaker && !role_end.contains(&i) {
+            if !speaker && span_end.binary_search(&i).is_err() {
                 continue;
             }
-            // The model found the name: the honorific puts it in the speaker's slot.
-            if let Some(n) = self.ner.iter_mut().find(|n| n.tokens.contains(&start)) {
-                n.speaker |= speaker && n.tokens.start == start;
-                continue;
+            // The model found the name: the honorific puts it in the speaker's slot, and the
+            // family name the model left out is the name's end (عبداللطيف بن راشد | الزياني).
+            let model = self.ner.iter().position(|n| n.tokens.contains(&start));
+            match model {
+                Some(k) if self.ner[k].tokens.start != start => continue,
+                Some(k) => self.ner[k].speaker |= speaker,
+                None => {}
             }
             let word =
                 |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !boundary(k);
@@ -1290,8 +1288,11 @@ impl<'a, 'd> Builder<'a, 'd> {
                     break;
                 };
                 let n = t.norm.as_str();
-                // واهتمام: a conjunction inside the name ends the phrase, and the guess
-                if n.starts_with('و') && !kin && !self.lx.is_given_name(n) {
+                // واهتمام، عملها: a conjunction or a possessive inside the name ends the guess
+                let possessive = ["ها", "هم", "هما", "كم"]
+                    .iter()
+                    .any(|x| n.ends_with(x) && n.chars().count() > 3);
+                if (n.starts_with('و') || possessive) && !kin && !self.lx.is_given_name(n) {
                     end = start;
                     break;
                 }
@@ -1304,9 +1305,15 @@ impl<'a, 'd> Builder<'a, 'd> {
             while end > start && INCOMPLETE.contains(&toks[end - 1].norm.as_str()) {
                 end -= 1;
             }
+            if let Some(k) = model {
+                let n = &mut self.ner[k];
+                if family && end > n.tokens.end {
+                    n.tokens.end = end;
+                }
+                continue;
+            }
             if end > start && (family || boundary(end)) {
-                // the model's shorter or overlapping guess gives way (سعيد باشويعر inside خالد
-                // سعيد باشويعر)
+                // the model's overlapping guess gives way (سعيد باشويعر inside خالد سعيد باشويعر)
                 self.ner
                     .retain(|n| n.tokens.end <= start || n.tokens.start >= end);
                 found.push(NerName {
@@ -1523,8 +1530,61 @@ const HONORIFICS: &[&str] = &[
 ];
 /// Function words (folded) that end a name after an honorific.
 const NAME_ENDS: &[&str] = &[
-    "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "انهم", "الذي", "التي", "خلال",
-    "بعد", "قبل", "امام", "لدي", "عبر", "و", "او", "ثم", "حول", "بان", "بانه", "ضمن", "ما", "صاحب",
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "الذي",
+    "التي",
+    "خلال",
+    "بعد",
+    "قبل",
+    "امام",
+    "لدي",
+    "عبر",
+    "و",
+    "او",
+    "ثم",
+    "حول",
+    "بان",
+    "بانه",
+    "ضمن",
+    "ما",
+    "صاحب",
+    // offices and occupations in apposition after the name (سمير توكل مساعد أمين العاصمة)
+    "مساعد",
+    "مندوب",
+    "استاذ",
+    "مدير",
+    "رئيس",
+    "نائب",
+    "وكيل",
+    "امين",
+    "عضو",
+    "عميد",
+    "مستشار",
+    "المتحدث",
+    "الباحث",
+    "الخبير",
+    "المدير",
+    "الرئيس",
+    "الامين",
+    "المستشار",
+    "المدرب",
+    "اللاعب",
+    "الكاتب",
+    "الطبيب",
+    "المحلل",
+    "استشاري",
+    "الاستشاري",
+    "الناطق",
+    "المسؤول",
 ];
 /// Time adverbs (folded) that end a name the model ran on into.
 const TIME_WORDS: &[&str] = &[

@@ -603,3 +603,37 @@ fn person_names(ents: &Entities) -> Vec<&str> {
         .map(|e| e.name.as_str())
         .collect()
 }
+
+#[test]
+fn the_family_name_the_model_left_out_after_an_honorific_ends_the_name() {
+    // «الدكتور عبداللطيف بن راشد الزياني»: the model stopped at راشد, so the later «وشدد
+    // الدكتور الزياني» had no speaker.
+    let t = "قال الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني إن المجلس موحد. \
+             وشدد الدكتور الزياني على أن الحوار ضروري. وأكد المهندس سمير توكل مساعد أمين العاصمة \
+             أن العمل مستمر.";
+    let doc = Document {
+        text: t.to_string(),
+        published: Some("2015-05-10".to_string()),
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let toks = &cx.analysis.tokens;
+    let at = |w: &str| toks.iter().position(|x| x.text(t) == w).unwrap();
+    let ner = vec![span(at("عبداللطيف"), at("راشد") + 1, 0.9, false)];
+    let lx = rasid_lexicon::Lexicon::embedded();
+    let ents = super::coref::Builder::new(&cx, &lx, ner).run();
+    let zayani = ents
+        .list
+        .iter()
+        .position(|e| e.name == "عبد اللطيف الزياني")
+        .unwrap();
+    assert_eq!(
+        ents.mentions.iter().filter(|m| m.entity == zayani).count(),
+        3
+    );
+    assert!(
+        person_names(&ents).contains(&"سمير توكل"),
+        "{:?}",
+        person_names(&ents)
+    );
+}

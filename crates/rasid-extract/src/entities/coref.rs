@@ -539,54 +539,6 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     /// Crude guard for names found by rule: no word is a common function word or verb prefix.
     fn looks_like_name(&self, r: Range<usize>) -> bool {
-        const STOP: &[&str] = &[
-            "في",
-            "من",
-            "الي",
-            "علي",
-            "عن",
-            "مع",
-            "ان",
-            "او",
-            "ثم",
-            "قد",
-            "لقد",
-            "الذي",
-            "التي",
-            "هذا",
-            "هذه",
-            "كان",
-            "قال",
-            "اكد",
-            "اعلن",
-            "وقال",
-            "حيث",
-            "كما",
-            "بعد",
-            "قبل",
-            "خلال",
-            "لا",
-            "لم",
-            "لن",
-            "ما",
-            "له",
-            "لها",
-            "لهم",
-            "الذين",
-            "وهو",
-            "وهي",
-            "هو",
-            "هي",
-            "رضي",
-            "صلي",
-            "الله",
-            "عليه",
-            "وسلم",
-            "عنه",
-            "عمي",
-            "ابي",
-            "امي",
-        ];
         let toks = &self.cx.analysis.tokens[r.clone()];
         // والوفد المرفق له: a conjoined noun phrase, not a name.
         let first = toks.first().map(|t| t.norm.as_str()).unwrap_or("");
@@ -602,7 +554,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             // after بن a name may be a function word too (سعد بن علي)
             let father = k > 0 && matches!(toks[k - 1].norm.as_str(), "بن" | "ابن" | "بنت");
             t.kind == TokenKind::Word
-                && (father || !STOP.contains(&n))
+                && (father || !FUNCTION_WORDS.contains(&n))
                 && n.chars().count() >= 2
                 && n.chars().all(char::is_alphabetic)
         }) && !self.cx.text[self.token_bytes(r.clone())].contains(['ـ', '-', '—', '–'])
@@ -1246,6 +1198,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 t.kind != TokenKind::Word
                     || taken[k]
                     || NAME_ENDS.contains(&t.norm.as_str())
+                    || FUNCTION_WORDS.contains(&t.norm.as_str())
                     || TIME_WORDS.contains(&t.norm.as_str())
                     || crate::quotes::is_reporting_verb(t.norm.as_str())
             })
@@ -1514,6 +1467,55 @@ impl<'a, 'd> Builder<'a, 'd> {
 }
 
 /// Words that only begin a name (أبو …، عبد …).
+/// Function words, verbs and formulas (folded) that are never part of a name.
+const FUNCTION_WORDS: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "ان",
+    "او",
+    "ثم",
+    "قد",
+    "لقد",
+    "الذي",
+    "التي",
+    "هذا",
+    "هذه",
+    "كان",
+    "قال",
+    "اكد",
+    "اعلن",
+    "وقال",
+    "حيث",
+    "كما",
+    "بعد",
+    "قبل",
+    "خلال",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "له",
+    "لها",
+    "لهم",
+    "الذين",
+    "وهو",
+    "وهي",
+    "هو",
+    "هي",
+    "رضي",
+    "صلي",
+    "الله",
+    "عليه",
+    "وسلم",
+    "عنه",
+    "عمي",
+    "ابي",
+    "امي",
+];
 /// Honorifics (folded) that announce a person's name: الدكتور وديع أزهر.
 const HONORIFICS: &[&str] = &[
     "الدكتور",
@@ -1528,36 +1530,21 @@ const HONORIFICS: &[&str] = &[
     "الشيخ",
     "الشيخه",
 ];
-/// Function words (folded) that end a name after an honorific.
+/// Words (folded) that also end a name after an honorific, besides [`FUNCTION_WORDS`]:
+/// particles, and offices in apposition after the name (سمير توكل مساعد أمين العاصمة).
 const NAME_ENDS: &[&str] = &[
-    "في",
-    "من",
-    "الي",
-    "علي",
-    "عن",
-    "مع",
-    "ان",
     "انه",
     "انها",
     "انهم",
-    "الذي",
-    "التي",
-    "خلال",
-    "بعد",
-    "قبل",
     "امام",
     "لدي",
     "عبر",
     "و",
-    "او",
-    "ثم",
     "حول",
     "بان",
     "بانه",
     "ضمن",
-    "ما",
     "صاحب",
-    // offices and occupations in apposition after the name (سمير توكل مساعد أمين العاصمة)
     "مساعد",
     "مندوب",
     "استاذ",

@@ -509,15 +509,7 @@ fn a_former_title_is_not_todays_holder() {
         .position(|e| e.name == "كوفي عنان")
         .unwrap();
     assert_eq!(ents.list[annan].code.as_deref(), Some("GHAELI"));
-    let zayani = ents
-        .list
-        .iter()
-        .position(|e| e.name == "عبد اللطيف الزياني")
-        .unwrap();
-    assert_eq!(
-        ents.mentions.iter().filter(|m| m.entity == zayani).count(),
-        1
-    );
+    assert_eq!(mentions_of(&ents, "عبد اللطيف الزياني"), 1);
     // Without a name, a former office holder is nobody in particular.
     let ents = entities_at(
         "التقى الرئيس بشار الأسد الوفد. وقال المسؤول السابق إن الحل ممكن.",
@@ -622,18 +614,15 @@ fn the_family_name_the_model_left_out_after_an_honorific_ends_the_name() {
     let ner = vec![span(at("عبداللطيف"), at("راشد") + 1, 0.9, false)];
     let lx = rasid_lexicon::Lexicon::embedded();
     let ents = super::coref::Builder::new(&cx, &lx, ner).run();
-    let zayani = ents
-        .list
-        .iter()
-        .position(|e| e.name == "عبد اللطيف الزياني")
-        .unwrap();
-    assert_eq!(
-        ents.mentions.iter().filter(|m| m.entity == zayani).count(),
-        3
-    );
+    assert_eq!(mentions_of(&ents, "عبد اللطيف الزياني"), 3);
     assert!(
         person_names(&ents).contains(&"سمير توكل"),
         "{:?}",
         person_names(&ents)
     );
+}
+
+fn mentions_of(ents: &Entities, name: &str) -> usize {
+    let i = ents.list.iter().position(|e| e.name == name).unwrap();
+    ents.mentions.iter().filter(|m| m.entity == i).count()
 }

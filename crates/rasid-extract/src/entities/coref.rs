@@ -553,8 +553,11 @@ impl<'a, 'd> Builder<'a, 'd> {
             let n = t.norm.as_str();
             // after بن a name may be a function word too (سعد بن علي)
             let father = k > 0 && matches!(toks[k - 1].norm.as_str(), "بن" | "ابن" | "بنت");
+            // عبد الله، مال الله: a compound given name (not رحمه الله، رسول الله)
+            let compound =
+                k > 0 && n == "الله" && GOD_NAME_HEADS.contains(&toks[k - 1].norm.as_str());
             t.kind == TokenKind::Word
-                && (father || !FUNCTION_WORDS.contains(&n))
+                && (father || compound || !FUNCTION_WORDS.contains(&n))
                 && n.chars().count() >= 2
                 && n.chars().all(char::is_alphabetic)
         }) && !self.cx.text[self.token_bytes(r.clone())].contains(['ـ', '-', '—', '–'])
@@ -1198,7 +1201,11 @@ impl<'a, 'd> Builder<'a, 'd> {
                 t.kind != TokenKind::Word
                     || taken[k]
                     || NAME_ENDS.contains(&t.norm.as_str())
+                    || OFFICE_WORDS.contains(&t.norm.as_str())
                     || FUNCTION_WORDS.contains(&t.norm.as_str())
+                        && !(t.norm == "الله"
+                            && k > 0
+                            && GOD_NAME_HEADS.contains(&toks[k - 1].norm.as_str()))
                     || TIME_WORDS.contains(&t.norm.as_str())
                     || crate::quotes::is_reporting_verb(t.norm.as_str())
             })
@@ -1250,7 +1257,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                     break;
                 }
                 end += 1;
-                if n.starts_with("ال") && !kin {
+                // مال الله العبيدي: الله completes a compound given name
+                if n.starts_with("ال") && !kin && n != "الله" {
                     family = true;
                     break;
                 }
@@ -1282,12 +1290,15 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
     }
 
-    /// A time word ends a name: the model ran on into the adverb (فيصل بن خالد أمس الأول، خالد
-    /// الفالح صباح الجمعة، ابو مالك امس).
+    /// A time word or an office ends a name: the model ran on into the adverb (فيصل بن خالد أمس
+    /// الأول، خالد الفالح صباح الجمعة) or the apposition (العصيمي مدير الإدارة).
     fn before_time_word(&self, mut r: Range<usize>) -> Range<usize> {
-        if let Some(k) = (r.start + 1..r.end)
-            .find(|&k| TIME_WORDS.contains(&self.cx.analysis.tokens[k].norm.as_str()))
-        {
+        if let Some(k) = (r.start + 1..r.end).find(|&k| {
+            let n = self.cx.analysis.tokens[k].norm.as_str();
+            // (after بن it is a father's name: عبدالرحمن بن مساعد، إياد بن أمين مدني)
+            let father = INCOMPLETE.contains(&self.cx.analysis.tokens[k - 1].norm.as_str());
+            TIME_WORDS.contains(&n) || OFFICE_WORDS.contains(&n) && !father
+        }) {
             r.end = k;
         }
         r
@@ -1516,6 +1527,33 @@ const FUNCTION_WORDS: &[&str] = &[
     "ابي",
     "امي",
 ];
+/// First halves (folded) of given names compounded with الله (عبد الله، مال الله، غرم الله);
+/// other words before it make a formula (رحمه الله، رسول الله، أحمد الله), not a name.
+const GOD_NAME_HEADS: &[&str] = &[
+    "عبد",
+    "عبيد",
+    "العبد",
+    "مال",
+    "نصر",
+    "فضل",
+    "سيف",
+    "ضيف",
+    "غرم",
+    "حبيب",
+    "رجا",
+    "دخيل",
+    "جار",
+    "الجار",
+    "عوض",
+    "عطا",
+    "خير",
+    "فتح",
+    "حرز",
+    "رزق",
+    "جاد",
+    "ولي",
+    "هبه",
+];
 /// Honorifics (folded) that announce a person's name: الدكتور وديع أزهر.
 const HONORIFICS: &[&str] = &[
     "الدكتور",
@@ -1530,21 +1568,13 @@ const HONORIFICS: &[&str] = &[
     "الشيخ",
     "الشيخه",
 ];
-/// Words (folded) that also end a name after an honorific, besides [`FUNCTION_WORDS`]:
-/// particles, and offices in apposition after the name (سمير توكل مساعد أمين العاصمة).
+/// Particles (folded) that also end a name after an honorific, besides [`FUNCTION_WORDS`].
 const NAME_ENDS: &[&str] = &[
-    "انه",
-    "انها",
-    "انهم",
-    "امام",
-    "لدي",
-    "عبر",
-    "و",
-    "حول",
-    "بان",
-    "بانه",
-    "ضمن",
-    "صاحب",
+    "انه", "انها", "انهم", "امام", "لدي", "عبر", "و", "حول", "بان", "بانه", "ضمن", "صاحب",
+];
+/// Offices and occupations (folded) in apposition after a name: they end it (سمير توكل مساعد
+/// أمين العاصمة، عيد بن عبد الله العصيمي مدير الإدارة).
+const OFFICE_WORDS: &[&str] = &[
     "مساعد",
     "مندوب",
     "استاذ",

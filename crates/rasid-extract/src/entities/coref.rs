@@ -190,6 +190,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         while si < self.spans.len() {
             si = self.step(si);
         }
+        self.org_anaphora();
         self.ner_names();
         self.short_names();
         self.fuzzy_names();
@@ -1170,6 +1171,68 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
     }
 
+    /// A definite head noun standing alone points back to the latest organisation it heads:
+    /// «وقالت الوزارة» after «وزارة الخارجية الروسية», «الحركة» after «حركة حماس».
+    fn org_anaphora(&mut self) {
+        const WINDOW: usize = 300;
+        let toks = &self.cx.analysis.tokens;
+        let head_of = |i: usize| -> Option<String> {
+            let e = &self.ents.list[i];
+            if e.kind != Some(EntityKind::Organization) {
+                return None;
+            }
+            let first = rasid_analysis::fold(e.name.split_whitespace().next()?);
+            ORG_HEADS.contains(&first.as_str()).then_some(first)
+        };
+        let mut heads: Vec<(usize, usize, String)> = self
+            .ents
+            .mentions
+            .iter()
+            .filter_map(|m| Some((m.tokens.start, m.entity, head_of(m.entity)?)))
+            .collect();
+        if heads.is_empty() {
+            return;
+        }
+        heads.sort_by_key(|h| h.0);
+        let taken = self.taken_tokens(std::iter::empty());
+        let mut found = Vec::new();
+        for (t, tok) in toks.iter().enumerate() {
+            if taken[t] || tok.kind != TokenKind::Word {
+                continue;
+            }
+            let n = tok.norm.as_str();
+            let Some(base) = ["وال", "فال", "بال", "لل", "ال"]
+                .iter()
+                .find_map(|p| n.strip_prefix(p))
+            else {
+                continue;
+            };
+            if !ORG_HEADS.contains(&base) {
+                continue;
+            }
+            // الحركة الإسلامية، المجلس الأعلى: an adjective makes another body.
+            if toks
+                .get(t + 1)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.norm.starts_with("ال"))
+            {
+                continue;
+            }
+            let before = heads.partition_point(|h| h.0 < t);
+            if let Some(h) = heads[..before]
+                .iter()
+                .rev()
+                .take_while(|h| t - h.0 <= WINDOW)
+                .find(|h| h.2 == base)
+            {
+                found.push((h.1, t));
+            }
+        }
+        for (e, t) in found {
+            let bytes = self.token_bytes(t..t + 1);
+            self.mention_range(e, t..t + 1, bytes, MentionVia::Title);
+        }
+    }
+
     /// Where an honorific opens a name (الدكتور، السيدة، المهندس، د.): the token after it.
     fn after_honorific(&self, i: usize) -> Option<usize> {
         let toks = &self.cx.analysis.tokens;
@@ -1553,6 +1616,27 @@ const GOD_NAME_HEADS: &[&str] = &[
     "جاد",
     "ولي",
     "هبه",
+];
+/// Head nouns (folded) of organisation names that also stand alone for the organisation
+/// named before (الوزارة، الحركة، المنظمة).
+const ORG_HEADS: &[&str] = &[
+    "وزاره",
+    "منظمه",
+    "حركه",
+    "حزب",
+    "جماعه",
+    "تنظيم",
+    "حلف",
+    "مجلس",
+    "هيئه",
+    "اتحاد",
+    "صحيفه",
+    "وكاله",
+    "مفوضيه",
+    "صندوق",
+    "جبهه",
+    "ميليشيا",
+    "ميليشيات",
 ];
 /// Honorifics (folded) that announce a person's name: الدكتور وديع أزهر.
 const HONORIFICS: &[&str] = &[

@@ -645,3 +645,30 @@ fn a_compound_name_with_allah_is_a_name_and_an_office_after_a_name_ends_it() {
     assert!(names.contains(&"عبدالرحمن بن مساعد"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("رحمه")), "{names:?}");
 }
+
+#[test]
+fn a_bare_head_noun_points_back_to_the_organisation_it_heads() {
+    // «ودانت الوزارة في بيان» after «وزارة الخارجية الفلسطينية» had no actor and no speaker.
+    let ents = entities_at(
+        "اعتبرت وزارة الخارجية الفلسطينية الاستيطان إعلان حرب. ودانت الوزارة في بيان المصادقة. \
+         وقال حلف شمال الأطلسي إن الغارة خاطئة، وأضاف الحلف أن التحقيق جار. وأعلنت الحركة \
+         الإسلامية موقفها.",
+        "2015-05-10",
+    );
+    let ministry = ents
+        .list
+        .iter()
+        .position(|e| e.name.starts_with("وزارة الخارجية"))
+        .unwrap();
+    assert_eq!(ents.list[ministry].code.as_deref(), Some("PSEGOV"));
+    assert_eq!(
+        ents.mentions
+            .iter()
+            .filter(|m| m.entity == ministry)
+            .count(),
+        2
+    );
+    assert_eq!(mentions_of(&ents, "حلف شمال الأطلسي"), 2);
+    // No حركة was named before: «الحركة الإسلامية» is nobody here.
+    assert_eq!(ents.list.len(), 2, "{:?}", ents.list);
+}

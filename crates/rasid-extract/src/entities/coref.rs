@@ -80,6 +80,8 @@ struct Title {
     name: Option<NameRef>,
     /// The organisation whose office it is (الأمين العام للأمم المتحدة): its span and entry.
     org: Option<(usize, EntryId)>,
+    /// The country the office holder is sent to (المبعوث الأممي إلى اليمن): its span.
+    dest: Option<usize>,
     /// A former holder (الأمين العام السابق، الرئيس المصري الأسبق): not today's holder, and the
     /// role is not the named person's now.
     former: bool,
@@ -414,10 +416,18 @@ impl<'a, 'd> Builder<'a, 'd> {
         let org = (country.is_none() && role.role_kind == Some(RoleKind::Person) && next == si + 1)
             .then(|| self.org_after(si, tokens.end))
             .flatten();
+        let mut dest = None;
         if let Some((oi, _)) = org {
             tokens.end = self.spans[oi].tokens.end;
             bytes.end = self.spans[oi].bytes.end;
             next = oi + 1;
+            // … إلى اليمن، … لليمن: where the office holder is sent.
+            if let Some((di, t_end, b_end)) = self.destination(next, tokens.end) {
+                dest = Some(di);
+                tokens.end = t_end;
+                bytes.end = b_end;
+                next = di + 1;
+            }
         }
         // Ministries and collective agents need their country to say anything.
         if role.role_kind != Some(RoleKind::Person) && country.is_none() {
@@ -444,6 +454,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             indefinite,
             name: None,
             org,
+            dest,
             former,
             next,
         };
@@ -454,6 +465,34 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         Some(title)
+    }
+
+    /// A country the title sends its holder to, starting at token `tok` (after an optional
+    /// الخاص): «إلى اليمن» or «لليمن». Returns its span and the title's new token and byte end.
+    fn destination(&self, si: usize, tok: usize) -> Option<(usize, usize, usize)> {
+        let toks = &self.cx.analysis.tokens;
+        let mut t = tok;
+        if toks
+            .get(t)
+            .is_some_and(|x| matches!(x.norm.as_str(), "الخاص" | "الخاصه"))
+        {
+            t += 1;
+        }
+        let to = toks.get(t).is_some_and(|x| x.norm == "الي");
+        let ds = self.spans.get(si)?;
+        let first = toks.get(ds.tokens.start)?;
+        let country = ds.ms.iter().any(|m| {
+            self.lx.entry(m.entry).kind == EntryKind::Country
+                && matches!(m.form, FormKind::Name | FormKind::Variant)
+                && if to {
+                    ds.tokens.start == t + 1 && !m.proclitic
+                } else {
+                    ds.tokens.start == t
+                        && m.proclitic
+                        && self.cx.text[first.byte_start..].starts_with('ل')
+                }
+        });
+        country.then_some((si, ds.tokens.end, ds.bytes.end))
     }
 
     /// The organisation right after the role span `si`, annexed (أمين عام الجامعة العربية) or
@@ -628,6 +667,21 @@ impl<'a, 'd> Builder<'a, 'd> {
             self.mention(i, &span, MentionVia::Name);
             self.ents.list[i].code.clone()
         });
+        let dest = t.dest.and_then(|di| {
+            let span = self.spans[di].clone();
+            let m = span
+                .ms
+                .iter()
+                .find(|m| self.lx.entry(m.entry).kind == EntryKind::Country)?;
+            let i = self.entity_for_entry(m.entry);
+            self.mention(i, &span, MentionVia::Name);
+            Some(self.ents.list[i].name.clone())
+        });
+        // The office is the one to that country: مبعوث إلى اليمن.
+        let role_name = match &dest {
+            Some(d) => format!("{role_name} إلى {d}"),
+            None => role_name,
+        };
         // A name in apposition decides.
         if let Some(name) = &t.name {
             let i = self.person_of_name(name);
@@ -739,6 +793,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             match role {
                 "مسؤول" => true,
                 "وزير" => er.starts_with("وزير"),
+                "مبعوث" => er.starts_with("مبعوث"),
                 _ => er == role,
             }
         };

@@ -672,3 +672,23 @@ fn a_bare_head_noun_points_back_to_the_organisation_it_heads() {
     // No حركة was named before: «الحركة الإسلامية» is nobody here.
     assert_eq!(ents.list.len(), 2, "{:?}", ents.list);
 }
+
+#[test]
+fn an_envoy_title_names_the_envoy_to_that_country_at_the_date() {
+    // «المبعوث الأممي إلى اليمن» (about 150 UN-envoy titles in SaudiNewsNet) had no code; the
+    // envoys to Yemen, Syria and Libya in 2015 hold one office each.
+    let ents = entities_at(
+        "دعا المبعوث الأممي لليمن الأطراف إلى الحوار. وقال مبعوث الأمم المتحدة الخاص إلى سوريا إن \
+         الوضع صعب. وأضاف المبعوث أن الحل سياسي.",
+        "2015-08-10",
+    );
+    let yemen = ents
+        .list
+        .iter()
+        .find(|e| e.name == "إسماعيل ولد الشيخ أحمد")
+        .unwrap();
+    assert_eq!(yemen.code.as_deref(), Some("IGOUNO"));
+    assert_eq!(yemen.role.as_deref(), Some("مبعوث إلى اليمن"));
+    // The bare «المبعوث» is the envoy named last.
+    assert_eq!(mentions_of(&ents, "ستافان دي ميستورا"), 2);
+}

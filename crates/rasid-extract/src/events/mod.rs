@@ -329,6 +329,19 @@ impl<'a> View<'a> {
         j < self.len() && self.cands(j).iter().any(|c| c.known && book.is(c.s, bit))
     }
 
+    /// Whether tokens `from..to` are a person's office and honorifics, with time words (معالي وزير
+    /// الخارجية الأستاذ): they stand between a verb and the name of its subject.
+    fn title_gap(&self, book: &Codebook, from: usize, to: usize) -> bool {
+        (from..to).all(|j| {
+            self.cx.analysis.tokens[j].kind == TokenKind::Word
+                && self.is(
+                    j,
+                    book,
+                    class::FILLER | class::TITLE | class::OFFICE | class::RANK,
+                )
+        })
+    }
+
     /// Whether tokens `from..to` may stand between a verb and its subject: time words, quantities,
     /// numbers, brackets and the head noun of an agent phrase (تظاهر أمس آلاف العراقيين، شنت طائرات
     /// التحالف). Any other word is the subject itself (انتقدت جماعة بيئية الدنمارك).
@@ -625,6 +638,9 @@ pub fn find(
     let mut seen: Vec<DedupKey> = Vec::new();
     // matches that became events, with the index of their event
     let mut emitted: Vec<(&Match, usize)> = Vec::new();
+    // matches that became or joined an event, with its index: a verbal trigger folded into an earlier
+    // event still governs the noun after it (أعربت الكويت عن إدانتها لحادث التفجير)
+    let mut governors: Vec<(&Match, usize)> = Vec::new();
     let mut segs: Vec<u32> = Vec::new();
     // trigger entry of each event
     let mut trig_of: Vec<u32> = Vec::new();
@@ -642,7 +658,7 @@ pub fn find(
             .start
             .checked_sub(1)
             .is_some_and(|p| v.has(p, "الي"));
-        if (kind == Kind::Noun || after_ila) && governed(&v, &emitted, m, &out) {
+        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, &out) {
             continue;
         }
         if background(&v, m, kind, book) {
@@ -713,6 +729,10 @@ pub fn find(
         let near = &groups[a..b.max(a)];
         let (source, target) =
             participants(&v, ents, near, m, (&trig.frame, kind, &code), speaker, book);
+        // a civilian office holder's "attack" is words (شن عون هجوما عنيفا على الحكومة): criticism
+        if code == "190" && source.as_ref().is_some_and(|s| civic_person(ents, s)) {
+            code = "111".to_string();
+        }
         // thanks for a deed (أشكر روسيا على المساعدة، ممتنة لروسيا لتزويدها): the thanked did it to the
         // one who thanks
         let (source, target) = match thanked(&v, &emitted, m, &out) {
@@ -783,7 +803,8 @@ pub fn find(
             mode,
             date.clone(),
         );
-        if seen.contains(&key) {
+        if let Some(i) = seen.iter().position(|k| *k == key) {
+            governors.push((m, i));
             continue;
         }
         // the same trigger word for the same sides again (the headline restated in the lead, the visit
@@ -800,6 +821,7 @@ pub fn find(
                 && (target.is_none() || same_side(ents, &e.target, &target, headline))
                 && (e.date == date || date.is_none() || (e.date.is_none() && headline))
         }) {
+            governors.push((m, i));
             let e = &mut out[i];
             if e.source.is_none() {
                 e.source = source;
@@ -824,6 +846,7 @@ pub fn find(
                 && same_side(ents, &out[i].source, &source, true)
                 && same_side(ents, &out[i].target, &target, true)
         }) {
+            governors.push((m, i));
             if out[i].cameo.ends_with('0') && !code.ends_with('0') {
                 out[i].goldstein = book.code_info(&code).map(|i| i.goldstein).unwrap_or(0.0);
                 out[i].plover = book.plover_of(&code).to_string();
@@ -843,6 +866,7 @@ pub fn find(
         let toks = &cx.analysis.tokens;
         let info = book.code_info(&code);
         emitted.push((m, out.len()));
+        governors.push((m, out.len()));
         out.push(EventFound {
             source,
             target,
@@ -858,6 +882,26 @@ pub fn find(
         });
     }
     out
+}
+
+/// Whether an actor is a person whose code names only civilian roles (government, party, judiciary,
+/// media, business …), who does not wield force himself.
+fn civic_person(ents: &Entities, a: &ActorFound) -> bool {
+    const ARMED: &[&str] = &["MIL", "REB", "INS", "IMG", "COP", "SPY", "UAF", "SEP"];
+    const CIVIC: &[&str] = &[
+        "GOV", "LEG", "PTY", "ELI", "JUD", "MED", "BUS", "EDU", "HRI", "NGO", "CVL", "LAB",
+    ];
+    let person = a
+        .entity
+        .is_some_and(|e| ents.list[e].kind == Some(EntityKind::Person));
+    let Some(code) = a.code.as_deref().filter(|c| person && c.len() >= 6) else {
+        return false;
+    };
+    let roles: Vec<&str> = (3..code.len())
+        .step_by(3)
+        .filter_map(|i| code.get(i..i + 3))
+        .collect();
+    roles.iter().any(|r| CIVIC.contains(r)) && !roles.iter().any(|r| ARMED.contains(r))
 }
 
 /// Codes of one happening when said in one sentence: the same root, or killing, attack and bombing
@@ -1326,8 +1370,13 @@ fn participants(
         src_group = Some(a);
         target = Some(actor_of(ents, b.entity));
     }
-    // a symmetrical noun followed by both sides (اجتماع اللجنة الروسية الجزائرية)
-    if source.is_none() && kind == Kind::Noun && frame.recip {
+    // a symmetrical noun followed by both sides (اجتماع اللجنة الروسية الجزائرية), not by a relative
+    // clause naming those present (اللقاء الذي حضره نائب الرئيس)
+    if source.is_none()
+        && kind == Kind::Noun
+        && frame.recip
+        && !v.is(m.tokens.end, book, class::RELATIVE)
+    {
         let near: Vec<&Group> = after
             .iter()
             .copied()
@@ -1336,10 +1385,12 @@ fn participants(
         // the first side stands bare (محادثات مع وزير الخارجية is one side only)
         if let Some(a) = near.first().filter(|a| a.prep.is_none()) {
             let ca = &ents.list[a.entity].country;
-            if let Some(b) = near
-                .iter()
-                .find(|b| ca.is_some() && ents.list[b.entity].country != *ca)
-            {
+            // (a second side of no known country is as often the first one's name cut in two)
+            if let Some(b) = near.iter().find(|b| {
+                ca.is_some()
+                    && ents.list[b.entity].country.is_some()
+                    && ents.list[b.entity].country != *ca
+            }) {
                 source = Some(actor_of(ents, a.entity));
                 src_group = Some(a);
                 target = Some(actor_of(ents, b.entity));
@@ -1348,8 +1399,7 @@ fn participants(
     }
     // a definite noun that is no actor right before an imperfect verb is its subject (القيادة تهنئ
     // الرئيس): the actor after the verb is then its object
-    let noun_subject = kind == Kind::Verb
-        && m.imperfect
+    let definite_before = kind == Kind::Verb
         && m.tokens.start.checked_sub(1).is_some_and(|p| {
             v.clause[p] == v.clause[m.tokens.start]
                 && v.cx.analysis.tokens[p].kind == TokenKind::Word
@@ -1357,6 +1407,7 @@ fn participants(
                 && !v.is(p, book, class::RELATIVE | class::FILLER)
                 && !before.iter().any(|g| g.tokens.end == m.tokens.start)
         });
+    let noun_subject = definite_before && m.imperfect;
     // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
     // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
     let participle = kind == Kind::Verb && frame.objfirst;
@@ -1373,13 +1424,16 @@ fn participants(
         }
     }
     if source.is_none() {
-        // the subject after a verb comes first, after time words and quantities only
+        // the subject after a verb comes first, after time words and quantities only (and a person's
+        // office and honorifics: التقى معالي وزير الخارجية الأستاذ عادل الجبير)
         let vso = after.iter().find(|g| {
             bare_src(g)
                 && !noun_subject
                 && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
-                && v.filler_gap(book, m.tokens.end, g.tokens.start)
+                && (v.filler_gap(book, m.tokens.end, g.tokens.start)
+                    || (ents.list[g.entity].kind == Some(EntityKind::Person)
+                        && v.title_gap(book, m.tokens.end, g.tokens.start)))
         });
         // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...)
         let svo = before.iter().rev().find(|g| {
@@ -1515,9 +1569,14 @@ fn participants(
             src_group = Some(*g);
         } else if let Some(w) = we_word(v, m, seg, book).and(we.clone()) {
             source = Some(w);
-        } else if speaker.is_some() && m.person == Person::Third && kind == Kind::Verb && !forceful
+        } else if speaker.is_some()
+            && m.person == Person::Third
+            && kind == Kind::Verb
+            && !forceful
+            && !definite_before
         {
-            // inside a quote, an unexpressed subject is most often the speaker's side
+            // inside a quote, an unexpressed subject is most often the speaker's side (not when a
+            // noun stands as the subject: قال ظريف إن العالم رحب بالاتفاق)
             source = we.clone();
         } else if let Some(g) = near_before.filter(|_| !violent && kind == Kind::Verb) {
             source = Some(actor_of(ents, g.entity));
@@ -1614,7 +1673,13 @@ fn participants(
             .or(any.copied())
             .or(betw)
         {
-            target = Some(actor_of(ents, g.entity));
+            // "between A and" someone unnamed, with no source known: A is a side, not the target
+            // (الاشتباكات بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي)
+            if source.is_none() && g.prep.as_deref() == Some("بين") {
+                source = Some(actor_of(ents, g.entity));
+            } else {
+                target = Some(actor_of(ents, holder(ents, &after, g).entity));
+            }
         }
     }
     // the other side is only inferred once one side is known
@@ -1635,7 +1700,7 @@ fn participants(
         target = in_seg
             .iter()
             .filter(|g| other(g) && !topic(g) && comp.is_none_or(|k| g.tokens.start > k))
-            .map(|g| actor_of(ents, g.entity))
+            .map(|g| actor_of(ents, holder(ents, &in_seg, g).entity))
             .find(|a| diff(a))
             .or_else(|| we.clone().filter(|w| diff(w)));
     }
@@ -1657,6 +1722,25 @@ fn participants(
         }
     }
     (source, target)
+}
+
+/// The office holder a country names when it is part of his title (وزير الخارجية بجمهورية ألمانيا
+/// الاتحادية فرانك فالتر شتاينماير): the person of that country named within two words after it.
+fn holder<'g>(ents: &Entities, after: &[&'g Group], g: &'g Group) -> &'g Group {
+    let d = &ents.list[g.entity];
+    if d.kind != Some(EntityKind::Country) || d.country.is_none() {
+        return g;
+    }
+    after
+        .iter()
+        .find(|p| {
+            p.tokens.start >= g.tokens.end
+                && p.tokens.start <= g.tokens.end + 2
+                && ents.list[p.entity].kind == Some(EntityKind::Person)
+                && ents.list[p.entity].country == d.country
+        })
+        .copied()
+        .unwrap_or(g)
 }
 
 /// Whether group `b` follows group `a` joined by و, as a word of its own or cut off the name
@@ -1772,7 +1856,12 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
         .take(6)
         .any(|c| c == '\u{064F}');
     let e = m.tokens.end;
-    damma || (v.has(e, "في") && v.is(e + 1, book, class::PASSIVE) && v.seg[e] == v.seg[e - 1])
+    // (or "in one of the operations": قتل في إحدى العمليات)
+    let one_of = usize::from(v.has(e + 1, "احدي") || v.has(e + 1, "احد"));
+    damma
+        || (v.has(e, "في")
+            && v.is(e + 1 + one_of, book, class::PASSIVE)
+            && v.seg[e] == v.seg[e - 1])
 }
 
 /// A "we" word (نحن، بلداننا) right before or after the trigger.

@@ -729,6 +729,17 @@ pub fn find(
         let near = &groups[a..b.max(a)];
         let (source, target) =
             participants(&v, ents, near, m, (&trig.frame, kind, &code), speaker, book);
+        // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
+        // the deed is its victim or place, not the condemned
+        let deed_after = matches.iter().any(|n| {
+            n.tokens.start >= m.tokens.end
+                && n.tokens.start <= m.tokens.end + 2
+                && book.triggers[n.trigger as usize]
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c >= "18")
+        });
+        let target = target.filter(|_| !(code.starts_with("11") && deed_after));
         // a civilian office holder's "attack" is words (شن عون هجوما عنيفا على الحكومة): criticism
         if code == "190" && source.as_ref().is_some_and(|s| civic_person(ents, s)) {
             code = "111".to_string();
@@ -1261,7 +1272,12 @@ fn participants(
                 .iter()
                 .rev()
                 .find(|g| g.prep.is_none() && g.tokens.end + SUBJ_BEFORE >= m.tokens.start));
-        let patient = patient.filter(|g| g.prep.is_none());
+        // (a span holding a kinship noun runs two people together, and the clause is about the
+        // last: سليمان الأسد ابن هلال الأسد الذي قتل في معارك)
+        let patient = patient.filter(|g| {
+            g.prep.is_none()
+                && !(g.tokens.start + 1..g.tokens.end).any(|j| v.is(j, book, class::KIN))
+        });
         let agent = after.iter().find(|g| {
             g.tokens.start < m.tokens.end + TARGET_WINDOW
                 && g.tokens
@@ -1407,7 +1423,17 @@ fn participants(
                 && !v.is(p, book, class::RELATIVE | class::FILLER)
                 && !before.iter().any(|g| g.tokens.end == m.tokens.start)
         });
-    let noun_subject = definite_before && m.imperfect;
+    // after كان the subject stands between it and the verb (وكان زعيم الحزب صلاح الدين دمرتاش دعا
+    // الحكومة التركية): a name after the verb is then its object
+    // (a verb form after a preposition is a verbal noun: احتجاجا على قمع الرئيس)
+    let copula = kind == Kind::Verb
+        && m.tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| !PREPS.contains(&v.norm(p)))
+        && (m.tokens.start.saturating_sub(12)..m.tokens.start.saturating_sub(1))
+            .any(|j| v.clause[j] == v.clause[m.tokens.start] && v.is(j, book, class::COPULA));
+    let noun_subject = (definite_before && m.imperfect) || copula;
     // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
     // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
     let participle = kind == Kind::Verb && frame.objfirst;
@@ -1435,14 +1461,29 @@ fn participants(
                     || (ents.list[g.entity].kind == Some(EntityKind::Person)
                         && v.title_gap(book, m.tokens.end, g.tokens.start)))
         });
-        // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...)
+        // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...; nor a news agency right
+        // before a perfect verb, the dateline's credit, nor the dateline before it: الرياض 25 شوال
+        // ... م واس أشاد رائد الفضاء)
+        let credit_end = before
+            .last()
+            .filter(|g| {
+                !m.imperfect
+                    && g.tokens.end == m.tokens.start
+                    && actor_of(ents, g.entity)
+                        .code
+                        .is_some_and(|c| c.ends_with("MED"))
+            })
+            .map_or(0, |g| g.tokens.end);
+        let credit = |g: &&&Group| g.tokens.start < credit_end;
         let svo = before.iter().rev().find(|g| {
             bare_src(g)
+                && !credit(g)
                 && !participle
                 && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
         });
         // a subject noun with its nationality (ناشد مواطن يمني الملك): the nationality's country
+        // (or two words on after a perfect verb, which stands first: أشاد رائد الفضاء الأمريكي)
         let vso = vso.or_else(|| {
             after.iter().find(|g| {
                 kind == Kind::Verb
@@ -1451,8 +1492,12 @@ fn participants(
                     && !frame.objfirst
                     && g.via == MentionVia::Nisba
                     && g.prep.is_none()
-                    && g.tokens.start == m.tokens.end + 1
-                    && v.cx.analysis.tokens[m.tokens.end].kind == TokenKind::Word
+                    && g.tokens.start > m.tokens.end
+                    && g.tokens.start <= m.tokens.end + if m.imperfect { 1 } else { 2 }
+                    && (m.tokens.end..g.tokens.start).all(|j| {
+                        v.cx.analysis.tokens[j].kind == TokenKind::Word
+                            && !PREPS.contains(&v.norm(j))
+                    })
             })
         });
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
@@ -1467,6 +1512,7 @@ fn participants(
         });
         let near_before = before.iter().rev().find(|g| {
             bare_src(g)
+                && !credit(g)
                 && !participle
                 && g.tokens.end + 12 >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)

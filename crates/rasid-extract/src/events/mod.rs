@@ -638,9 +638,10 @@ pub fn find(
     let mut seen: Vec<DedupKey> = Vec::new();
     // matches that became events, with the index of their event
     let mut emitted: Vec<(&Match, usize)> = Vec::new();
-    // matches that became or joined an event, with its index: a verbal trigger folded into an earlier
-    // event still governs the noun after it (أعربت الكويت عن إدانتها لحادث التفجير)
-    let mut governors: Vec<(&Match, usize)> = Vec::new();
+    // coded matches with their CAMEO root that became an event, joined one or (verbs) found no actor:
+    // a verbal trigger still governs the noun after it (أعربت الكويت عن إدانتها لحادث التفجير، دانت
+    // مملكة البحرين التفجير)
+    let mut governors: Vec<(&Match, [u8; 2])> = Vec::new();
     let mut segs: Vec<u32> = Vec::new();
     // trigger entry of each event
     let mut trig_of: Vec<u32> = Vec::new();
@@ -658,7 +659,7 @@ pub fn find(
             .start
             .checked_sub(1)
             .is_some_and(|p| v.has(p, "الي"));
-        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, &out) {
+        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m) {
             continue;
         }
         if background(&v, m, kind, book) {
@@ -731,9 +732,13 @@ pub fn find(
             participants(&v, ents, near, m, (&trig.frame, kind, &code), speaker, book);
         // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
         // the deed is its victim or place, not the condemned
+        // (the condemned named before the deed stays: سيول تتهم كوريا الشمالية بتفجير ألغام)
         let deed_after = matches.iter().any(|n| {
             n.tokens.start >= m.tokens.end
                 && n.tokens.start <= m.tokens.end + 2
+                && !near
+                    .iter()
+                    .any(|g| g.tokens.start >= m.tokens.end && g.tokens.start < n.tokens.start)
                 && book.triggers[n.trigger as usize]
                     .code
                     .as_deref()
@@ -741,7 +746,11 @@ pub fn find(
         });
         let target = target.filter(|_| !(code.starts_with("11") && deed_after));
         // a civilian office holder's "attack" is words (شن عون هجوما عنيفا على الحكومة): criticism
-        if code == "190" && source.as_ref().is_some_and(|s| civic_person(ents, s)) {
+        // (his own verb or his possessive: هاجم، هجومه — not a noun naming him, هجوم لميليشيات صالح)
+        if code == "190"
+            && (kind == Kind::Verb || m.enclitic.is_some())
+            && source.as_ref().is_some_and(|s| civic_person(ents, s))
+        {
             code = "111".to_string();
         }
         // thanks for a deed (أشكر روسيا على المساعدة، ممتنة لروسيا لتزويدها): the thanked did it to the
@@ -763,7 +772,17 @@ pub fn find(
                 .as_ref()
                 .is_none_or(|s| !(s.entity == t.entity && s.code == t.code))
         });
+        let root = code
+            .as_bytes()
+            .get(..2)
+            .and_then(|r| r.try_into().ok())
+            .unwrap_or([0; 2]);
+        // (a verb found with no actor still governs its complement: دانت مملكة البحرين التفجير; a
+        // noun does not: في بداية الاجتماع تعازي)
         if trig.frame.needtgt && target.is_none() {
+            if kind == Kind::Verb {
+                governors.push((m, root));
+            }
             continue;
         }
         let location = location_of(&v, ents, near, m);
@@ -793,16 +812,18 @@ pub fn find(
                     && word_at(p)
                     && !v.is(p, book, class::PEOPLE | class::RELATIVE)
             });
-        let (source, target) = match (source, target) {
-            (None, None) if named_patient || named_before => continue,
-            (None, None) => match location.filter(|_| trig.frame.loc) {
-                Some(l) => match place_actor(ents, l, &code) {
-                    Some(st) => st,
-                    None => continue,
-                },
-                None => continue,
-            },
-            st => st,
+        let placed = match (source, target) {
+            (None, None) if named_patient || named_before => None,
+            (None, None) => location
+                .filter(|_| trig.frame.loc)
+                .and_then(|l| place_actor(ents, l, &code)),
+            st => Some(st),
+        };
+        let Some((source, target)) = placed else {
+            if kind == Kind::Verb {
+                governors.push((m, root));
+            }
+            continue;
         };
         let date = date_of(&v, dates, m);
         // one event per code, actors, mode and date in a document (a repeated headline, the talks
@@ -814,8 +835,8 @@ pub fn find(
             mode,
             date.clone(),
         );
-        if let Some(i) = seen.iter().position(|k| *k == key) {
-            governors.push((m, i));
+        if seen.contains(&key) {
+            governors.push((m, root));
             continue;
         }
         // the same trigger word for the same sides again (the headline restated in the lead, the visit
@@ -832,7 +853,7 @@ pub fn find(
                 && (target.is_none() || same_side(ents, &e.target, &target, headline))
                 && (e.date == date || date.is_none() || (e.date.is_none() && headline))
         }) {
-            governors.push((m, i));
+            governors.push((m, root));
             let e = &mut out[i];
             if e.source.is_none() {
                 e.source = source;
@@ -857,7 +878,7 @@ pub fn find(
                 && same_side(ents, &out[i].source, &source, true)
                 && same_side(ents, &out[i].target, &target, true)
         }) {
-            governors.push((m, i));
+            governors.push((m, root));
             if out[i].cameo.ends_with('0') && !code.ends_with('0') {
                 out[i].goldstein = book.code_info(&code).map(|i| i.goldstein).unwrap_or(0.0);
                 out[i].plover = book.plover_of(&code).to_string();
@@ -877,7 +898,7 @@ pub fn find(
         let toks = &cx.analysis.tokens;
         let info = book.code_info(&code);
         emitted.push((m, out.len()));
-        governors.push((m, out.len()));
+        governors.push((m, root));
         out.push(EventFound {
             source,
             target,
@@ -900,7 +921,7 @@ pub fn find(
 fn civic_person(ents: &Entities, a: &ActorFound) -> bool {
     const ARMED: &[&str] = &["MIL", "REB", "INS", "IMG", "COP", "SPY", "UAF", "SEP"];
     const CIVIC: &[&str] = &[
-        "GOV", "LEG", "PTY", "ELI", "JUD", "MED", "BUS", "EDU", "HRI", "NGO", "CVL", "LAB",
+        "GOV", "LEG", "PTY", "JUD", "MED", "BUS", "EDU", "HRI", "NGO", "CVL", "LAB",
     ];
     let person = a
         .entity
@@ -1006,10 +1027,9 @@ fn thanked<'e>(
 /// Whether a verbal trigger whose complement is a topic, not a deed (appeal, intent, consult, demand,
 /// criticism, rejection, threat), ends shortly before `m` in the same segment. Praise and thanks are
 /// not included: one thanks for a deed that happened (شكر روسيا على المساعدة).
-fn governed(v: &View<'_>, before: &[(&Match, usize)], m: &Match, events: &[EventFound]) -> bool {
-    before.iter().rev().take(2).any(|&(p, ei)| {
-        let root = events[ei].cameo.get(..2);
-        let verbal = matches!(root, Some("02" | "03" | "04" | "10" | "11" | "12" | "13"));
+fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match) -> bool {
+    before.iter().rev().take(2).any(|&(p, root)| {
+        let verbal = matches!(&root, b"02" | b"03" | b"04" | b"10" | b"11" | b"12" | b"13");
         verbal
             && p.tokens.end <= m.tokens.start
             && m.tokens.start - p.tokens.end <= GOVERN_WINDOW
@@ -1386,13 +1406,8 @@ fn participants(
         src_group = Some(a);
         target = Some(actor_of(ents, b.entity));
     }
-    // a symmetrical noun followed by both sides (اجتماع اللجنة الروسية الجزائرية), not by a relative
-    // clause naming those present (اللقاء الذي حضره نائب الرئيس)
-    if source.is_none()
-        && kind == Kind::Noun
-        && frame.recip
-        && !v.is(m.tokens.end, book, class::RELATIVE)
-    {
+    // a symmetrical noun followed by both sides (اجتماع اللجنة الروسية الجزائرية)
+    if source.is_none() && kind == Kind::Noun && frame.recip {
         let near: Vec<&Group> = after
             .iter()
             .copied()
@@ -1401,7 +1416,8 @@ fn participants(
         // the first side stands bare (محادثات مع وزير الخارجية is one side only)
         if let Some(a) = near.first().filter(|a| a.prep.is_none()) {
             let ca = &ents.list[a.entity].country;
-            // (a second side of no known country is as often the first one's name cut in two)
+            // (a second side of no known country is as often the first one's name cut in two: اللقاء
+            // الذي حضره نائب الرئيس اليمني رئيس مجلس الوزراء، خالد محفوظ بحاح)
             if let Some(b) = near.iter().find(|b| {
                 ca.is_some()
                     && ents.list[b.entity].country.is_some()
@@ -1431,8 +1447,15 @@ fn participants(
             .start
             .checked_sub(1)
             .is_some_and(|p| !PREPS.contains(&v.norm(p)))
-        && (m.tokens.start.saturating_sub(12)..m.tokens.start.saturating_sub(1))
-            .any(|j| v.clause[j] == v.clause[m.tokens.start] && v.is(j, book, class::COPULA));
+        && (m.tokens.start.saturating_sub(12)..m.tokens.start.saturating_sub(1)).any(|j| {
+            v.clause[j] == v.clause[m.tokens.start]
+                && v.is(j, book, class::COPULA)
+                // (not over a complementiser or a relative: كان من المفترض أن يلتقي ظريف، كانت
+                // تتعلق بالرسالة التي طلبت الإدارة الأميركية)
+                && (j + 1..m.tokens.start).all(|k| {
+                    !COMPLEMENTISERS.contains(&v.norm(k)) && !v.is(k, book, class::RELATIVE)
+                })
+        });
     let noun_subject = (definite_before && m.imperfect) || copula;
     // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
     // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
@@ -1450,16 +1473,25 @@ fn participants(
         }
     }
     if source.is_none() {
-        // the subject after a verb comes first, after time words and quantities only (and a person's
-        // office and honorifics: التقى معالي وزير الخارجية الأستاذ عادل الجبير)
+        // (a person after his office and honorifics: التقى معالي وزير الخارجية الأستاذ عادل الجبير;
+        // not after a first-person verb, أشكر الدكتور زاهر، nor where the sentence goes on with its
+        // subject unsaid: حيث التقى الشيخ الدكتور وليد الصمعاني)
+        let third = m.person == Person::Third
+            && !m
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| matches!(v.norm(p), "حيث" | "كما" | "ثم" | "وحيث" | "وكما"));
+        let titled_subject =
+            |g: &Group| third && ents.list[g.entity].kind == Some(EntityKind::Person);
+        // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
             bare_src(g)
                 && !noun_subject
                 && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
                 && (v.filler_gap(book, m.tokens.end, g.tokens.start)
-                    || (ents.list[g.entity].kind == Some(EntityKind::Person)
-                        && v.title_gap(book, m.tokens.end, g.tokens.start)))
+                    || (titled_subject(g) && v.title_gap(book, m.tokens.end, g.tokens.start)))
         });
         // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...; nor a news agency right
         // before a perfect verb, the dateline's credit, nor the dateline before it: الرياض 25 شوال
@@ -1498,6 +1530,14 @@ fn participants(
                         v.cx.analysis.tokens[j].kind == TokenKind::Word
                             && !PREPS.contains(&v.norm(j))
                     })
+                    // (the first of two words a construct head, without the article: رائد الفضاء
+                    // الأمريكي; two definite nouns are subject and object: دعت الجوازات الأشقاء
+                    // اليمنيين)
+                    && (g.tokens.start == m.tokens.end + 1
+                        || !v
+                            .norm(m.tokens.end)
+                            .trim_start_matches(['و', 'ف'])
+                            .starts_with("ال"))
             })
         });
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
@@ -1721,7 +1761,8 @@ fn participants(
         {
             // "between A and" someone unnamed, with no source known: A is a side, not the target
             // (الاشتباكات بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي)
-            if source.is_none() && g.prep.as_deref() == Some("بين") {
+            // (not for a third party: جهود الوساطة الإيرانية بين العبادي والمالكي)
+            if source.is_none() && frame.recip && g.prep.as_deref() == Some("بين") {
                 source = Some(actor_of(ents, g.entity));
             } else {
                 target = Some(actor_of(ents, holder(ents, &after, g).entity));

@@ -1516,6 +1516,7 @@ fn participants(
         });
         // a subject noun with its nationality (ناشد مواطن يمني الملك): the nationality's country
         // (or two words on after a perfect verb, which stands first: أشاد رائد الفضاء الأمريكي)
+        let definite = |j: usize| v.norm(j).trim_start_matches(['و', 'ف']).starts_with("ال");
         let vso = vso.or_else(|| {
             after.iter().find(|g| {
                 kind == Kind::Verb
@@ -1530,14 +1531,12 @@ fn participants(
                         v.cx.analysis.tokens[j].kind == TokenKind::Word
                             && !PREPS.contains(&v.norm(j))
                     })
-                    // (the first of two words a construct head, without the article: رائد الفضاء
-                    // الأمريكي; two definite nouns are subject and object: دعت الجوازات الأشقاء
-                    // اليمنيين)
+                    // (the two words a construct, the head without the article and the second
+                    // with it: رائد الفضاء الأمريكي; two definite nouns are subject and object, دعت
+                    // الجوازات الأشقاء اليمنيين; a preposition makes another phrase, شكره وامتنانه
+                    // للشعب السعودي)
                     && (g.tokens.start == m.tokens.end + 1
-                        || !v
-                            .norm(m.tokens.end)
-                            .trim_start_matches(['و', 'ف'])
-                            .starts_with("ال"))
+                        || (!definite(m.tokens.end) && definite(m.tokens.end + 1)))
             })
         });
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it

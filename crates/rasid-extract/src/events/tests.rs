@@ -1618,3 +1618,20 @@ fn talks_held_by_two_presidents_in_a_relative_clause_keep_both_sides() {
     );
     assert!(r.has("040 EGYGOV→YEMGOV done"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_nisba_after_a_prepositional_phrase_is_not_the_subject() {
+    // Unseen check: "Dr al-Samhan thanked the Saudi people" made Saudi Arabia the one who thanks.
+    let r = run(
+        "ووجه السمحان شكره وامتنانه للشعب السعودي على موقفهم الصادق.",
+        &[
+            unknown_person(&["السمحان"]),
+            nationality(&["السعودي"], "SAU"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("051 SAU→")),
+        "{:?}",
+        r.lines()
+    );
+}

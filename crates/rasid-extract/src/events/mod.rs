@@ -1244,10 +1244,15 @@ fn participants(
     let bare_src =
         |g: &&Group| g.prep.is_none() && !(forceful && g.via == MentionVia::Nisba && !headed(g));
     // places (cities, regions) are where things happen, not who does them
-    // (nor a relative's kin: أحد أقارب الأسد is not Assad)
+    // (nor a relative's kin: أحد أقارب الأسد is not Assad; with the article the word is an adjective,
+    // لحكومة السودان الشقيقة والرئيس عمر البشير)
     let kin = |g: &Group| {
         let s = g.tokens.start;
-        (s.saturating_sub(2)..s).any(|j| v.seg[j] == seg && v.is(j, book, class::KIN))
+        (s.saturating_sub(2)..s).any(|j| {
+            v.seg[j] == seg
+                && v.is(j, book, class::KIN)
+                && !v.norm(j).trim_start_matches(['و', 'ف']).starts_with("ال")
+        })
     };
     let in_seg: Vec<&Group> = groups
         .iter()
@@ -1342,7 +1347,11 @@ fn participants(
         if let Some(g) = patient {
             target = Some(actor_of(ents, g.entity));
         }
-        // the words before are most often the reporter (أعلن الجيش مقتل ...), not the doer
+        // the words before are most often the reporter (أعلن الجيش مقتل ...), not the doer; but a
+        // relative clause's name is its subject (البشير، الذي حرص على اتخاذ قرار بالإفراج عن)
+        if !violent {
+            source = antecedent(v, &before, m, book).map(|g| actor_of(ents, g.entity));
+        }
         return (source, target);
     }
 
@@ -1666,6 +1675,11 @@ fn participants(
         } else if let Some(g) = near_before.filter(|_| !violent && kind == Kind::Verb) {
             source = Some(actor_of(ents, g.entity));
             src_group = Some(*g);
+        } else if let Some(g) = antecedent(v, &before, m, book).filter(|_| !violent) {
+            // the subject of a relative clause is the name it hangs on (والرئيس عمر البشير، الذي
+            // حرص على اتخاذ قرار بالإفراج عن الصيادين)
+            source = Some(actor_of(ents, g.entity));
+            src_group = Some(*g);
         }
     }
     let src_entity = src_group
@@ -1890,6 +1904,29 @@ fn light_subject<'b, 'g>(
             })
         })?;
     Some((l, subject))
+}
+
+/// The name a relative clause holding `m` hangs on: a group ending right before الذي/التي (or before a
+/// comma and it), with no other name, complementiser or clause break between the relative and `m`.
+fn antecedent<'b, 'g>(
+    v: &View<'_>,
+    before: &'b [&'g Group],
+    m: &Match,
+    book: &Codebook,
+) -> Option<&'b &'g Group> {
+    let r = (m.tokens.start.saturating_sub(10)..m.tokens.start)
+        .rev()
+        .take_while(|&j| {
+            v.clause[j] == v.clause[m.tokens.start] && !COMPLEMENTISERS.contains(&v.norm(j))
+        })
+        .find(|&j| v.is(j, book, class::RELATIVE))?;
+    let g = before.iter().rev().find(|g| g.tokens.end <= r)?;
+    let comma = |j: usize| matches!(v.norm(j), "،" | ",");
+    let hangs = g.tokens.end == r || (g.tokens.end + 1 == r && comma(g.tokens.end));
+    let between = before
+        .iter()
+        .any(|h| h.tokens.start > r && h.tokens.start < m.tokens.start);
+    (hangs && !between && g.prep.is_none()).then_some(g)
 }
 
 /// The giver after a verb of receiving: تلقى الأمير اتصالا هاتفيا اليوم من فخامة الرئيس هادي.

@@ -1635,3 +1635,32 @@ fn a_nisba_after_a_prepositional_phrase_is_not_the_subject() {
         r.lines()
     );
 }
+
+#[test]
+fn the_name_a_relative_clause_hangs_on_is_its_subject() {
+    // Fresh3 sample: "President Omar al-Bashir, who took a decision to release the fishermen" had no
+    // releaser (and the adjective الشقيقة before him had hidden him as someone's kin).
+    let r = run(
+        "كما نقل شكري تقدير حكومة مصر لحكومة السودان الشقيقة والرئيس عمر البشير، الذي حرص على اتخاذ قرار بالإفراج عن الصيادين قبيل وصوله للقاهرة.",
+        &[person(&["عمر البشير"], "SDN", "الرئيس")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("0841 SDNGOV→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn never_stopping_is_no_negation() {
+    // Fresh3 sample: "the coalition command has never stopped asking" was coded as a negated request.
+    let r = run(
+        "قاعدة انجرليك التي لم تكف قيادة التحالف عن طلب تركيا استخدامها.",
+        &[country(&["تركيا"], "TUR")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("negated")),
+        "{:?}",
+        r.lines()
+    );
+}

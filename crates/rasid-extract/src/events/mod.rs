@@ -746,13 +746,27 @@ pub fn find(
         });
         let target = target.filter(|_| !(code.starts_with("11") && deed_after));
         // a civilian office holder's "attack" is words (شن عون هجوما عنيفا على الحكومة): criticism
-        // (his own verb or his possessive: هاجم، هجومه — not a noun naming him, هجوم لميليشيات صالح)
+        // (his own verb, his possessive or his support verb: هاجم، هجومه، شن سلفاكير هجوما — not a
+        // noun naming him, هجوم لميليشيات صالح)
+        let clause = v.clause[m.tokens.start];
+        let supported = (m.tokens.start.saturating_sub(8)..m.tokens.start)
+            .any(|j| v.clause[j] == clause && v.is(j, book, class::LIGHT));
         if code == "190"
-            && (kind == Kind::Verb || m.enclitic.is_some())
+            && (kind == Kind::Verb || m.enclitic.is_some() || supported)
             && source.as_ref().is_some_and(|s| civic_person(ents, s))
         {
             code = "111".to_string();
         }
+        // security forces do not protest: they are where the protest is (أطلقت الشرطة التركية الغاز
+        // لتفريق متظاهرين تجمعوا للاحتجاج)
+        let source = source.filter(|s| {
+            !(code.starts_with("14")
+                && s.code.as_deref().is_some_and(|c| {
+                    (3..c.len())
+                        .step_by(3)
+                        .any(|i| matches!(c.get(i..i + 3), Some("COP" | "MIL" | "SPY")))
+                }))
+        });
         // thanks for a deed (أشكر روسيا على المساعدة، ممتنة لروسيا لتزويدها): the thanked did it to the
         // one who thanks
         let (source, target) = match thanked(&v, &emitted, m, &out) {
@@ -761,6 +775,17 @@ pub fn find(
             }
             _ => (source, target),
         };
+        // the deed welcomed or praised right before is someone else's (الأمم المتحدة ترحب بالهدنة:
+        // the UN did not declare the truce)
+        let welcomed = kind == Kind::Noun
+            && emitted.last().is_some_and(|&(p, ei)| {
+                out[ei].cameo.starts_with("05")
+                    && p.tokens.end + 1 >= m.tokens.start
+                    && v.seg[p.tokens.start] == v.seg[m.tokens.start]
+                    && out[ei].source.as_ref().map(|a| (a.entity, &a.code))
+                        == source.as_ref().map(|a| (a.entity, &a.code))
+            });
+        let source = source.filter(|_| !welcomed);
         // an intent voiced in a quote without a stated agent is the speaker's side's
         let source = match (source, code.starts_with("03"), speaker) {
             (None, true, Some(sp)) => side_of_speaker(ents, sp),
@@ -785,7 +810,7 @@ pub fn find(
             }
             continue;
         }
-        let location = location_of(&v, ents, near, m);
+        let location = location_of(&v, ents, near, m, code.starts_with("14"));
         // an event needs an actor; a protest or an attack with only a place stated gets the place's
         // people: its civilians protest, its country is attacked
         // (not when the victim is named right after a patient noun: مقتل الفضلي ... في سوريا)
@@ -1708,9 +1733,11 @@ fn participants(
     if target.is_none() {
         let window = m.tokens.end + TARGET_WINDOW;
         // (an investigation "in" a country is held there: تحقيقات في الولايات المتحدة)
+        // (nor a meeting's ب-country, where it is held: ستعقد بإثيوبيا)
         let held_in = |g: &&&Group| {
-            code.starts_with("09")
-                && g.prep.as_deref() == Some("في")
+            let prep = g.prep.as_deref();
+            ((code.starts_with("09") && prep == Some("في"))
+                || (code.starts_with("04") && prep == Some("ب")))
                 && ents.list[g.entity].kind == Some(EntityKind::Country)
         };
         // (an appeal's ل-phrase further on is what is called for: داعيا للشروع بحوار ... لإعادة
@@ -2022,8 +2049,19 @@ const COMPLEMENTISERS: &[&str] = &[
 const DIRECTIONS: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل"];
 
 /// Location: a place or country introduced by في (or a ب proclitic) near the trigger.
-fn location_of(v: &View<'_>, ents: &Entities, groups: &[Group], m: &Match) -> Option<usize> {
+fn location_of(
+    v: &View<'_>,
+    ents: &Entities,
+    groups: &[Group],
+    m: &Match,
+    protest: bool,
+) -> Option<usize> {
     let seg = v.seg[m.tokens.start];
+    // (a place after what is protested against is its topic: تجمعوا في أنقرة للاحتجاج على الضربات
+    // العسكرية في سوريا)
+    let topic = |g: &&Group| {
+        protest && (m.tokens.end..g.tokens.start).any(|j| v.has(j, "علي") || v.has(j, "ضد"))
+    };
     let placeish = |g: &Group| {
         let d = &ents.list[g.entity];
         matches!(d.kind, Some(EntityKind::Location | EntityKind::Country))
@@ -2046,6 +2084,7 @@ fn location_of(v: &View<'_>, ents: &Entities, groups: &[Group], m: &Match) -> Op
         .iter()
         .filter(is_loc)
         .filter(|g| g.tokens.start >= m.tokens.end && g.tokens.start < m.tokens.end + 12)
+        .filter(|g| !topic(g))
         .map(|g| g.entity)
         .next()
         .or_else(|| {

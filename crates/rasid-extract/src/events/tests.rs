@@ -1664,3 +1664,68 @@ fn never_stopping_is_no_negation() {
         r.lines()
     );
 }
+
+#[test]
+fn a_politicians_attack_after_a_support_verb_is_criticism() {
+    // Fresh4 sample: "Salva Kiir launched a severe attack on Obama" stayed armed force.
+    let r = run(
+        "شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي باراك أوباما بسبب تصريحاته.",
+        &[
+            person(&["رئيس جنوب السودان سلفاكير ميارديت"], "SSD", "الرئيس"),
+            person(&["الرئيس الأميركي باراك أوباما"], "USA", "الرئيس"),
+        ],
+    );
+    assert!(r.has("111 SSDGOV→USAGOV done [هجوما]"), "{:?}", r.lines());
+}
+
+#[test]
+fn police_dispersing_a_protest_are_not_its_protesters() {
+    // Fresh4 sample: the Turkish police, who fired water cannon on protesters gathered "to protest"
+    // the strikes in Syria, were coded as the protesters (and then Syria's civilians).
+    let r = run(
+        "قال شاهد عيان إن الشرطة التركية أطلقت مدافع المياه لتفريق نحو ألف متظاهر تجمعوا في أنقرة للاحتجاج على الضربات العسكرية في سوريا.",
+        &[
+            org(&["الشرطة التركية"], Some("TUR"), "TURCOP"),
+            place(&["أنقرة"], "TUR"),
+            country(&["سوريا"], "SYR"),
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .all(|l| !l.starts_with("140 TURCOP") && !l.starts_with("140 SYR")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_truce_welcomed_is_not_the_welcomers() {
+    // Fresh4 sample: "the UN welcomes the humanitarian truce" made the UN the one who declared it.
+    let r = run(
+        "الأمم المتحدة ترحب بالهدنة الإنسانية في اليمن وتدعو المتمردين لاحترامها",
+        &[
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            country(&["اليمن"], "YEM"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("0871 IGOUNO")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_country_after_bi_is_where_talks_are_held() {
+    // Fresh4 sample: "the next round of talks, to be held in Ethiopia" made Ethiopia a side.
+    let r = run(
+        "وتترقب الأوساط جلسة المباحثات المقبلة التي ستعقد بإثيوبيا في 17 من أغسطس الجاري.",
+        &[country(&["إثيوبيا"], "ETH")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("ETH")),
+        "{:?}",
+        r.lines()
+    );
+}

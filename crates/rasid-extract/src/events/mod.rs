@@ -642,6 +642,8 @@ pub fn find(
     // a verbal trigger still governs the noun after it (أعربت الكويت عن إدانتها لحادث التفجير، دانت
     // مملكة البحرين التفجير)
     let mut governors: Vec<(&Match, [u8; 2])> = Vec::new();
+    // the segment and source of the last verb that had one
+    let mut last_subject: Option<(u32, ActorFound)> = None;
     let mut segs: Vec<u32> = Vec::new();
     // trigger entry of each event
     let mut trig_of: Vec<u32> = Vec::new();
@@ -728,8 +730,28 @@ pub fn find(
         let a = groups.partition_point(|g| g.tokens.end + 40 < m.tokens.start);
         let b = groups.partition_point(|g| g.tokens.start < m.tokens.end + 40);
         let near = &groups[a..b.max(a)];
-        let (source, target) =
-            participants(&v, ents, near, m, (&trig.frame, kind, &code), speaker, book);
+        // the subject of the last verb of the segment, which a verb joined to it by و shares (رحبت
+        // الأمم المتحدة بالهدنة ... ، ودعت المتمردين إلى احترامها)
+        let seg = v.seg[m.tokens.start];
+        // (not a bare three-letter form, as often a verbal noun: وتعول روسيا على دعم الجزائر ... ورفض
+        // التدخل الغربي is Algeria's rejection)
+        let word = v.norm(m.tokens.start);
+        let bare = word
+            .strip_prefix('و')
+            .is_some_and(|w| w.chars().count() == 3 && !w.ends_with(['ا', 'ي', 'ت']));
+        let shared = last_subject
+            .as_ref()
+            .filter(|(s, _)| *s == seg && kind == Kind::Verb && word.starts_with('و') && !bare)
+            .map(|(_, a)| a);
+        let (source, target) = participants(
+            &v,
+            ents,
+            near,
+            m,
+            (&trig.frame, kind, &code),
+            (speaker, shared),
+            book,
+        );
         // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
         // the deed is its victim or place, not the condemned
         // (the condemned named before the deed stays: سيول تتهم كوريا الشمالية بتفجير ألغام)
@@ -850,6 +872,9 @@ pub fn find(
             }
             continue;
         };
+        if let (Kind::Verb, Some(s)) = (kind, &source) {
+            last_subject = Some((seg, s.clone()));
+        }
         let date = date_of(&v, dates, m);
         // one event per code, actors, mode and date in a document (a repeated headline, the talks
         // mentioned again and again)
@@ -868,7 +893,6 @@ pub fn find(
         // named again by the visitor's country): one event, completed with what the repetition adds
         // (a side the repetition leaves unsaid is the same; the headline's code said again in other
         // words in the lead is the same event: القيادة تهنئ ... أعرب الملك عن أصدق التهاني)
-        let seg = v.seg[m.tokens.start];
         if let Some(i) = (0..out.len()).find(|&i| {
             let e = &out[i];
             let headline = segs[i] == 0;
@@ -1254,7 +1278,7 @@ fn participants(
     groups: &[Group],
     m: &Match,
     (frame, kind, code): (&Frame, Kind, &str),
-    speaker: Option<usize>,
+    (speaker, shared): (Option<usize>, Option<&ActorFound>),
     book: &Codebook,
 ) -> (Option<ActorFound>, Option<ActorFound>) {
     let seg = v.seg[m.tokens.start];
@@ -1697,6 +1721,8 @@ fn participants(
             // inside a quote, an unexpressed subject is most often the speaker's side (not when a
             // noun stands as the subject: قال ظريف إن العالم رحب بالاتفاق)
             source = we.clone();
+        } else if let Some(a) = shared.filter(|_| !violent) {
+            source = Some(a.clone());
         } else if let Some(g) = near_before.filter(|_| !violent && kind == Kind::Verb) {
             source = Some(actor_of(ents, g.entity));
             src_group = Some(*g);

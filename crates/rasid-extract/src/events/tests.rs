@@ -1729,3 +1729,22 @@ fn a_country_after_bi_is_where_talks_are_held() {
         r.lines()
     );
 }
+
+#[test]
+fn a_verb_joined_by_wa_shares_the_subject_of_the_verb_before() {
+    // Fresh4 sample: "the UN welcomed the truce that the coalition led by Saudi Arabia decided ..., and
+    // called on the rebels" made Saudi Arabia the one who called.
+    let r = run(
+        "رحبت الأمم المتحدة ، بالهدنة الإنسانية التي قرر تحالف دعم الشرعية في اليمن بقيادة المملكة العربية السعودية إرساءها في اليمن لمدة خمسة أيام ، ودعت المتمردين إلى احترامها.",
+        &[
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            country(&["المملكة العربية السعودية"], "SAU"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("020 SAU")),
+        "{:?}",
+        r.lines()
+    );
+    assert!(r.has("020 IGOUNO→- done [ودعت]"), "{:?}", r.lines());
+}

@@ -755,9 +755,10 @@ pub fn find(
         // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
         // the deed is its victim or place, not the condemned
         // (the condemned named before the deed stays: سيول تتهم كوريا الشمالية بتفجير ألغام)
-        let deed_after = matches.iter().any(|n| {
-            n.tokens.start >= m.tokens.end
-                && n.tokens.start <= m.tokens.end + 2
+        // (matches are in text order: only the few right after are looked at)
+        let next = matches.partition_point(|n| n.tokens.start < m.tokens.end);
+        let deed_after = matches[next..].iter().any(|n| {
+            n.tokens.start <= m.tokens.end + 2
                 && !near
                     .iter()
                     .any(|g| g.tokens.start >= m.tokens.end && g.tokens.start < n.tokens.start)
@@ -978,11 +979,12 @@ fn civic_person(ents: &Entities, a: &ActorFound) -> bool {
     let Some(code) = a.code.as_deref().filter(|c| person && c.len() >= 6) else {
         return false;
     };
-    let roles: Vec<&str> = (3..code.len())
-        .step_by(3)
-        .filter_map(|i| code.get(i..i + 3))
-        .collect();
-    roles.iter().any(|r| CIVIC.contains(r)) && !roles.iter().any(|r| ARMED.contains(r))
+    let roles = || {
+        (3..code.len())
+            .step_by(3)
+            .filter_map(|i| code.get(i..i + 3))
+    };
+    roles().any(|r| CIVIC.contains(&r)) && !roles().any(|r| ARMED.contains(&r))
 }
 
 /// Codes of one happening when said in one sentence: the same root, or killing, attack and bombing

@@ -1649,11 +1649,15 @@ fn participants(
                                 || v.is(m.tokens.end, book, class::FILLER))))
             });
             // force by a nation: الغارات التركية، قصف إسرائيلي
+            // (or of the weapons it is done with: لقصف بدبابات تركية)
+            let with_arms =
+                v.is(m.tokens.end, book, class::HEAD) && v.norm(m.tokens.end).starts_with('ب');
             let nisba_agent = after.iter().find(|g| {
                 forceful
                     && g.prep.is_none()
                     && g.via == MentionVia::Nisba
-                    && g.tokens.start == m.tokens.end
+                    && (g.tokens.start == m.tokens.end
+                        || (with_arms && g.tokens.start == m.tokens.end + 1))
             });
             // force by someone: قصف لميليشيا الحوثي، هجوم للمقاومة
             let lam_agent = after.iter().find(|g| {

@@ -1748,3 +1748,28 @@ fn a_verb_joined_by_wa_shares_the_subject_of_the_verb_before() {
     );
     assert!(r.has("020 IGOUNO→- done [ودعت]"), "{:?}", r.lines());
 }
+
+#[test]
+fn the_nationality_of_the_weapons_names_who_shelled() {
+    // Fresh4 sample: Kurdish-held villages "subjected to shelling by Turkish tanks" made Turkey the
+    // target.
+    let r = run(
+        "بعدما افادت معلومات عن تعرض قريتين تسيطر عليهما القوات الكردية في شمال سوريا لقصف بدبابات تركية.",
+        &[nationality(&["تركية"], "TUR"), country(&["سوريا"], "SYR")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→TUR")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_force_noun_ending_the_text_does_not_read_past_it() {
+    // Unseen check: the weapons rule read the word after a trigger that ended the text (a panic on
+    // 2 of 3,000 articles).
+    let r = run("وتعرضت القرية لقصف", &[]);
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+    let r = run("الغارات التركية", &[nationality(&["التركية"], "TUR")]);
+    assert!(r.lines().len() <= 1, "{:?}", r.lines());
+}

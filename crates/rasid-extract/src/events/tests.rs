@@ -1773,3 +1773,18 @@ fn a_force_noun_ending_the_text_does_not_read_past_it() {
     let r = run("الغارات التركية", &[nationality(&["التركية"], "TUR")]);
     assert!(r.lines().len() <= 1, "{:?}", r.lines());
 }
+
+#[test]
+fn receiving_aid_is_no_hosting_of_a_visit() {
+    // Fresh3 and fresh4 samples: "Aden now receives humanitarian aid normally" was coded as Aden
+    // hosting a visit.
+    let r = run(
+        "وأكد الرئيس اليمني، أن مدينة عدن أصبحت تستقبل وبشكل طبيعي المساعدات الإنسانية القادمة من المنظمات الدولية.",
+        &[person(&["الرئيس اليمني"], "YEM", "الرئيس")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("043")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -1756,9 +1756,18 @@ fn participants(
                         && matches!(v.norm(s.tokens.end), "،" | "," | "-")))
         })
     };
+    // (nor the country an envoy is sent to, part of his title: زار مبعوث الأمم المتحدة الخاص إلى
+    // سوريا ستيفان دي ميستورا بكين)
+    let envoy_to = |g: &Group| {
+        matches!(g.prep.as_deref(), Some("الي" | "لدي"))
+            && (g.phrase_start.saturating_sub(4)..g.phrase_start).any(|j| {
+                v.clause[j] == v.clause[g.phrase_start] && ENVOYS.iter().any(|w| v.has(j, w))
+            })
+    };
     let other = |g: &&Group| {
         Some(g.entity) != src_entity
             && !apposed(g)
+            && !envoy_to(g)
             && src_group
                 .is_none_or(|s| s.tokens.end <= g.tokens.start || g.tokens.end <= s.tokens.start)
     };
@@ -2078,6 +2087,10 @@ const COMPLEMENTISERS: &[&str] = &[
 ];
 
 /// Words that put a place after them as a location (جنوب تركيا، قرب دمشق).
+/// Titles of those sent to a country (مبعوث، سفير، مندوب، ممثل): the country after إلى/لدى is part of
+/// the title.
+const ENVOYS: &[&str] = &["مبعوث", "سفير", "مندوب", "ممثل"];
+
 const DIRECTIONS: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل"];
 
 /// Location: a place or country introduced by في (or a ب proclitic) near the trigger.

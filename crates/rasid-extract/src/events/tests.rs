@@ -1788,3 +1788,20 @@ fn receiving_aid_is_no_hosting_of_a_visit() {
         r.lines()
     );
 }
+
+#[test]
+fn the_country_an_envoy_is_sent_to_is_part_of_his_title() {
+    // Fresh4 sample: "the UN special envoy to Syria de Mistura visited Beijing" made Syria the host.
+    let r = run(
+        "زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين، أمس.",
+        &[
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            country(&["سوريا"], "SYR"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→SYR")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -33,6 +33,8 @@ pub mod class {
     pub const OFFICE: u16 = 2048;
     pub const KIN: u16 = 4096;
     pub const PEOPLE: u16 = 8192;
+    pub const RANK: u16 = 16384;
+    pub const COPULA: u16 = 32768;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -307,6 +309,8 @@ impl Codebook {
                 "office" => class::OFFICE,
                 "kin" => class::KIN,
                 "people" => class::PEOPLE,
+                "rank" => class::RANK,
+                "copula" => class::COPULA,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

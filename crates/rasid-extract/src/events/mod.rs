@@ -329,6 +329,19 @@ impl<'a> View<'a> {
         j < self.len() && self.cands(j).iter().any(|c| c.known && book.is(c.s, bit))
     }
 
+    /// Whether tokens `from..to` are a person's office and honorifics, with time words (معالي وزير
+    /// الخارجية الأستاذ): they stand between a verb and the name of its subject.
+    fn title_gap(&self, book: &Codebook, from: usize, to: usize) -> bool {
+        (from..to).all(|j| {
+            self.cx.analysis.tokens[j].kind == TokenKind::Word
+                && self.is(
+                    j,
+                    book,
+                    class::FILLER | class::TITLE | class::OFFICE | class::RANK,
+                )
+        })
+    }
+
     /// Whether tokens `from..to` may stand between a verb and its subject: time words, quantities,
     /// numbers, brackets and the head noun of an agent phrase (تظاهر أمس آلاف العراقيين، شنت طائرات
     /// التحالف). Any other word is the subject itself (انتقدت جماعة بيئية الدنمارك).
@@ -625,6 +638,12 @@ pub fn find(
     let mut seen: Vec<DedupKey> = Vec::new();
     // matches that became events, with the index of their event
     let mut emitted: Vec<(&Match, usize)> = Vec::new();
+    // coded matches with their CAMEO root that became an event, joined one or (verbs) found no actor:
+    // a verbal trigger still governs the noun after it (أعربت الكويت عن إدانتها لحادث التفجير، دانت
+    // مملكة البحرين التفجير)
+    let mut governors: Vec<(&Match, [u8; 2])> = Vec::new();
+    // the segment and source of the last verb that had one
+    let mut last_subject: Option<(u32, ActorFound)> = None;
     let mut segs: Vec<u32> = Vec::new();
     // trigger entry of each event
     let mut trig_of: Vec<u32> = Vec::new();
@@ -642,7 +661,7 @@ pub fn find(
             .start
             .checked_sub(1)
             .is_some_and(|p| v.has(p, "الي"));
-        if (kind == Kind::Noun || after_ila) && governed(&v, &emitted, m, &out) {
+        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m) {
             continue;
         }
         if background(&v, m, kind, book) {
@@ -711,8 +730,66 @@ pub fn find(
         let a = groups.partition_point(|g| g.tokens.end + 40 < m.tokens.start);
         let b = groups.partition_point(|g| g.tokens.start < m.tokens.end + 40);
         let near = &groups[a..b.max(a)];
-        let (source, target) =
-            participants(&v, ents, near, m, (&trig.frame, kind, &code), speaker, book);
+        // the subject of the last verb of the segment, which a verb joined to it by و shares (رحبت
+        // الأمم المتحدة بالهدنة ... ، ودعت المتمردين إلى احترامها)
+        let seg = v.seg[m.tokens.start];
+        // (not a bare three-letter form, as often a verbal noun: وتعول روسيا على دعم الجزائر ... ورفض
+        // التدخل الغربي is Algeria's rejection)
+        let word = v.norm(m.tokens.start);
+        let bare = word
+            .strip_prefix('و')
+            .is_some_and(|w| w.chars().count() == 3 && !w.ends_with(['ا', 'ي', 'ت']));
+        let shared = last_subject
+            .as_ref()
+            .filter(|(s, _)| *s == seg && kind == Kind::Verb && word.starts_with('و') && !bare)
+            .map(|(_, a)| a);
+        let (source, target) = participants(
+            &v,
+            ents,
+            near,
+            m,
+            (&trig.frame, kind, &code),
+            (speaker, shared),
+            book,
+        );
+        // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
+        // the deed is its victim or place, not the condemned
+        // (the condemned named before the deed stays: سيول تتهم كوريا الشمالية بتفجير ألغام)
+        // (matches are in text order: only the few right after are looked at)
+        let next = matches.partition_point(|n| n.tokens.start < m.tokens.end);
+        let deed_after = matches[next..].iter().any(|n| {
+            n.tokens.start <= m.tokens.end + 2
+                && !near
+                    .iter()
+                    .any(|g| g.tokens.start >= m.tokens.end && g.tokens.start < n.tokens.start)
+                && book.triggers[n.trigger as usize]
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c >= "18")
+        });
+        let target = target.filter(|_| !(code.starts_with("11") && deed_after));
+        // a civilian office holder's "attack" is words (شن عون هجوما عنيفا على الحكومة): criticism
+        // (his own verb, his possessive or his support verb: هاجم، هجومه، شن سلفاكير هجوما — not a
+        // noun naming him, هجوم لميليشيات صالح)
+        let clause = v.clause[m.tokens.start];
+        let supported = (m.tokens.start.saturating_sub(8)..m.tokens.start)
+            .any(|j| v.clause[j] == clause && v.is(j, book, class::LIGHT));
+        if code == "190"
+            && (kind == Kind::Verb || m.enclitic.is_some() || supported)
+            && source.as_ref().is_some_and(|s| civic_person(ents, s))
+        {
+            code = "111".to_string();
+        }
+        // security forces do not protest: they are where the protest is (أطلقت الشرطة التركية الغاز
+        // لتفريق متظاهرين تجمعوا للاحتجاج)
+        let source = source.filter(|s| {
+            !(code.starts_with("14")
+                && s.code.as_deref().is_some_and(|c| {
+                    (3..c.len())
+                        .step_by(3)
+                        .any(|i| matches!(c.get(i..i + 3), Some("COP" | "MIL" | "SPY")))
+                }))
+        });
         // thanks for a deed (أشكر روسيا على المساعدة، ممتنة لروسيا لتزويدها): the thanked did it to the
         // one who thanks
         let (source, target) = match thanked(&v, &emitted, m, &out) {
@@ -721,6 +798,17 @@ pub fn find(
             }
             _ => (source, target),
         };
+        // the deed welcomed or praised right before is someone else's (الأمم المتحدة ترحب بالهدنة:
+        // the UN did not declare the truce)
+        let welcomed = kind == Kind::Noun
+            && emitted.last().is_some_and(|&(p, ei)| {
+                out[ei].cameo.starts_with("05")
+                    && p.tokens.end + 1 >= m.tokens.start
+                    && v.seg[p.tokens.start] == v.seg[m.tokens.start]
+                    && out[ei].source.as_ref().map(|a| (a.entity, &a.code))
+                        == source.as_ref().map(|a| (a.entity, &a.code))
+            });
+        let source = source.filter(|_| !welcomed);
         // an intent voiced in a quote without a stated agent is the speaker's side's
         let source = match (source, code.starts_with("03"), speaker) {
             (None, true, Some(sp)) => side_of_speaker(ents, sp),
@@ -732,10 +820,20 @@ pub fn find(
                 .as_ref()
                 .is_none_or(|s| !(s.entity == t.entity && s.code == t.code))
         });
+        let root = code
+            .as_bytes()
+            .get(..2)
+            .and_then(|r| r.try_into().ok())
+            .unwrap_or([0; 2]);
+        // (a verb found with no actor still governs its complement: دانت مملكة البحرين التفجير; a
+        // noun does not: في بداية الاجتماع تعازي)
         if trig.frame.needtgt && target.is_none() {
+            if kind == Kind::Verb {
+                governors.push((m, root));
+            }
             continue;
         }
-        let location = location_of(&v, ents, near, m);
+        let location = location_of(&v, ents, near, m, code.starts_with("14"));
         // an event needs an actor; a protest or an attack with only a place stated gets the place's
         // people: its civilians protest, its country is attacked
         // (not when the victim is named right after a patient noun: مقتل الفضلي ... في سوريا)
@@ -762,17 +860,22 @@ pub fn find(
                     && word_at(p)
                     && !v.is(p, book, class::PEOPLE | class::RELATIVE)
             });
-        let (source, target) = match (source, target) {
-            (None, None) if named_patient || named_before => continue,
-            (None, None) => match location.filter(|_| trig.frame.loc) {
-                Some(l) => match place_actor(ents, l, &code) {
-                    Some(st) => st,
-                    None => continue,
-                },
-                None => continue,
-            },
-            st => st,
+        let placed = match (source, target) {
+            (None, None) if named_patient || named_before => None,
+            (None, None) => location
+                .filter(|_| trig.frame.loc)
+                .and_then(|l| place_actor(ents, l, &code)),
+            st => Some(st),
         };
+        let Some((source, target)) = placed else {
+            if kind == Kind::Verb {
+                governors.push((m, root));
+            }
+            continue;
+        };
+        if let (Kind::Verb, Some(s)) = (kind, &source) {
+            last_subject = Some((seg, s.clone()));
+        }
         let date = date_of(&v, dates, m);
         // one event per code, actors, mode and date in a document (a repeated headline, the talks
         // mentioned again and again)
@@ -784,13 +887,13 @@ pub fn find(
             date.clone(),
         );
         if seen.contains(&key) {
+            governors.push((m, root));
             continue;
         }
         // the same trigger word for the same sides again (the headline restated in the lead, the visit
         // named again by the visitor's country): one event, completed with what the repetition adds
         // (a side the repetition leaves unsaid is the same; the headline's code said again in other
         // words in the lead is the same event: القيادة تهنئ ... أعرب الملك عن أصدق التهاني)
-        let seg = v.seg[m.tokens.start];
         if let Some(i) = (0..out.len()).find(|&i| {
             let e = &out[i];
             let headline = segs[i] == 0;
@@ -800,6 +903,7 @@ pub fn find(
                 && (target.is_none() || same_side(ents, &e.target, &target, headline))
                 && (e.date == date || date.is_none() || (e.date.is_none() && headline))
         }) {
+            governors.push((m, root));
             let e = &mut out[i];
             if e.source.is_none() {
                 e.source = source;
@@ -824,6 +928,7 @@ pub fn find(
                 && same_side(ents, &out[i].source, &source, true)
                 && same_side(ents, &out[i].target, &target, true)
         }) {
+            governors.push((m, root));
             if out[i].cameo.ends_with('0') && !code.ends_with('0') {
                 out[i].goldstein = book.code_info(&code).map(|i| i.goldstein).unwrap_or(0.0);
                 out[i].plover = book.plover_of(&code).to_string();
@@ -843,6 +948,7 @@ pub fn find(
         let toks = &cx.analysis.tokens;
         let info = book.code_info(&code);
         emitted.push((m, out.len()));
+        governors.push((m, root));
         out.push(EventFound {
             source,
             target,
@@ -858,6 +964,27 @@ pub fn find(
         });
     }
     out
+}
+
+/// Whether an actor is a person whose code names only civilian roles (government, party, judiciary,
+/// media, business …), who does not wield force himself.
+fn civic_person(ents: &Entities, a: &ActorFound) -> bool {
+    const ARMED: &[&str] = &["MIL", "REB", "INS", "IMG", "COP", "SPY", "UAF", "SEP"];
+    const CIVIC: &[&str] = &[
+        "GOV", "LEG", "PTY", "JUD", "MED", "BUS", "EDU", "HRI", "NGO", "CVL", "LAB",
+    ];
+    let person = a
+        .entity
+        .is_some_and(|e| ents.list[e].kind == Some(EntityKind::Person));
+    let Some(code) = a.code.as_deref().filter(|c| person && c.len() >= 6) else {
+        return false;
+    };
+    let roles = || {
+        (3..code.len())
+            .step_by(3)
+            .filter_map(|i| code.get(i..i + 3))
+    };
+    roles().any(|r| CIVIC.contains(&r)) && !roles().any(|r| ARMED.contains(&r))
 }
 
 /// Codes of one happening when said in one sentence: the same root, or killing, attack and bombing
@@ -951,10 +1078,9 @@ fn thanked<'e>(
 /// Whether a verbal trigger whose complement is a topic, not a deed (appeal, intent, consult, demand,
 /// criticism, rejection, threat), ends shortly before `m` in the same segment. Praise and thanks are
 /// not included: one thanks for a deed that happened (شكر روسيا على المساعدة).
-fn governed(v: &View<'_>, before: &[(&Match, usize)], m: &Match, events: &[EventFound]) -> bool {
-    before.iter().rev().take(2).any(|&(p, ei)| {
-        let root = events[ei].cameo.get(..2);
-        let verbal = matches!(root, Some("02" | "03" | "04" | "10" | "11" | "12" | "13"));
+fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match) -> bool {
+    before.iter().rev().take(2).any(|&(p, root)| {
+        let verbal = matches!(&root, b"02" | b"03" | b"04" | b"10" | b"11" | b"12" | b"13");
         verbal
             && p.tokens.end <= m.tokens.start
             && m.tokens.start - p.tokens.end <= GOVERN_WINDOW
@@ -1154,7 +1280,7 @@ fn participants(
     groups: &[Group],
     m: &Match,
     (frame, kind, code): (&Frame, Kind, &str),
-    speaker: Option<usize>,
+    (speaker, shared): (Option<usize>, Option<&ActorFound>),
     book: &Codebook,
 ) -> (Option<ActorFound>, Option<ActorFound>) {
     let seg = v.seg[m.tokens.start];
@@ -1169,10 +1295,15 @@ fn participants(
     let bare_src =
         |g: &&Group| g.prep.is_none() && !(forceful && g.via == MentionVia::Nisba && !headed(g));
     // places (cities, regions) are where things happen, not who does them
-    // (nor a relative's kin: أحد أقارب الأسد is not Assad)
+    // (nor a relative's kin: أحد أقارب الأسد is not Assad; with the article the word is an adjective,
+    // لحكومة السودان الشقيقة والرئيس عمر البشير)
     let kin = |g: &Group| {
         let s = g.tokens.start;
-        (s.saturating_sub(2)..s).any(|j| v.seg[j] == seg && v.is(j, book, class::KIN))
+        (s.saturating_sub(2)..s).any(|j| {
+            v.seg[j] == seg
+                && v.is(j, book, class::KIN)
+                && !v.norm(j).trim_start_matches(['و', 'ف']).starts_with("ال")
+        })
     };
     let in_seg: Vec<&Group> = groups
         .iter()
@@ -1217,7 +1348,12 @@ fn participants(
                 .iter()
                 .rev()
                 .find(|g| g.prep.is_none() && g.tokens.end + SUBJ_BEFORE >= m.tokens.start));
-        let patient = patient.filter(|g| g.prep.is_none());
+        // (a span holding a kinship noun runs two people together, and the clause is about the
+        // last: سليمان الأسد ابن هلال الأسد الذي قتل في معارك)
+        let patient = patient.filter(|g| {
+            g.prep.is_none()
+                && !(g.tokens.start + 1..g.tokens.end).any(|j| v.is(j, book, class::KIN))
+        });
         let agent = after.iter().find(|g| {
             g.tokens.start < m.tokens.end + TARGET_WINDOW
                 && g.tokens
@@ -1262,7 +1398,11 @@ fn participants(
         if let Some(g) = patient {
             target = Some(actor_of(ents, g.entity));
         }
-        // the words before are most often the reporter (أعلن الجيش مقتل ...), not the doer
+        // the words before are most often the reporter (أعلن الجيش مقتل ...), not the doer; but a
+        // relative clause's name is its subject (البشير، الذي حرص على اتخاذ قرار بالإفراج عن)
+        if !violent {
+            source = antecedent(v, &before, m, book).map(|g| actor_of(ents, g.entity));
+        }
         return (source, target);
     }
 
@@ -1336,10 +1476,13 @@ fn participants(
         // the first side stands bare (محادثات مع وزير الخارجية is one side only)
         if let Some(a) = near.first().filter(|a| a.prep.is_none()) {
             let ca = &ents.list[a.entity].country;
-            if let Some(b) = near
-                .iter()
-                .find(|b| ca.is_some() && ents.list[b.entity].country != *ca)
-            {
+            // (a second side of no known country is as often the first one's name cut in two: اللقاء
+            // الذي حضره نائب الرئيس اليمني رئيس مجلس الوزراء، خالد محفوظ بحاح)
+            if let Some(b) = near.iter().find(|b| {
+                ca.is_some()
+                    && ents.list[b.entity].country.is_some()
+                    && ents.list[b.entity].country != *ca
+            }) {
                 source = Some(actor_of(ents, a.entity));
                 src_group = Some(a);
                 target = Some(actor_of(ents, b.entity));
@@ -1348,8 +1491,7 @@ fn participants(
     }
     // a definite noun that is no actor right before an imperfect verb is its subject (القيادة تهنئ
     // الرئيس): the actor after the verb is then its object
-    let noun_subject = kind == Kind::Verb
-        && m.imperfect
+    let definite_before = kind == Kind::Verb
         && m.tokens.start.checked_sub(1).is_some_and(|p| {
             v.clause[p] == v.clause[m.tokens.start]
                 && v.cx.analysis.tokens[p].kind == TokenKind::Word
@@ -1357,6 +1499,24 @@ fn participants(
                 && !v.is(p, book, class::RELATIVE | class::FILLER)
                 && !before.iter().any(|g| g.tokens.end == m.tokens.start)
         });
+    // after كان the subject stands between it and the verb (وكان زعيم الحزب صلاح الدين دمرتاش دعا
+    // الحكومة التركية): a name after the verb is then its object
+    // (a verb form after a preposition is a verbal noun: احتجاجا على قمع الرئيس)
+    let copula = kind == Kind::Verb
+        && m.tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| !PREPS.contains(&v.norm(p)))
+        && (m.tokens.start.saturating_sub(12)..m.tokens.start.saturating_sub(1)).any(|j| {
+            v.clause[j] == v.clause[m.tokens.start]
+                && v.is(j, book, class::COPULA)
+                // (not over a complementiser or a relative: كان من المفترض أن يلتقي ظريف، كانت
+                // تتعلق بالرسالة التي طلبت الإدارة الأميركية)
+                && (j + 1..m.tokens.start).all(|k| {
+                    !COMPLEMENTISERS.contains(&v.norm(k)) && !v.is(k, book, class::RELATIVE)
+                })
+        });
+    let noun_subject = (definite_before && m.imperfect) || copula;
     // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
     // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
     let participle = kind == Kind::Verb && frame.objfirst;
@@ -1373,22 +1533,50 @@ fn participants(
         }
     }
     if source.is_none() {
+        // (a person after his office and honorifics: التقى معالي وزير الخارجية الأستاذ عادل الجبير;
+        // not after a first-person verb, أشكر الدكتور زاهر، nor where the sentence goes on with its
+        // subject unsaid: حيث التقى الشيخ الدكتور وليد الصمعاني)
+        let third = m.person == Person::Third
+            && !m
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| matches!(v.norm(p), "حيث" | "كما" | "ثم" | "وحيث" | "وكما"));
+        let titled_subject =
+            |g: &Group| third && ents.list[g.entity].kind == Some(EntityKind::Person);
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
             bare_src(g)
                 && !noun_subject
                 && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
-                && v.filler_gap(book, m.tokens.end, g.tokens.start)
+                && (v.filler_gap(book, m.tokens.end, g.tokens.start)
+                    || (titled_subject(g) && v.title_gap(book, m.tokens.end, g.tokens.start)))
         });
-        // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...)
+        // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...; nor a news agency right
+        // before a perfect verb, the dateline's credit, nor the dateline before it: الرياض 25 شوال
+        // ... م واس أشاد رائد الفضاء)
+        let credit_end = before
+            .last()
+            .filter(|g| {
+                !m.imperfect
+                    && g.tokens.end == m.tokens.start
+                    && actor_of(ents, g.entity)
+                        .code
+                        .is_some_and(|c| c.ends_with("MED"))
+            })
+            .map_or(0, |g| g.tokens.end);
+        let credit = |g: &&&Group| g.tokens.start < credit_end;
         let svo = before.iter().rev().find(|g| {
             bare_src(g)
+                && !credit(g)
                 && !participle
                 && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
         });
         // a subject noun with its nationality (ناشد مواطن يمني الملك): the nationality's country
+        // (or two words on after a perfect verb, which stands first: أشاد رائد الفضاء الأمريكي)
+        let definite = |j: usize| v.norm(j).trim_start_matches(['و', 'ف']).starts_with("ال");
         let vso = vso.or_else(|| {
             after.iter().find(|g| {
                 kind == Kind::Verb
@@ -1397,8 +1585,18 @@ fn participants(
                     && !frame.objfirst
                     && g.via == MentionVia::Nisba
                     && g.prep.is_none()
-                    && g.tokens.start == m.tokens.end + 1
-                    && v.cx.analysis.tokens[m.tokens.end].kind == TokenKind::Word
+                    && g.tokens.start > m.tokens.end
+                    && g.tokens.start <= m.tokens.end + if m.imperfect { 1 } else { 2 }
+                    && (m.tokens.end..g.tokens.start).all(|j| {
+                        v.cx.analysis.tokens[j].kind == TokenKind::Word
+                            && !PREPS.contains(&v.norm(j))
+                    })
+                    // (the two words a construct, the head without the article and the second
+                    // with it: رائد الفضاء الأمريكي; two definite nouns are subject and object, دعت
+                    // الجوازات الأشقاء اليمنيين; a preposition makes another phrase, شكره وامتنانه
+                    // للشعب السعودي)
+                    && (g.tokens.start == m.tokens.end + 1
+                        || (!definite(m.tokens.end) && definite(m.tokens.end + 1)))
             })
         });
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
@@ -1413,6 +1611,7 @@ fn participants(
         });
         let near_before = before.iter().rev().find(|g| {
             bare_src(g)
+                && !credit(g)
                 && !participle
                 && g.tokens.end + 12 >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
@@ -1450,11 +1649,15 @@ fn participants(
                                 || v.is(m.tokens.end, book, class::FILLER))))
             });
             // force by a nation: الغارات التركية، قصف إسرائيلي
+            // (or of the weapons it is done with: لقصف بدبابات تركية)
+            let with_arms =
+                v.is(m.tokens.end, book, class::HEAD) && v.norm(m.tokens.end).starts_with('ب');
             let nisba_agent = after.iter().find(|g| {
                 forceful
                     && g.prep.is_none()
                     && g.via == MentionVia::Nisba
-                    && g.tokens.start == m.tokens.end
+                    && (g.tokens.start == m.tokens.end
+                        || (with_arms && g.tokens.start == m.tokens.end + 1))
             });
             // force by someone: قصف لميليشيا الحوثي، هجوم للمقاومة
             let lam_agent = after.iter().find(|g| {
@@ -1515,11 +1718,23 @@ fn participants(
             src_group = Some(*g);
         } else if let Some(w) = we_word(v, m, seg, book).and(we.clone()) {
             source = Some(w);
-        } else if speaker.is_some() && m.person == Person::Third && kind == Kind::Verb && !forceful
+        } else if speaker.is_some()
+            && m.person == Person::Third
+            && kind == Kind::Verb
+            && !forceful
+            && !definite_before
         {
-            // inside a quote, an unexpressed subject is most often the speaker's side
+            // inside a quote, an unexpressed subject is most often the speaker's side (not when a
+            // noun stands as the subject: قال ظريف إن العالم رحب بالاتفاق)
             source = we.clone();
+        } else if let Some(a) = shared.filter(|_| !violent) {
+            source = Some(a.clone());
         } else if let Some(g) = near_before.filter(|_| !violent && kind == Kind::Verb) {
+            source = Some(actor_of(ents, g.entity));
+            src_group = Some(*g);
+        } else if let Some(g) = antecedent(v, &before, m, book).filter(|_| !violent) {
+            // the subject of a relative clause is the name it hangs on (والرئيس عمر البشير، الذي
+            // حرص على اتخاذ قرار بالإفراج عن الصيادين)
             source = Some(actor_of(ents, g.entity));
             src_group = Some(*g);
         }
@@ -1541,18 +1756,29 @@ fn participants(
                         && matches!(v.norm(s.tokens.end), "،" | "," | "-")))
         })
     };
+    // (nor the country an envoy is sent to, part of his title: زار مبعوث الأمم المتحدة الخاص إلى
+    // سوريا ستيفان دي ميستورا بكين)
+    let envoy_to = |g: &Group| {
+        matches!(g.prep.as_deref(), Some("الي" | "لدي"))
+            && (g.phrase_start.saturating_sub(4)..g.phrase_start).any(|j| {
+                v.clause[j] == v.clause[g.phrase_start] && ENVOYS.iter().any(|w| v.has(j, w))
+            })
+    };
     let other = |g: &&Group| {
         Some(g.entity) != src_entity
             && !apposed(g)
+            && !envoy_to(g)
             && src_group
                 .is_none_or(|s| s.tokens.end <= g.tokens.start || g.tokens.end <= s.tokens.start)
     };
     if target.is_none() {
         let window = m.tokens.end + TARGET_WINDOW;
         // (an investigation "in" a country is held there: تحقيقات في الولايات المتحدة)
+        // (nor a meeting's ب-country, where it is held: ستعقد بإثيوبيا)
         let held_in = |g: &&&Group| {
-            code.starts_with("09")
-                && g.prep.as_deref() == Some("في")
+            let prep = g.prep.as_deref();
+            ((code.starts_with("09") && prep == Some("في"))
+                || (code.starts_with("04") && prep == Some("ب")))
                 && ents.list[g.entity].kind == Some(EntityKind::Country)
         };
         // (an appeal's ل-phrase further on is what is called for: داعيا للشروع بحوار ... لإعادة
@@ -1614,7 +1840,14 @@ fn participants(
             .or(any.copied())
             .or(betw)
         {
-            target = Some(actor_of(ents, g.entity));
+            // "between A and" someone unnamed, with no source known: A is a side, not the target
+            // (الاشتباكات بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي)
+            // (not for a third party: جهود الوساطة الإيرانية بين العبادي والمالكي)
+            if source.is_none() && frame.recip && g.prep.as_deref() == Some("بين") {
+                source = Some(actor_of(ents, g.entity));
+            } else {
+                target = Some(actor_of(ents, holder(ents, &after, g).entity));
+            }
         }
     }
     // the other side is only inferred once one side is known
@@ -1635,7 +1868,7 @@ fn participants(
         target = in_seg
             .iter()
             .filter(|g| other(g) && !topic(g) && comp.is_none_or(|k| g.tokens.start > k))
-            .map(|g| actor_of(ents, g.entity))
+            .map(|g| actor_of(ents, holder(ents, &in_seg, g).entity))
             .find(|a| diff(a))
             .or_else(|| we.clone().filter(|w| diff(w)));
     }
@@ -1657,6 +1890,25 @@ fn participants(
         }
     }
     (source, target)
+}
+
+/// The office holder a country names when it is part of his title (وزير الخارجية بجمهورية ألمانيا
+/// الاتحادية فرانك فالتر شتاينماير): the person of that country named within two words after it.
+fn holder<'g>(ents: &Entities, after: &[&'g Group], g: &'g Group) -> &'g Group {
+    let d = &ents.list[g.entity];
+    if d.kind != Some(EntityKind::Country) || d.country.is_none() {
+        return g;
+    }
+    after
+        .iter()
+        .find(|p| {
+            p.tokens.start >= g.tokens.end
+                && p.tokens.start <= g.tokens.end + 2
+                && ents.list[p.entity].kind == Some(EntityKind::Person)
+                && ents.list[p.entity].country == d.country
+        })
+        .copied()
+        .unwrap_or(g)
 }
 
 /// Whether group `b` follows group `a` joined by و, as a word of its own or cut off the name
@@ -1722,6 +1974,29 @@ fn light_subject<'b, 'g>(
     Some((l, subject))
 }
 
+/// The name a relative clause holding `m` hangs on: a group ending right before الذي/التي (or before a
+/// comma and it), with no other name, complementiser or clause break between the relative and `m`.
+fn antecedent<'b, 'g>(
+    v: &View<'_>,
+    before: &'b [&'g Group],
+    m: &Match,
+    book: &Codebook,
+) -> Option<&'b &'g Group> {
+    let r = (m.tokens.start.saturating_sub(10)..m.tokens.start)
+        .rev()
+        .take_while(|&j| {
+            v.clause[j] == v.clause[m.tokens.start] && !COMPLEMENTISERS.contains(&v.norm(j))
+        })
+        .find(|&j| v.is(j, book, class::RELATIVE))?;
+    let g = before.iter().rev().find(|g| g.tokens.end <= r)?;
+    let comma = |j: usize| matches!(v.norm(j), "،" | ",");
+    let hangs = g.tokens.end == r || (g.tokens.end + 1 == r && comma(g.tokens.end));
+    let between = before
+        .iter()
+        .any(|h| h.tokens.start > r && h.tokens.start < m.tokens.start);
+    (hangs && !between && g.prep.is_none()).then_some(g)
+}
+
 /// The giver after a verb of receiving: تلقى الأمير اتصالا هاتفيا اليوم من فخامة الرئيس هادي.
 fn giver<'b, 'g>(v: &View<'_>, after: &'b [&'g Group], m: &Match) -> Option<&'b &'g Group> {
     let g = after.first()?;
@@ -1772,7 +2047,12 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
         .take(6)
         .any(|c| c == '\u{064F}');
     let e = m.tokens.end;
-    damma || (v.has(e, "في") && v.is(e + 1, book, class::PASSIVE) && v.seg[e] == v.seg[e - 1])
+    // (or "in one of the operations": قتل في إحدى العمليات)
+    let one_of = usize::from(v.has(e + 1, "احدي") || v.has(e + 1, "احد"));
+    damma
+        || (v.has(e, "في")
+            && v.is(e + 1 + one_of, book, class::PASSIVE)
+            && v.seg[e] == v.seg[e - 1])
 }
 
 /// A "we" word (نحن، بلداننا) right before or after the trigger.
@@ -1807,11 +2087,26 @@ const COMPLEMENTISERS: &[&str] = &[
 ];
 
 /// Words that put a place after them as a location (جنوب تركيا، قرب دمشق).
+/// Titles of those sent to a country (مبعوث، سفير، مندوب، ممثل): the country after إلى/لدى is part of
+/// the title.
+const ENVOYS: &[&str] = &["مبعوث", "سفير", "مندوب", "ممثل"];
+
 const DIRECTIONS: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل"];
 
 /// Location: a place or country introduced by في (or a ب proclitic) near the trigger.
-fn location_of(v: &View<'_>, ents: &Entities, groups: &[Group], m: &Match) -> Option<usize> {
+fn location_of(
+    v: &View<'_>,
+    ents: &Entities,
+    groups: &[Group],
+    m: &Match,
+    protest: bool,
+) -> Option<usize> {
     let seg = v.seg[m.tokens.start];
+    // (a place after what is protested against is its topic: تجمعوا في أنقرة للاحتجاج على الضربات
+    // العسكرية في سوريا)
+    let topic = |g: &&Group| {
+        protest && (m.tokens.end..g.tokens.start).any(|j| v.has(j, "علي") || v.has(j, "ضد"))
+    };
     let placeish = |g: &Group| {
         let d = &ents.list[g.entity];
         matches!(d.kind, Some(EntityKind::Location | EntityKind::Country))
@@ -1834,6 +2129,7 @@ fn location_of(v: &View<'_>, ents: &Entities, groups: &[Group], m: &Match) -> Op
         .iter()
         .filter(is_loc)
         .filter(|g| g.tokens.start >= m.tokens.end && g.tokens.start < m.tokens.end + 12)
+        .filter(|g| !topic(g))
         .map(|g| g.entity)
         .next()
         .or_else(|| {

@@ -32,6 +32,17 @@ fn person<'s>(forms: &'s [&'s str], country: &'s str, role: &'s str) -> E<'s> {
         nisba: false,
     }
 }
+/// A person the lexicon does not know (a model name: no country, role or code).
+fn unknown_person<'s>(forms: &'s [&'s str]) -> E<'s> {
+    E {
+        forms,
+        kind: EntityKind::Person,
+        country: None,
+        code: None,
+        role: None,
+        nisba: false,
+    }
+}
 fn country<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
     E {
         forms,
@@ -1295,4 +1306,502 @@ fn a_prayer_is_no_appeal() {
         &[person(&["الأمير فيصل بن خالد"], "SAU", "أمير منطقة")],
     );
     assert_eq!(r.lines(), vec!["042 SAUGOV→- done [وزار]"]);
+}
+
+#[test]
+fn the_subject_after_its_office_and_honorifics_is_the_one_who_meets() {
+    // Fresh3 sample: al-Jubeir, named after "معالي وزير الخارجية الاستاذ", was taken as the one met,
+    // and Germany (in Steinmeier's title) as the other side instead of Steinmeier.
+    let r = run(
+        "التقى معالي وزير الخارجية الاستاذ عادل بن أحمد الجبير اليوم معالي وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك فالتر شتاينماير في العاصمة الألمانية برلين .",
+        &[
+            person(&["عادل بن أحمد الجبير"], "SAU", "وزير الخارجية"),
+            country(&["ألمانيا"], "DEU"),
+            person(&["فرانك فالتر شتاينماير"], "DEU", "وزير الخارجية"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["040 SAUGOV→DEUGOV done [التقى]"]);
+}
+
+#[test]
+fn a_condemnation_folded_into_the_headline_still_governs_the_bombing_noun() {
+    // Fresh3 sample: "Kuwait expressed its condemnation of the bombing" made Kuwait the bomber, because
+    // the condemnation had joined the headline's event and so no longer governed التفجير.
+    let r = run(
+        "الكويت تدين بشدة التفجير الإرهابي في عسير\n\nأعربت دولة الكويت عن ادانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجداً لقوات الطوارئ في منطقة عسير أمس.",
+        &[country(&["الكويت"], "KWT")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("183")),
+        "{:?}",
+        r.lines()
+    );
+    assert!(r.has("111 KWT→- done [تدين]"), "{:?}", r.lines());
+}
+
+#[test]
+fn between_one_named_side_and_an_unnamed_one_the_named_is_the_source() {
+    // Fresh3 sample: clashes "between the Libyan army and the Shura council forces" had the army as
+    // the target and no source.
+    let r = run(
+        "ميدانيا قتل 9 مدنيين وأصيب 42 آخرون، جراء إصابتهم بشظايا مقذوف خلال الاشتباكات بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي خلال شهر يوليو الماضي.",
+        &[org(&["الجيش الليبي"], Some("LBY"), "LBYMIL")],
+    );
+    assert!(r.has("190 LBYMIL→- done [الاشتباكات]"), "{:?}", r.lines());
+}
+
+#[test]
+fn those_attending_a_meeting_are_not_its_sides() {
+    // Fresh3 sample: "the meeting attended by the vice president, Khaled Mahfoudh Bahah" made the vice
+    // president meet his own name cut in two.
+    let r = run(
+        "واستعرض الجانبان خلال اللقاء الذي حضره نائب الرئيس اليمني رئيس مجلس الوزراء، خالد محفوظ بحاح، المستجدات.",
+        &[
+            person(&["نائب الرئيس اليمني"], "YEM", "نائب الرئيس"),
+            unknown_person(&["خالد محفوظ"]),
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .all(|l| !l.contains("→YEM") && !l.contains(":خالد")),
+        "{:?}",
+        r.lines()
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.ends_with("→? done [اللقاء]")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn attacks_recalled_on_their_anniversary_are_no_attack() {
+    // Fresh3 sample: a memorial for the tenth anniversary of the London attacks was coded as an
+    // attack on Britain.
+    let r = run(
+        "شارك رئيس الوزراء في حفل تأبين لإحياء الذكرى العاشرة للهجمات الإرهابية التي وقعت في وسط لندن.",
+        &[place(&["لندن"], "GBR")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn killed_in_one_of_the_operations_is_passive() {
+    // Fresh3 sample: a recruit "joined and was killed in one of the operations in Iraq" was coded as
+    // a killing of Iraq.
+    let r = run(
+        "والمتهمون هم: مبارك ملفي مواليد 1986 انضم وقتل في إحدى العمليات الإرهابية في العراق.",
+        &[place(&["العراق"], "IRQ")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn a_noun_subject_in_a_quote_is_not_the_speakers_side() {
+    // Fresh3 sample: Zarif saying "the world welcomed the agreement" was coded as Iran welcoming it.
+    let text = "وقال ظريف: إن العالم رحب بالاتفاق باعتبار أنه جسد انتصار لغة المنطق.";
+    let r = run_with(
+        text,
+        &[person(&["ظريف"], "IRN", "وزير الخارجية")],
+        &[(0, "إن العالم رحب بالاتفاق باعتبار أنه جسد انتصار لغة المنطق")],
+        &[],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn a_politicians_attack_on_the_government_is_criticism() {
+    // Fresh3 sample: Aoun "launched a violent attack on the government" was coded as armed force.
+    let r = run(
+        "وكان رئيس تكتل التغيير والاصلاح العماد ميشال عون قد شنّ هجومًا عنيفًا على الحكومة.",
+        &[person(&["ميشال عون"], "LBN", "رئيس تكتل")],
+    );
+    assert_eq!(r.lines(), vec!["111 LBNGOV→- done [شنّ هجومًا]"]);
+}
+
+#[test]
+fn an_invitation_is_no_appeal() {
+    // Fresh3 sample: Bashir attending "at the invitation of" Sisi was coded as Sisi's appeal.
+    let r = run(
+        "وذلك على هامش مشاركة الرئيس السوداني عمر البشير في احتفالات القناة بدعوة من الرئيس المصري عبد الفتاح السيسي.",
+        &[
+            person(&["عمر البشير"], "SDN", "الرئيس"),
+            person(&["عبد الفتاح السيسي"], "EGY", "الرئيس"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("02")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn who_was_killed_in_a_relative_clause_is_not_a_name_run_together_with_his_kin() {
+    // Held, fresh and fresh2 samples: "Suleiman al-Assad son of Hilal al-Assad, who was killed in
+    // battles" — the model's span joins both names, and the whole span was coded as the killed.
+    let r = run(
+        "ودعا المعتصمون إلى إعدام سليمان الأسد ابن هلال الأسد الذي قتل في معارك مع القوات المعارضة للحكومة في العام الماضي.",
+        &[unknown_person(&["سليمان الأسد ابن هلال الأسد"])],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("18")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn after_kana_the_name_after_the_verb_is_its_object() {
+    // Fresh sample: "Demirtas had called on the Turkish government" made the government the caller.
+    let r = run(
+        "وكان زعيم الحزب المقرب من الاكراد صلاح الدين دمرتاش دعا الحكومة التركية الى بدء المفاوضات.",
+        &[org(&["الحكومة التركية"], Some("TUR"), "TURGOV")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("TURGOV→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_dateline_and_its_agency_are_not_the_subject() {
+    // Fresh3 sample: "Riyadh ... SPA — the American astronaut praised" made Saudi Arabia (the dateline's
+    // capital) the one who praised, and the USA the praised.
+    let r = run(
+        "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس  أشاد رائد الفضاء الأمريكي الدكتور باز ألدرين بجهود المملكة العربية السعودية في مجال أبحاث الفضاء.",
+        &[
+            country(&["الرياض", "المملكة العربية السعودية"], "SAU"),
+            org(&["واس"], Some("SAU"), "SAUMED"),
+            nationality(&["الأمريكي"], "USA"),
+        ],
+    );
+    assert_eq!(r.lines(), vec!["051 USA→- done [أشاد]"]);
+}
+
+#[test]
+fn who_is_named_after_a_condemned_deed_is_not_the_condemned() {
+    // Fresh2 sample: "the UN condemns the bombing of the Turkish town of Suruç" made Turkey the
+    // condemned.
+    let r = run(
+        "الأمم المتحدة تدين تفجير بلدة سوروج التركية",
+        &[
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            nationality(&["التركية"], "TUR"),
+        ],
+    );
+    assert!(r.has("111 IGOUNO→- done [تدين]"), "{:?}", r.lines());
+}
+
+#[test]
+fn kana_does_not_reach_over_a_complementiser() {
+    // Unseen check: "it was planned that Zarif meet his Turkish counterpart" lost Zarif as the one who
+    // meets once كان was taken to hold the subject.
+    let r = run(
+        "إذ كان من المفترض أن يلتقي ظريف نظيره التركي مولود جاوش اوغلو.",
+        &[
+            person(&["ظريف"], "IRN", "وزير الخارجية"),
+            person(&["مولود جاوش اوغلو"], "TUR", "وزير الخارجية"),
+        ],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("040 IRNGOV→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_accused_named_before_the_charge_stays_the_target() {
+    // Unseen check: "Seoul accuses North Korea of detonating mines" lost North Korea as the accused.
+    let r = run(
+        "سيول تتهم كوريا الشمالية بتفجير ألغام بجنودها",
+        &[
+            country(&["سيول"], "KOR"),
+            country(&["كوريا الشمالية"], "PRK"),
+        ],
+    );
+    assert!(r.has("112 KOR→PRK done [تتهم]"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_titled_name_after_a_first_person_or_continued_verb_is_its_object() {
+    // Unseen check: "I thank Dr Zaher Othman" and "where he met Sheikh Dr Walid al-Samaani" made the
+    // one thanked or met the subject.
+    let r = run(
+        "أشكر الدكتور زاهر عثمان على الهدية القيمة.",
+        &[unknown_person(&["زاهر عثمان"])],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("051 ?→")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "ثم زار وزارة العدل، حيث التقى الشيخ الدكتور وليد الصمعاني.",
+        &[person(&["وليد الصمعاني"], "SAU", "وزير العدل")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("040 SAUGOV→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn two_definite_nouns_after_a_verb_are_subject_and_object() {
+    // Unseen check: "the passports office called on the Yemeni brothers" made Yemen the caller.
+    let r = run(
+        "ودعت الجوازات الأشقاء اليمنيين إلى سرعة مراجعة مراكز التصحيح.",
+        &[nationality(&["اليمنيين"], "YEM")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("020 YEM→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_verb_with_no_actor_still_governs_the_deed_it_condemns() {
+    // Unseen check: "the Kingdom of Bahrain condemned the bombing" made Bahrain the bomber.
+    let r = run(
+        "دانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس.",
+        &[country(&["البحرين"], "BHR")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("18")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn an_attack_by_a_leaders_militias_stays_force() {
+    // Unseen check: "an attack by Saleh's and the Houthis' militias" became Saleh's criticism.
+    let r = run(
+        "القوات السعودية تحبط هجوماً لميليشيات صالح والحوثي على منفذ الطوال",
+        &[person(&["صالح"], "YEM", "الرئيس السابق")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("111")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_mediator_is_not_one_of_the_sides_between() {
+    // Unseen check: "Iranian mediation between al-Abadi and al-Maliki" made al-Abadi the mediator.
+    let r = run(
+        "بعد أن فشلت جهود الوساطة الإيراينة في طي صفحة الخلافات بين العبادي والمالكي.",
+        &[person(&["العبادي"], "IRQ", "رئيس الوزراء")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("045 IRQGOV")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn talks_held_by_two_presidents_in_a_relative_clause_keep_both_sides() {
+    // Unseen check: "the talks that Sisi and his Yemeni counterpart Hadi held" must keep both sides.
+    let r = run(
+        "توجت جلسة المباحثات التي أجراها الرئيس المصري عبد الفتاح السيسي ونظيره اليمني عبد ربه منصور هادي في القاهرة أمس.",
+        &[
+            person(&["عبد الفتاح السيسي", "الرئيس المصري"], "EGY", "الرئيس"),
+            person(&["عبد ربه منصور هادي", "نظيره اليمني"], "YEM", "الرئيس"),
+        ],
+    );
+    assert!(r.has("040 EGYGOV→YEMGOV done"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_nisba_after_a_prepositional_phrase_is_not_the_subject() {
+    // Unseen check: "Dr al-Samhan thanked the Saudi people" made Saudi Arabia the one who thanks.
+    let r = run(
+        "ووجه السمحان شكره وامتنانه للشعب السعودي على موقفهم الصادق.",
+        &[
+            unknown_person(&["السمحان"]),
+            nationality(&["السعودي"], "SAU"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("051 SAU→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_name_a_relative_clause_hangs_on_is_its_subject() {
+    // Fresh3 sample: "President Omar al-Bashir, who took a decision to release the fishermen" had no
+    // releaser (and the adjective الشقيقة before him had hidden him as someone's kin).
+    let r = run(
+        "كما نقل شكري تقدير حكومة مصر لحكومة السودان الشقيقة والرئيس عمر البشير، الذي حرص على اتخاذ قرار بالإفراج عن الصيادين قبيل وصوله للقاهرة.",
+        &[person(&["عمر البشير"], "SDN", "الرئيس")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("0841 SDNGOV→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn never_stopping_is_no_negation() {
+    // Fresh3 sample: "the coalition command has never stopped asking" was coded as a negated request.
+    let r = run(
+        "قاعدة انجرليك التي لم تكف قيادة التحالف عن طلب تركيا استخدامها.",
+        &[country(&["تركيا"], "TUR")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("negated")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_politicians_attack_after_a_support_verb_is_criticism() {
+    // Fresh4 sample: "Salva Kiir launched a severe attack on Obama" stayed armed force.
+    let r = run(
+        "شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي باراك أوباما بسبب تصريحاته.",
+        &[
+            person(&["رئيس جنوب السودان سلفاكير ميارديت"], "SSD", "الرئيس"),
+            person(&["الرئيس الأميركي باراك أوباما"], "USA", "الرئيس"),
+        ],
+    );
+    assert!(r.has("111 SSDGOV→USAGOV done [هجوما]"), "{:?}", r.lines());
+}
+
+#[test]
+fn police_dispersing_a_protest_are_not_its_protesters() {
+    // Fresh4 sample: the Turkish police, who fired water cannon on protesters gathered "to protest"
+    // the strikes in Syria, were coded as the protesters (and then Syria's civilians).
+    let r = run(
+        "قال شاهد عيان إن الشرطة التركية أطلقت مدافع المياه لتفريق نحو ألف متظاهر تجمعوا في أنقرة للاحتجاج على الضربات العسكرية في سوريا.",
+        &[
+            org(&["الشرطة التركية"], Some("TUR"), "TURCOP"),
+            place(&["أنقرة"], "TUR"),
+            country(&["سوريا"], "SYR"),
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .all(|l| !l.starts_with("140 TURCOP") && !l.starts_with("140 SYR")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_truce_welcomed_is_not_the_welcomers() {
+    // Fresh4 sample: "the UN welcomes the humanitarian truce" made the UN the one who declared it.
+    let r = run(
+        "الأمم المتحدة ترحب بالهدنة الإنسانية في اليمن وتدعو المتمردين لاحترامها",
+        &[
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            country(&["اليمن"], "YEM"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("0871 IGOUNO")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_country_after_bi_is_where_talks_are_held() {
+    // Fresh4 sample: "the next round of talks, to be held in Ethiopia" made Ethiopia a side.
+    let r = run(
+        "وتترقب الأوساط جلسة المباحثات المقبلة التي ستعقد بإثيوبيا في 17 من أغسطس الجاري.",
+        &[country(&["إثيوبيا"], "ETH")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("ETH")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_verb_joined_by_wa_shares_the_subject_of_the_verb_before() {
+    // Fresh4 sample: "the UN welcomed the truce that the coalition led by Saudi Arabia decided ..., and
+    // called on the rebels" made Saudi Arabia the one who called.
+    let r = run(
+        "رحبت الأمم المتحدة ، بالهدنة الإنسانية التي قرر تحالف دعم الشرعية في اليمن بقيادة المملكة العربية السعودية إرساءها في اليمن لمدة خمسة أيام ، ودعت المتمردين إلى احترامها.",
+        &[
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            country(&["المملكة العربية السعودية"], "SAU"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("020 SAU")),
+        "{:?}",
+        r.lines()
+    );
+    assert!(r.has("020 IGOUNO→- done [ودعت]"), "{:?}", r.lines());
+}
+
+#[test]
+fn the_nationality_of_the_weapons_names_who_shelled() {
+    // Fresh4 sample: Kurdish-held villages "subjected to shelling by Turkish tanks" made Turkey the
+    // target.
+    let r = run(
+        "بعدما افادت معلومات عن تعرض قريتين تسيطر عليهما القوات الكردية في شمال سوريا لقصف بدبابات تركية.",
+        &[nationality(&["تركية"], "TUR"), country(&["سوريا"], "SYR")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→TUR")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_force_noun_ending_the_text_does_not_read_past_it() {
+    // Unseen check: the weapons rule read the word after a trigger that ended the text (a panic on
+    // 2 of 3,000 articles).
+    let r = run("وتعرضت القرية لقصف", &[]);
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+    let r = run("الغارات التركية", &[nationality(&["التركية"], "TUR")]);
+    assert!(r.lines().len() <= 1, "{:?}", r.lines());
+}
+
+#[test]
+fn receiving_aid_is_no_hosting_of_a_visit() {
+    // Fresh3 and fresh4 samples: "Aden now receives humanitarian aid normally" was coded as Aden
+    // hosting a visit.
+    let r = run(
+        "وأكد الرئيس اليمني، أن مدينة عدن أصبحت تستقبل وبشكل طبيعي المساعدات الإنسانية القادمة من المنظمات الدولية.",
+        &[person(&["الرئيس اليمني"], "YEM", "الرئيس")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("043")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_country_an_envoy_is_sent_to_is_part_of_his_title() {
+    // Fresh4 sample: "the UN special envoy to Syria de Mistura visited Beijing" made Syria the host.
+    let r = run(
+        "زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين، أمس.",
+        &[
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            country(&["سوريا"], "SYR"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→SYR")),
+        "{:?}",
+        r.lines()
+    );
 }

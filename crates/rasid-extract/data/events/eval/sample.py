@@ -6,8 +6,11 @@ at most 3 per outlet per topic, 300..3000 characters of text; alternate articles
 held-out halves. The next 10 per topic, drawn the same way, form the `fresh` split: a second held-out
 set, judged once, because the first held-out half informed rule changes. The 10 after those form
 `fresh2`, judged once after `fresh` had informed rule changes in turn (its per-outlet cap is counted
-within the split, as the earlier draws had used up the outlets of the rarer topics). Writes the draw as sample.tsv (id, split, topic, source; the article texts stay in the
-shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
+within the split, as the earlier draws had used up the outlets of the rarer topics). The 10 after those form
+`fresh3`, judged once after `fresh2` had informed rule changes (outlet cap counted within fresh2 and
+fresh3 together, so the earlier splits stay byte-identical). The 10 after those form `fresh4`, judged once
+after `fresh3` had informed rule changes (same outlet count). Writes the draw as sample.tsv (id, split,
+topic, source; the article texts stay in the shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
 articles as JSON Lines for `events_dump --jsonl`:
 
     GZ=../../../../../../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
@@ -25,7 +28,7 @@ TOPICS = {
 }
 PER_TOPIC, PER_OUTLET, FRESH_PER_TOPIC = 20, 3, 10
 # later held-out splits, each the next FRESH_PER_TOPIC per topic of the same draw, each judged once
-LATER = ["fresh", "fresh2"]
+LATER = ["fresh", "fresh2", "fresh3", "fresh4"]
 
 
 def topic_of(d):
@@ -50,6 +53,7 @@ def main():
         if t is None:
             continue
         # fresh2 counts its outlets afresh: the earlier draws exhausted the outlets of rarer topics
+        # (fresh3 and fresh4 share fresh2's count, so fresh2 stays as it was drawn)
         pool = "fresh2" if len(later["fresh"][t]) >= FRESH_PER_TOPIC else ""
         if per[(pool, t, d["source"])] >= PER_OUTLET:
             continue

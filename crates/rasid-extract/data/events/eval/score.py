@@ -81,7 +81,7 @@ def main():
             per[sp]["unjudged"] += 1
             continue
         per[sp][j["verdict"]] += 1
-    for sp in ("dev", "held", "fresh", "fresh2"):
+    for sp in ("dev", "held", "fresh", "fresh2", "fresh3", "fresh4"):
         c = per[sp]
         n = sum(v for k, v in c.items() if k != "unjudged")
         docs = sum(1 for s in split_of.values() if s == sp)
@@ -89,10 +89,10 @@ def main():
         errs = ", ".join(f"{k} {v}" for k, v in sorted(c.items()) if k not in ("ok",))
         print(f"{sp}: precision {p:.3f} ({c['ok']}/{n}), {(n + c['unjudged']) / docs:.2f} events/article; {errs}")
     if unjudged:
-        with open("/tmp/unjudged.tsv", "w", encoding="utf-8") as f:
+        with open(os.environ.get("UNJUDGED", "/tmp/unjudged.tsv"), "w", encoding="utf-8") as f:
             for r in unjudged:
                 f.write("\t".join(r[c] for c in COLS) + "\n")
-        print(f"{len(unjudged)} unjudged events written to /tmp/unjudged.tsv", file=sys.stderr)
+        print(f"{len(unjudged)} unjudged events written to {f.name}", file=sys.stderr)
         sys.exit(1)
 
 

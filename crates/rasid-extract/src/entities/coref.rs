@@ -194,6 +194,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         self.org_anaphora();
         self.ner_names();
+        self.nisba_apposition();
         self.short_names();
         self.fuzzy_names();
         self.ents
@@ -1285,6 +1286,51 @@ impl<'a, 'd> Builder<'a, 'd> {
         for (e, t) in found {
             let bytes = self.token_bytes(t..t + 1);
             self.mention_range(e, t..t + 1, bytes, MentionVia::Title);
+        }
+    }
+
+    /// A person named right after a nationality (رائد الفضاء الأمريكي الدكتور باز ألدرين، الكاتب
+    /// المصري نجيب محفوظ) is of that country when nothing else gave them one.
+    fn nisba_apposition(&mut self) {
+        let mut by_end: HashMap<usize, usize> = HashMap::default();
+        for m in &self.ents.mentions {
+            let e = &self.ents.list[m.entity];
+            if m.via == MentionVia::Nisba && e.kind == Some(EntityKind::Country) {
+                by_end.insert(m.tokens.end, m.entity);
+            }
+        }
+        if by_end.is_empty() {
+            return;
+        }
+        let mut give = Vec::new();
+        for m in &self.ents.mentions {
+            let e = &self.ents.list[m.entity];
+            if m.via != MentionVia::Name
+                || e.kind != Some(EntityKind::Person)
+                || e.country.is_some()
+            {
+                continue;
+            }
+            let s = m.tokens.start;
+            let nisba = by_end.get(&s).or_else(|| {
+                // (an honorific between: الأميركي الدكتور باز ألدرين)
+                s.checked_sub(1)
+                    .filter(|&h| self.after_honorific(h) == Some(s))
+                    .and_then(|h| by_end.get(&h))
+            });
+            if let Some(&c) = nisba {
+                give.push((m.entity, c));
+            }
+        }
+        for (p, c) in give {
+            let country = self.ents.list[c].country.clone();
+            let e = &mut self.ents.list[p];
+            if e.country.is_none() {
+                e.country.clone_from(&country);
+                if e.code.is_none() {
+                    e.code = country;
+                }
+            }
         }
     }
 

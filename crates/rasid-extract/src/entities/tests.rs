@@ -692,3 +692,16 @@ fn an_envoy_title_names_the_envoy_to_that_country_at_the_date() {
     // The bare «المبعوث» is the envoy named last.
     assert_eq!(mentions_of(&ents, "ستافان دي ميستورا"), 2);
 }
+
+#[test]
+fn a_person_named_after_a_nationality_is_of_that_country() {
+    // «أشاد رائد الفضاء الأميركي الدكتور باز ألدرين بجهود السعودية»: the astronaut had no country,
+    // and the event took the nationality for its source and him for its target.
+    let ents = entities_at(
+        "أشاد رائد الفضاء الأميركي الدكتور باز ألدرين بجهود السعودية في مجال الفضاء.",
+        "2015-08-10",
+    );
+    let aldrin = ents.list.iter().find(|e| e.name == "باز ألدرين").unwrap();
+    assert_eq!(aldrin.country.as_deref(), Some("USA"));
+    assert_eq!(aldrin.code.as_deref(), Some("USA"));
+}

@@ -1713,6 +1713,22 @@ fn participants(
         } else {
             adjacent.or(vso).or(svo)
         };
+        // a nationality with the person it qualifies named right after it (أشاد رائد الفضاء
+        // الأميركي الدكتور باز ألدرين): that person
+        let pick = pick.map(|g| {
+            let country = &ents.list[g.entity].country;
+            let named = (g.via == MentionVia::Nisba)
+                .then(|| {
+                    after.iter().find(|p| {
+                        (g.tokens.end..=g.tokens.end + 1).contains(&p.tokens.start)
+                            && p.prep.is_none()
+                            && ents.list[p.entity].kind == Some(EntityKind::Person)
+                            && ents.list[p.entity].country == *country
+                    })
+                })
+                .flatten();
+            named.unwrap_or(g)
+        });
         if let Some(g) = pick {
             source = Some(actor_of(ents, g.entity));
             src_group = Some(*g);

@@ -1805,3 +1805,30 @@ fn the_country_an_envoy_is_sent_to_is_part_of_his_title() {
         r.lines()
     );
 }
+
+#[test]
+fn a_person_named_after_the_subjects_nationality_is_the_source() {
+    // «أشاد رائد الفضاء الأميركي الدكتور باز ألدرين بجهود السعودية»: USA was the source and the
+    // astronaut himself the target.
+    let doc = rasid_core::Document {
+        text: "أشاد رائد الفضاء الأميركي الدكتور باز ألدرين بجهود السعودية في مجال الفضاء.".into(),
+        published: Some("2015-08-10".into()),
+        ..Default::default()
+    };
+    let r = crate::Extractor::new(crate::ExtractOptions::default())
+        .unwrap()
+        .extract(&doc);
+    let e = r.events.iter().find(|e| e.cameo.starts_with("05")).unwrap();
+    let source = e.source.as_ref().unwrap();
+    let name = |id: &Option<String>| {
+        r.entities
+            .iter()
+            .find(|x| Some(&x.id) == id.as_ref())
+            .map(|x| x.name.clone())
+    };
+    assert_eq!(name(&source.entity).as_deref(), Some("باز ألدرين"));
+    assert!(e
+        .target
+        .as_ref()
+        .is_none_or(|t| t.code.as_deref() != Some("USA")));
+}

@@ -69,8 +69,18 @@ pub(crate) fn strip_clitics(w: &str) -> (&str, &str) {
     (&w[..cut], rest)
 }
 
-/// Coarse shape of a token: Arabic letters, digits, Latin, punctuation, mixed.
-pub(crate) fn shape(w: &str) -> &'static str {
+/// Names of the word shapes, indexed by shape id (the strings are what the features hash);
+/// the last two are the sentence-boundary pseudo-words.
+pub(crate) const SHAPES: [&str; 11] =
+    ["A", "D4", "D", "Lc", "L", "O", "M", "P", "X", "<s>", "</s>"];
+
+/// Shape ids of the boundary pseudo-words `<s>` and `</s>`.
+const SHAPE_EDGE: [u8; 2] = [9, 10];
+
+/// Coarse shape of a token (an index into [`SHAPES`]): Arabic letters, digits, Latin,
+/// punctuation, mixed. An id rather than the name: context features over shapes are then
+/// looked up by index (see [`Small`]).
+pub(crate) fn shape(w: &str) -> u8 {
     let (mut ar, mut dig, mut lat, mut other) = (false, false, false, false);
     for c in w.chars() {
         if c.is_ascii_digit() {
@@ -86,29 +96,29 @@ pub(crate) fn shape(w: &str) -> &'static str {
             other = true;
         } else {
             return match (ar, dig, lat) {
-                (false, false, false) if w.chars().all(|c| !c.is_alphanumeric()) => "P",
-                _ => "X",
+                (false, false, false) if w.chars().all(|c| !c.is_alphanumeric()) => 7,
+                _ => 8,
             };
         }
     }
     match (ar, dig, lat, other) {
-        (true, false, false, false) => "A",
+        (true, false, false, false) => 0,
         (false, true, false, false) => {
             if w.len() == 4 {
-                "D4"
+                1
             } else {
-                "D"
+                2
             }
         }
         (false, false, true, false) => {
             if w.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
-                "Lc"
+                3
             } else {
-                "L"
+                4
             }
         }
-        (false, false, false, true) => "O",
-        _ => "M",
+        (false, false, false, true) => 5,
+        _ => 6,
     }
 }
 
@@ -150,7 +160,8 @@ pub(crate) struct Word {
     cut: usize,
     clus: Clus,
     freq: u8,
-    pub(crate) shape: &'static str,
+    /// Index into [`SHAPES`].
+    pub(crate) shape: u8,
     /// FNV states of the bigram templates 17 and 18 after this word as their first part:
     /// the pair features of every token then hash only the second word.
     pair: [Fh; 2],
@@ -184,7 +195,7 @@ impl Word {
             cut: 0,
             clus: Clus::Edge,
             freq: 0,
-            shape: marker,
+            shape: SHAPE_EDGE[usize::from(marker != "<s>")],
             pair: pair_states(marker),
         }
     }
@@ -220,8 +231,70 @@ pub(crate) enum Template {
     /// the sentence's ends). The fast path sums their weights once per word type and caches
     /// the result: a word-local template declared here is picked up by both paths.
     Word(isize, fn(&Word, &mut Vec<u64>)),
-    /// Features of token `i` that combine several words (pairs, shapes around, gazetteer).
+    /// Features of token `i` that combine several words (pairs).
     Context(fn(&dyn Tokens, usize, &mut Vec<u64>)),
+    /// Context features whose values come from a small domain ([`Small`]: shapes around,
+    /// gazetteer marks): the tagger resolves each value's weights once, then indexes them.
+    Small(fn(&dyn Tokens, usize, &mut Vec<Small>)),
+}
+
+/// A feature over a small domain: its template and at most two bytes of value. The tagger
+/// keys a direct-indexed table by `(template, a, b)` and hashes ([`Small::hash`]) only the
+/// first time a value is seen, instead of hashing and probing the large weight table per
+/// token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Small {
+    pub(crate) template: u8,
+    pub(crate) a: u8,
+    pub(crate) b: u8,
+}
+
+/// Templates that are [`Small`] features, in region order of the tagger's table.
+pub(crate) const SMALL_TEMPLATES: [u8; 16] = [
+    0, 19, 28, 29, 25, 26, 27, 40, 41, 42, 43, 44, 53, 54, 63, 64,
+];
+
+/// Template id → its index in [`SMALL_TEMPLATES`].
+const SMALL_REGION: [u8; 256] = {
+    let mut r = [0u8; 256];
+    let mut k = 0;
+    while k < SMALL_TEMPLATES.len() {
+        r[SMALL_TEMPLATES[k] as usize] = k as u8;
+        k += 1;
+    }
+    r
+};
+
+impl Small {
+    pub(crate) fn new(template: u8, a: u8, b: u8) -> Small {
+        Small { template, a, b }
+    }
+
+    /// The hashed feature id: what the model was trained with.
+    pub(crate) fn hash(self) -> u64 {
+        let Small { template: t, a, b } = self;
+        let sh = |x: u8| SHAPES[usize::from(x)];
+        match t {
+            0 => Fh::new(0).finish(),
+            // (token, neighbour) shape pairs.
+            19 | 28 => Fh::new(t).str(sh(a)).str(sh(b)).finish(),
+            // Shapes before, at and after the token: `a` packs the first two.
+            29 => Fh::new(t)
+                .str(sh(a >> 4))
+                .str(sh(a & 15))
+                .str(sh(b))
+                .finish(),
+            25 | 40 => Fh::new(t).u8(a).finish(),
+            _ => Fh::new(t).u8(a).u8(b).finish(),
+        }
+    }
+
+    /// Index of the feature's slot in a table of `SMALL_TEMPLATES.len() << 16` slots.
+    pub(crate) fn slot(self) -> usize {
+        usize::from(SMALL_REGION[usize::from(self.template)]) << 16
+            | usize::from(self.a) << 8
+            | usize::from(self.b)
+    }
 }
 
 /// Offsets of the word-local templates: −2..=2 around the token.
@@ -231,7 +304,7 @@ pub(crate) const N_OFFSETS: usize = 2 * MAX_OFFSET as usize + 1;
 /// Every template, in the order [`Prepared::features`] emits them (the order the shipped
 /// model was trained with: it sets the float summation order of the reference scores).
 pub(crate) const TEMPLATES: &[Template] = &[
-    Template::Context(bias),
+    Template::Small(bias),
     Template::Word(0, lexical),
     Template::Word(-1, |w, out| out.push(Fh::new(11).str(&w.folded).finish())),
     Template::Word(1, |w, out| out.push(Fh::new(12).str(&w.folded).finish())),
@@ -240,7 +313,7 @@ pub(crate) const TEMPLATES: &[Template] = &[
     Template::Word(-1, |w, out| out.push(Fh::new(15).str(w.base()).finish())),
     Template::Word(1, |w, out| out.push(Fh::new(16).str(w.base()).finish())),
     Template::Context(bigrams),
-    Template::Context(shapes_around),
+    Template::Small(shapes_around),
     // Word clusters at several depths: short prefixes generalise, long ones discriminate.
     Template::Word(0, |w, out| {
         cluster(20, w, &[2, 4, 6, 8, 10, 12, 14, 16], out)
@@ -249,11 +322,11 @@ pub(crate) const TEMPLATES: &[Template] = &[
     Template::Word(1, |w, out| cluster(22, w, &[4, 8, 12], out)),
     Template::Word(-2, |w, out| cluster(23, w, &[6], out)),
     Template::Word(2, |w, out| cluster(24, w, &[6], out)),
-    Template::Context(gazetteer),
+    Template::Small(gazetteer),
 ];
 
-fn bias(_: &dyn Tokens, _: usize, out: &mut Vec<u64>) {
-    out.push(Fh::new(0).finish());
+fn bias(_: &dyn Tokens, _: usize, out: &mut Vec<Small>) {
+    out.push(Small::new(0, 0, 0));
 }
 
 /// The token's own spelling: folded word, base, proclitics, affixes, shape, length, rarity.
@@ -276,7 +349,7 @@ fn lexical(w: &Word, out: &mut Vec<u64>) {
             out.push(Fh::new(7).u8(k as u8).str(&base0[bt[k]..]).finish());
         }
     }
-    out.push(Fh::new(8).str(w.shape).finish());
+    out.push(Fh::new(8).str(SHAPES[usize::from(w.shape)]).finish());
     out.push(Fh::new(9).u8(nc.min(12) as u8).finish());
     out.push(Fh::new(10).u8(w.freq).finish());
 }
@@ -316,22 +389,22 @@ fn bigrams(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
     out.push(w0.pair[1].str(&wn.folded).finish());
 }
 
-fn shapes_around(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
+fn shapes_around(s: &dyn Tokens, i: usize, out: &mut Vec<Small>) {
     let (shp, sh, shn) = (at(s, i, -1).shape, s.word(i).shape, at(s, i, 1).shape);
-    out.push(Fh::new(19).str(sh).str(shp).finish());
-    out.push(Fh::new(28).str(sh).str(shn).finish());
-    out.push(Fh::new(29).str(shp).str(sh).str(shn).finish());
+    out.push(Small::new(19, sh, shp));
+    out.push(Small::new(28, sh, shn));
+    out.push(Small::new(29, shp << 4 | sh, shn));
 }
 
 /// Gazetteer membership (type and B/I position) of this token and its neighbours.
-fn gazetteer(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
+fn gazetteer(s: &dyn Tokens, i: usize, out: &mut Vec<Small>) {
     let g = s.gaz(i);
-    out.push(Fh::new(25).u8(g).finish());
+    out.push(Small::new(25, g, 0));
     if i > 0 {
-        out.push(Fh::new(26).u8(s.gaz(i - 1)).u8(g).finish());
+        out.push(Small::new(26, s.gaz(i - 1), g));
     }
     if i + 1 < s.len() {
-        out.push(Fh::new(27).u8(s.gaz(i + 1)).u8(g).finish());
+        out.push(Small::new(27, s.gaz(i + 1), g));
     }
 }
 
@@ -368,10 +441,16 @@ impl Prepared {
     /// Appends the hashed features of token `i` to `out` (the reference: what training
     /// sees; the tagger's cached path must sum to the same scores).
     pub(crate) fn features(&self, i: usize, out: &mut Vec<u64>) {
+        let mut small = Vec::new();
         for t in TEMPLATES {
             match *t {
                 Template::Word(j, f) => f(at(self, i, j), out),
                 Template::Context(f) => f(self, i, out),
+                Template::Small(f) => {
+                    small.clear();
+                    f(self, i, &mut small);
+                    out.extend(small.iter().map(|s| s.hash()));
+                }
             }
         }
     }
@@ -393,12 +472,12 @@ mod tests {
 
     #[test]
     fn shapes() {
-        assert_eq!(shape("مصر"), "A");
-        assert_eq!(shape("1945"), "D4");
-        assert_eq!(shape("12"), "D");
-        assert_eq!(shape("NATO"), "Lc");
-        assert_eq!(shape("،"), "P");
-        assert_eq!(shape("F-16"), "X");
+        assert_eq!(SHAPES[usize::from(shape("مصر"))], "A");
+        assert_eq!(SHAPES[usize::from(shape("1945"))], "D4");
+        assert_eq!(SHAPES[usize::from(shape("12"))], "D");
+        assert_eq!(SHAPES[usize::from(shape("NATO"))], "Lc");
+        assert_eq!(SHAPES[usize::from(shape("،"))], "P");
+        assert_eq!(SHAPES[usize::from(shape("F-16"))], "X");
     }
 
     /// The cached bigram prefixes hash exactly what the model was trained with.

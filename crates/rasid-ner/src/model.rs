@@ -3,8 +3,8 @@
 
 use crate::clusters::{ClusterEntry, Clusters};
 use crate::doc::DocStats;
-use crate::emit::{CachePool, DocWords, MAX_LAYERS};
-use crate::features::Tokens;
+use crate::emit::{CachePool, DocWords, Fast, Pool, Row, Sentence};
+use crate::features::{Small, Tokens};
 use crate::gazetteer::Gazetteer;
 use crate::tags::{spans, NerKind, Tag, N_TAGS};
 use crate::{Error, Result};
@@ -311,37 +311,26 @@ impl Model {
     }
 
     /// Best tags and per-token emission scores (of the last layer) of every sentence of one
-    /// document.
-    ///
-    /// `feats(s, i, out)` appends the features of token `i` of sentence `s` that `start`
-    /// does not already count; `start(s, i)` is the initial score of that token in every
-    /// layer. The features of each token are hashed once and reused by the document layer
-    /// (which sees them plus its own).
-    fn decode_document<T: Tokens>(
+    /// document, scoring the tokens with `sc`.
+    fn decode_document<T: Tokens, const L: usize>(
         &self,
         doc: &[T],
-        feats: impl Fn(&T, usize, &mut Vec<u64>),
-        start: impl Fn(&T, usize) -> [[f32; N_TAGS]; MAX_LAYERS],
+        sc: &mut impl Scorer<T, L>,
     ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
-        // Each token's features are hashed once and looked up once for both layers (the
-        // joint table); the second layer's scores wait for its own features below.
-        let joint = self.cache.joint(self);
+        // Each token's first-layer features are scored once for both layers (the joint
+        // table); the second layer's scores wait for its own features below.
         let first_layer = &self.layers[0];
-        let two = self.layers.len() > 1;
-        let mut feats_buf = Vec::new();
+        let two = L > 1;
         let mut first = Vec::with_capacity(doc.len());
         let mut partial = Vec::with_capacity(if two { doc.len() } else { 0 });
         for p in doc {
             let mut e0 = Vec::with_capacity(p.len());
             let mut e1 = Vec::with_capacity(if two { p.len() } else { 0 });
             for i in 0..p.len() {
-                feats_buf.clear();
-                feats(p, i, &mut feats_buf);
-                let mut e = start(p, i);
-                joint.add_layers(&feats_buf, &mut e);
+                let e = sc.first(p, i);
                 e0.push(e[0]);
                 if two {
-                    e1.push(e[1]);
+                    e1.push(e[L - 1]);
                 }
             }
             first.push((viterbi(&e0, &first_layer.trans), e0));
@@ -353,19 +342,15 @@ impl Model {
             return first;
         };
         let stats = DocStats::new(doc, first.iter().map(|f| f.0.as_slice()));
-        let mut extra = Vec::new();
+        let mut keys = Vec::new();
         doc.iter()
             .zip(&first)
             .zip(partial)
             .map(|((p, (s1, _)), mut e)| {
                 for (i, e) in e.iter_mut().enumerate() {
-                    extra.clear();
-                    stats.features(p, s1, i, &mut extra);
-                    // Through the joint table too (its second rows are `second`'s weights):
-                    // the layer's own map then stays out of the cache.
-                    let mut both = [[0f32; N_TAGS], *e];
-                    joint.add_layers(&extra, &mut both);
-                    *e = both[1];
+                    keys.clear();
+                    stats.keys(p, s1, i, &mut keys);
+                    sc.second(&keys, e);
                 }
                 (viterbi(&e, &second.trans), e)
             })
@@ -384,11 +369,22 @@ impl Model {
             .iter()
             .map(|s| Prepared::new(s, &self.clusters, &self.gazetteer))
             .collect();
-        self.decode_document(
-            &doc,
-            |p, i, out| p.features(i, out),
-            |_, _| [self.initial(); MAX_LAYERS],
-        )
+        fn run<const L: usize>(
+            m: &Model,
+            doc: &[Prepared],
+            pool: &crate::emit::Pool<L>,
+        ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
+            let mut sc = Reference {
+                joint: pool.joint(m),
+                initial: m.initial(),
+                feats: Vec::new(),
+            };
+            m.decode_document(doc, &mut sc)
+        }
+        match self.layers.len() {
+            1 => run(self, &doc, &self.cache.one),
+            _ => run(self, &doc, &self.cache.two),
+        }
     }
 
     /// Scores before any feature: the O penalty.
@@ -406,19 +402,30 @@ impl Model {
     where
         S: IntoIterator<Item = &'t str>,
     {
-        let mut cache = self.cache.take(self);
+        match self.layers.len() {
+            1 => self.decode_cached(sentences, &self.cache.one),
+            _ => self.decode_cached(sentences, &self.cache.two),
+        }
+    }
+
+    /// [`Model::decode_fast`] with the caches of an `L`-layer model.
+    fn decode_cached<'t, S, const L: usize>(
+        &self,
+        sentences: impl IntoIterator<Item = S>,
+        pool: &Pool<L>,
+    ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)>
+    where
+        S: IntoIterator<Item = &'t str>,
+    {
+        let mut cache = pool.take(self);
         let words = DocWords::new(sentences, &mut cache, self);
-        let out = self.decode_document(
-            &words.views(&cache),
-            |s, i, out| s.context_features(i, out),
-            |s, i| {
-                let mut e = [self.initial(); MAX_LAYERS];
-                s.add_word_scores(i, &mut e[..self.layers.len().min(MAX_LAYERS)]);
-                e
-            },
-        );
+        let mut sc = FastScorer {
+            fast: Fast::new(pool.joint(self), &mut cache.small),
+            initial: self.initial(),
+        };
+        let out = self.decode_document(&words.views(&cache.entries), &mut sc);
         drop(words);
-        self.cache.put(cache);
+        pool.put(cache);
         out
     }
 
@@ -490,6 +497,68 @@ impl Model {
             }
         }
         out
+    }
+}
+
+/// How [`Model::decode_document`] scores tokens with an `L`-layer model.
+trait Scorer<T, const L: usize> {
+    /// Scores of token `i` of `p` in every layer from all but the document layer's features.
+    fn first(&mut self, p: &T, i: usize) -> Row<L>;
+    /// Adds the last layer's weights of the document features `keys` to `e`.
+    fn second(&mut self, keys: &[Small], e: &mut [f32; N_TAGS]);
+}
+
+/// Scores from each token's full list of hashed features: the reference the cached path
+/// is tested against, and what training sees.
+#[cfg(test)]
+struct Reference<'a, const L: usize> {
+    joint: &'a crate::emit::Joint<L>,
+    initial: [f32; N_TAGS],
+    feats: Vec<u64>,
+}
+
+#[cfg(test)]
+impl<const L: usize> Scorer<crate::features::Prepared, L> for Reference<'_, L> {
+    fn first(&mut self, p: &crate::features::Prepared, i: usize) -> Row<L> {
+        self.feats.clear();
+        p.features(i, &mut self.feats);
+        let mut e = [self.initial; L];
+        self.joint.add_layers(&self.feats, &mut e);
+        e
+    }
+
+    fn second(&mut self, keys: &[Small], e: &mut [f32; N_TAGS]) {
+        self.feats.clear();
+        self.feats.extend(keys.iter().map(|k| k.hash()));
+        let mut both = [[0f32; N_TAGS]; L];
+        both[L - 1] = *e;
+        self.joint.add_layers(&self.feats, &mut both);
+        *e = both[L - 1];
+    }
+}
+
+/// Scores through the per-word cache and the small-feature rows: what the tagger runs.
+struct FastScorer<'a, const L: usize> {
+    fast: Fast<'a, L>,
+    initial: [f32; N_TAGS],
+}
+
+impl<const L: usize> Scorer<Sentence<'_, L>, L> for FastScorer<'_, L> {
+    fn first(&mut self, s: &Sentence<'_, L>, i: usize) -> Row<L> {
+        let mut e = [self.initial; L];
+        s.add_word_scores(i, &mut e);
+        s.add_context(i, &mut self.fast, &mut e);
+        e
+    }
+
+    fn second(&mut self, keys: &[Small], e: &mut [f32; N_TAGS]) {
+        for &k in keys {
+            if let Some(row) = self.fast.small.get(self.fast.joint, k) {
+                for (x, y) in e.iter_mut().zip(&row[L - 1]) {
+                    *x += y;
+                }
+            }
+        }
     }
 }
 

@@ -156,8 +156,10 @@ pub(crate) struct Word {
     /// Inline up to 24 bytes (nearly all words): hashing a neighbour's spelling reads no
     /// other cache line than its cached entry.
     pub(crate) folded: CompactString,
-    /// Byte length of the proclitics: `folded[..cut]` / `folded[cut..]` is the base.
-    cut: usize,
+    /// Byte length of the proclitics: `folded[..cut]` / `folded[cut..]` is the base. At most
+    /// 8 ([`strip_clitics`] takes و/ف, then لل or ب/ل/ك + ال): one byte keeps the tagger's
+    /// cached entries small.
+    cut: u8,
     clus: Clus,
     freq: u8,
     /// Index into [`SHAPES`].
@@ -179,7 +181,7 @@ impl Word {
             }
         });
         Word {
-            cut,
+            cut: cut as u8,
             clus: hit.map_or(Clus::Unknown, |e| Clus::Path(e.path, e.depth)),
             freq: hit.map_or(0, |e| e.freq_bucket),
             shape: shape(&folded),
@@ -201,11 +203,11 @@ impl Word {
     }
 
     pub(crate) fn base(&self) -> &str {
-        &self.folded[self.cut..]
+        &self.folded[usize::from(self.cut)..]
     }
 
     fn procl(&self) -> &str {
-        &self.folded[..self.cut]
+        &self.folded[..usize::from(self.cut)]
     }
 }
 

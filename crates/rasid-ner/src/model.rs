@@ -694,14 +694,23 @@ pub(crate) fn posteriors(
     let mut em = vec![[0f64; N_TAGS]; n];
     for i in 0..n {
         em[i] = emit(i);
-        let mut a = [0f64; N_TAGS];
-        for (t, x) in a.iter_mut().enumerate() {
-            let into = if i == 0 {
-                pot[N_TAGS][t]
-            } else {
-                predecessors(t).map(|p| alpha[i - 1][p] * pot[p][t]).sum()
-            };
-            *x = into * em[i][t];
+        // Σ over predecessors p of alpha·pot, accumulated per tag in p order (one pass
+        // over p for all tags, which vectorises): the forbidden pairs add +0.0 to a sum of
+        // non-negative terms, which leaves it bit for bit as the per-tag sum over
+        // [`predecessors`].
+        let mut a = if i == 0 {
+            pot[N_TAGS]
+        } else {
+            let mut into = [0f64; N_TAGS];
+            for (&prev, row) in alpha[i - 1].iter().zip(pot) {
+                for (x, &w) in into.iter_mut().zip(row) {
+                    *x += prev * w;
+                }
+            }
+            into
+        };
+        for (x, m) in a.iter_mut().zip(&em[i]) {
+            *x *= m;
         }
         scale[i] = normalise(&mut a);
         alpha[i] = a;
@@ -712,14 +721,14 @@ pub(crate) fn posteriors(
         if i + 1 < n {
             let c = scale[i + 1];
             let next: [f64; N_TAGS] = std::array::from_fn(|t| em[i + 1][t] * beta[t]);
-            beta = std::array::from_fn(|p| {
-                let s: f64 = (0..N_TAGS).map(|t| pot[p][t] * next[t]).sum();
-                if c > 0.0 {
-                    s / c
-                } else {
-                    s
+            // Σ over t of pot·next per p, in t order, all p at once.
+            let mut s = [0f64; N_TAGS];
+            for (t, &x) in next.iter().enumerate() {
+                for (acc, row) in s.iter_mut().zip(pot) {
+                    *acc += row[t] * x;
                 }
-            });
+            }
+            beta = s.map(|s| if c > 0.0 { s / c } else { s });
         }
         out[i] = (alpha[i][best[i]] * beta[best[i]]) as f32;
     }

@@ -474,6 +474,10 @@ impl Model {
         let mut pot = None;
         let mut out = Vec::new();
         for (s, (best, e)) in sents.iter().zip(decoded) {
+            if best.iter().all(|&t| t == 0) {
+                // All O (index 0): no span, nothing to convert.
+                continue;
+            }
             let tags: Vec<Tag> = best.iter().map(|&t| Tag::from_index(t)).collect();
             let mut found = spans(&tags);
             found.retain(|&(_, _, kind)| keep(kind));

@@ -85,7 +85,9 @@ impl<const L: usize> Joint<L> {
 
 impl<const L: usize> Joint<L> {
     /// Adds the weights of `feats` to `e[l]` for every layer `l`, in order: the context
-    /// features of a token cost one lookup for both layers.
+    /// features of a token cost one lookup for both layers. Inlined for the reason given
+    /// at [`Sentence::add_context`].
+    #[inline(always)]
     pub(crate) fn add_layers(&self, feats: &[u64], e: &mut Row<L>) {
         for h in feats {
             if let Some(row) = self.index.get(h) {
@@ -126,21 +128,29 @@ impl<const L: usize> SmallRows<L> {
     }
 
     /// The weights of `f` in every layer, if the model has the feature.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&mut self, joint: &Joint<L>, f: Small) -> Option<&Row<L>> {
         let slot = f.slot();
         let mut k = self.slots[slot];
         if k == 0 {
-            k = match joint.index.get(&f.hash()) {
-                Some(row) => {
-                    self.rows.push(*row);
-                    self.rows.len() as u32 + 1
-                }
-                None => 1,
-            };
-            self.slots[slot] = k;
+            k = self.resolve(joint, f, slot);
         }
         (k > 1).then(|| &self.rows[k as usize - 2])
+    }
+
+    /// First sight of a value: look it up in the joint table.
+    #[cold]
+    #[inline(never)]
+    fn resolve(&mut self, joint: &Joint<L>, f: Small, slot: usize) -> u32 {
+        let k = match joint.index.get(&f.hash()) {
+            Some(row) => {
+                self.rows.push(*row);
+                self.rows.len() as u32 + 1
+            }
+            None => 1,
+        };
+        self.slots[slot] = k;
+        k
     }
 }
 
@@ -388,6 +398,11 @@ impl<const L: usize> Tokens for Sentence<'_, L> {
 impl<const L: usize> Sentence<'_, L> {
     /// Adds the weights of the context (not word-local) features of token `i` to `e`, in
     /// template order (the order of the reference sums).
+    ///
+    /// Inlined into the caller that summed the word scores: `e` then stays in registers
+    /// instead of crossing a call through memory, where differently split loads of the
+    /// nine-float rows failed store forwarding (two stalls per token).
+    #[inline(always)]
     pub(crate) fn add_context(&self, i: usize, fast: &mut Fast<'_, L>, e: &mut Row<L>) {
         for t in TEMPLATES {
             match *t {

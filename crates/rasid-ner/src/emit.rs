@@ -8,7 +8,7 @@
 //! that rayon threads sharing one `Model` never contend per token.
 
 use crate::features::{
-    Small, Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, SMALL_TEMPLATES, TEMPLATES,
+    Around, Small, Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, SMALL_TEMPLATES, TEMPLATES,
 };
 use crate::gazetteer::Heads;
 use crate::model::{IdMap, Layer};
@@ -404,6 +404,7 @@ impl<const L: usize> Sentence<'_, L> {
     /// nine-float rows failed store forwarding (two stalls per token).
     #[inline(always)]
     pub(crate) fn add_context(&self, i: usize, fast: &mut Fast<'_, L>, e: &mut Row<L>) {
+        let around = Around::new(self, i);
         for t in TEMPLATES {
             match *t {
                 Template::Word(..) => {}
@@ -414,7 +415,7 @@ impl<const L: usize> Sentence<'_, L> {
                 }
                 Template::Small(f) => {
                     fast.keys.clear();
-                    f(self, i, &mut fast.keys);
+                    f(&around, &mut fast.keys);
                     for &k in &fast.keys {
                         if let Some(row) = fast.small.get(fast.joint, k) {
                             add_row(e, row);

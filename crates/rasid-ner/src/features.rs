@@ -237,7 +237,40 @@ pub(crate) enum Template {
     Context(fn(&dyn Tokens, usize, &mut Vec<u64>)),
     /// Context features whose values come from a small domain ([`Small`]: shapes around,
     /// gazetteer marks): the tagger resolves each value's weights once, then indexes them.
-    Small(fn(&dyn Tokens, usize, &mut Vec<Small>)),
+    /// They see the token only through its [`Around`] summary.
+    Small(fn(&Around, &mut Vec<Small>)),
+}
+
+/// What the [`Template::Small`] templates see of a token: the shapes and gazetteer marks of
+/// it and its neighbours. Built once per token by the caller (monomorphic, so no virtual
+/// call per neighbour and template).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Around {
+    /// Shape ids before, at and after the token (boundary pseudo-words past the ends).
+    pub(crate) shape: [u8; 3],
+    /// Gazetteer marks before, at and after the token, when those tokens exist.
+    pub(crate) gaz: [Option<u8>; 3],
+}
+
+impl Around {
+    #[inline(always)]
+    pub(crate) fn new<T: Tokens + ?Sized>(s: &T, i: usize) -> Around {
+        let n = s.len();
+        let prev = i.checked_sub(1);
+        let next = (i + 1 < n).then_some(i + 1);
+        Around {
+            shape: [
+                prev.map_or(SHAPE_EDGE[0], |k| s.word(k).shape),
+                s.word(i).shape,
+                next.map_or(SHAPE_EDGE[1], |k| s.word(k).shape),
+            ],
+            gaz: [
+                prev.map(|k| s.gaz(k)),
+                Some(s.gaz(i)),
+                next.map(|k| s.gaz(k)),
+            ],
+        }
+    }
 }
 
 /// A feature over a small domain: its template and at most two bytes of value. The tagger
@@ -327,7 +360,7 @@ pub(crate) const TEMPLATES: &[Template] = &[
     Template::Small(gazetteer),
 ];
 
-fn bias(_: &dyn Tokens, _: usize, out: &mut Vec<Small>) {
+fn bias(_: &Around, out: &mut Vec<Small>) {
     out.push(Small::new(0, 0, 0));
 }
 
@@ -391,22 +424,22 @@ fn bigrams(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
     out.push(w0.pair[1].str(&wn.folded).finish());
 }
 
-fn shapes_around(s: &dyn Tokens, i: usize, out: &mut Vec<Small>) {
-    let (shp, sh, shn) = (at(s, i, -1).shape, s.word(i).shape, at(s, i, 1).shape);
+fn shapes_around(a: &Around, out: &mut Vec<Small>) {
+    let [shp, sh, shn] = a.shape;
     out.push(Small::new(19, sh, shp));
     out.push(Small::new(28, sh, shn));
     out.push(Small::new(29, shp << 4 | sh, shn));
 }
 
 /// Gazetteer membership (type and B/I position) of this token and its neighbours.
-fn gazetteer(s: &dyn Tokens, i: usize, out: &mut Vec<Small>) {
-    let g = s.gaz(i);
+fn gazetteer(a: &Around, out: &mut Vec<Small>) {
+    let g = a.gaz[1].unwrap_or(0);
     out.push(Small::new(25, g, 0));
-    if i > 0 {
-        out.push(Small::new(26, s.gaz(i - 1), g));
+    if let Some(p) = a.gaz[0] {
+        out.push(Small::new(26, p, g));
     }
-    if i + 1 < s.len() {
-        out.push(Small::new(27, s.gaz(i + 1), g));
+    if let Some(n) = a.gaz[2] {
+        out.push(Small::new(27, n, g));
     }
 }
 
@@ -450,7 +483,7 @@ impl Prepared {
                 Template::Context(f) => f(self, i, out),
                 Template::Small(f) => {
                     small.clear();
-                    f(self, i, &mut small);
+                    f(&Around::new(self, i), &mut small);
                     out.extend(small.iter().map(|s| s.hash()));
                 }
             }

@@ -8,7 +8,8 @@
 //! that rayon threads sharing one `Model` never contend per token.
 
 use crate::features::{
-    Around, Small, Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, SMALL_TEMPLATES, TEMPLATES,
+    window, Around, Small, Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, SMALL_TEMPLATES,
+    TEMPLATES,
 };
 use crate::gazetteer::Heads;
 use crate::model::{IdMap, Layer};
@@ -404,13 +405,14 @@ impl<const L: usize> Sentence<'_, L> {
     /// nine-float rows failed store forwarding (two stalls per token).
     #[inline(always)]
     pub(crate) fn add_context(&self, i: usize, fast: &mut Fast<'_, L>, e: &mut Row<L>) {
-        let around = Around::new(self, i);
+        let window = window(self, i);
+        let around = Around::new(self, i, &window);
         for t in TEMPLATES {
             match *t {
                 Template::Word(..) => {}
                 Template::Context(f) => {
                     fast.hashes.clear();
-                    f(self, i, &mut fast.hashes);
+                    f(&window, &mut fast.hashes);
                     fast.joint.add_layers(&fast.hashes, e);
                 }
                 Template::Small(f) => {

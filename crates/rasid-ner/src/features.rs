@@ -234,7 +234,8 @@ pub(crate) enum Template {
     /// the result: a word-local template declared here is picked up by both paths.
     Word(isize, fn(&Word, &mut Vec<u64>)),
     /// Features of token `i` that combine several words (pairs).
-    Context(fn(&dyn Tokens, usize, &mut Vec<u64>)),
+    /// They see the words before, at and after the token ([`window`]).
+    Context(fn(&[&Word; 3], &mut Vec<u64>)),
     /// Context features whose values come from a small domain ([`Small`]: shapes around,
     /// gazetteer marks): the tagger resolves each value's weights once, then indexes them.
     /// They see the token only through its [`Around`] summary.
@@ -253,17 +254,14 @@ pub(crate) struct Around {
 }
 
 impl Around {
+    /// The summary of token `i` of `s`, whose [`window`] is `w`.
     #[inline(always)]
-    pub(crate) fn new<T: Tokens + ?Sized>(s: &T, i: usize) -> Around {
+    pub(crate) fn new<T: Tokens + ?Sized>(s: &T, i: usize, w: &[&Word; 3]) -> Around {
         let n = s.len();
         let prev = i.checked_sub(1);
         let next = (i + 1 < n).then_some(i + 1);
         Around {
-            shape: [
-                prev.map_or(SHAPE_EDGE[0], |k| s.word(k).shape),
-                s.word(i).shape,
-                next.map_or(SHAPE_EDGE[1], |k| s.word(k).shape),
-            ],
+            shape: w.map(|w| w.shape),
             gaz: [
                 prev.map(|k| s.gaz(k)),
                 Some(s.gaz(i)),
@@ -271,6 +269,21 @@ impl Around {
             ],
         }
     }
+}
+
+/// The words before, at and after token `i` (boundary pseudo-words past the ends): what the
+/// [`Template::Context`] templates see. Monomorphic: no virtual call per neighbour.
+#[inline(always)]
+pub(crate) fn window<T: Tokens + ?Sized>(s: &T, i: usize) -> [&Word; 3] {
+    [
+        if i == 0 { &EDGES[0] } else { s.word(i - 1) },
+        s.word(i),
+        if i + 1 < s.len() {
+            s.word(i + 1)
+        } else {
+            &EDGES[1]
+        },
+    ]
 }
 
 /// A feature over a small domain: its template and at most two bytes of value. The tagger
@@ -417,8 +430,8 @@ fn at(s: &dyn Tokens, i: usize, j: isize) -> &Word {
 static EDGES: std::sync::LazyLock<[Word; 2]> =
     std::sync::LazyLock::new(|| [Word::edge("<s>"), Word::edge("</s>")]);
 
-fn bigrams(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
-    let (wp, w0, wn) = (at(s, i, -1), s.word(i), at(s, i, 1));
+fn bigrams(w: &[&Word; 3], out: &mut Vec<u64>) {
+    let [wp, w0, wn] = *w;
     // `Fh::new(17).str(&wp.folded).str(&w0.folded)`, the first part hashed once per word.
     out.push(wp.pair[0].str(&w0.folded).finish());
     out.push(w0.pair[1].str(&wn.folded).finish());
@@ -480,10 +493,10 @@ impl Prepared {
         for t in TEMPLATES {
             match *t {
                 Template::Word(j, f) => f(at(self, i, j), out),
-                Template::Context(f) => f(self, i, out),
+                Template::Context(f) => f(&window(self, i), out),
                 Template::Small(f) => {
                     small.clear();
-                    f(&Around::new(self, i), &mut small);
+                    f(&Around::new(self, i, &window(self, i)), &mut small);
                     out.extend(small.iter().map(|s| s.hash()));
                 }
             }
@@ -522,7 +535,7 @@ mod tests {
         let p = Prepared::new(&["زار", "أوباما", "القاهرة"], &c, &Gazetteer::default());
         for i in 0..p.len() {
             let mut out = Vec::new();
-            bigrams(&p, i, &mut out);
+            bigrams(&window(&p, i), &mut out);
             let (wp, w0, wn) = (at(&p, i, -1), at(&p, i, 0), at(&p, i, 1));
             let full = [
                 Fh::new(17).str(&wp.folded).str(&w0.folded).finish(),

@@ -1,7 +1,7 @@
 //! Document-level features for the second layer: how the first layer tagged the same word
 //! elsewhere in the document, and the first layer's own tags around the token (stacking).
 
-use crate::features::{Fh, Tokens};
+use crate::features::{Small, Tokens};
 use crate::tags::N_TAGS;
 use rustc_hash::FxHashMap;
 
@@ -31,6 +31,14 @@ impl<'p> DocStats<'p> {
 
     /// Appends the second-layer features of token `i` (`s1`: first-layer tags of its sentence).
     pub(crate) fn features(&self, p: &dyn Tokens, s1: &[usize], i: usize, out: &mut Vec<u64>) {
+        let mut keys = Vec::new();
+        self.keys(p, s1, i, &mut keys);
+        out.extend(keys.iter().map(|k| k.hash()));
+    }
+
+    /// The second-layer features of token `i`, unhashed: all are over small domains (tags,
+    /// counts), so the tagger indexes their weights directly.
+    pub(crate) fn keys(&self, p: &dyn Tokens, s1: &[usize], i: usize, out: &mut Vec<Small>) {
         let n = s1.len();
         let t = |j: isize| -> u8 {
             let k = i as isize + j;
@@ -40,9 +48,9 @@ impl<'p> DocStats<'p> {
                 s1[k as usize] as u8
             }
         };
-        out.push(Fh::new(40).u8(t(0)).finish());
-        out.push(Fh::new(41).u8(t(-1)).u8(t(0)).finish());
-        out.push(Fh::new(42).u8(t(0)).u8(t(1)).finish());
+        out.push(Small::new(40, t(0), 0));
+        out.push(Small::new(41, t(-1), t(0)));
+        out.push(Small::new(42, t(0), t(1)));
         for (tmpl, counts) in [
             (43u8, self.words.get(p.word(i).folded.as_str())),
             (44, self.bases.get(p.word(i).base())),
@@ -57,10 +65,10 @@ impl<'p> DocStats<'p> {
                     |b, k| if c[k] > b.1 { (k, c[k]) } else { b },
                 );
             let ratio = (4 * ent / total.max(1)) as u8;
-            out.push(Fh::new(tmpl).u8(ratio).u8(total.min(4) as u8).finish());
+            out.push(Small::new(tmpl, ratio, total.min(4) as u8));
             if mc > 0 {
-                out.push(Fh::new(tmpl + 10).u8(maj as u8).u8(ratio).finish());
-                out.push(Fh::new(tmpl + 20).u8(maj as u8).u8(t(0)).finish());
+                out.push(Small::new(tmpl + 10, maj as u8, ratio));
+                out.push(Small::new(tmpl + 20, maj as u8, t(0)));
             }
         }
     }

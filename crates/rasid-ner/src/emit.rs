@@ -7,7 +7,10 @@
 //! token's raw text (no folding on a hit) and bounded; the model keeps a small pool of them so
 //! that rayon threads sharing one `Model` never contend per token.
 
-use crate::features::{Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, TEMPLATES};
+use crate::features::{
+    window, Around, Small, Template, Tokens, Word, MAX_OFFSET, N_OFFSETS, SMALL_TEMPLATES,
+    TEMPLATES,
+};
 use crate::gazetteer::Heads;
 use crate::model::{IdMap, Layer};
 use crate::tags::N_TAGS;
@@ -15,11 +18,12 @@ use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-/// A model has one or two layers (checked when it is loaded).
-pub(crate) const MAX_LAYERS: usize = 2;
+// A model has one or two layers (checked when it is loaded). The fast path's types take
+// the model's layer count `L` as a parameter: the shipped model has one layer, and cached
+// words and weight rows sized for two were half padding (twice the memory traffic).
 
-/// Words kept per cache before it is trimmed (checked between documents): ~0.5 kB each,
-/// so up to ~70 MB per thread. 22.9 MB of news hold 137k distinct tokens: with half as many
+/// Words kept per cache before it is trimmed (checked between documents): ~0.3 kB each
+/// (one layer), so up to ~40 MB per thread. 22.9 MB of news hold 137k distinct tokens: with half as many
 /// slots, a tenth of the tokens missed.
 const CAPACITY: usize = 1 << 17;
 
@@ -28,12 +32,15 @@ const START: u32 = 0;
 const END: u32 = 1;
 
 /// Per layer and offset: the summed weights of the word-local features of one word.
-type Parts = [[[f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
+type Parts<const L: usize> = [[[f32; N_TAGS]; N_OFFSETS]; L];
+
+/// Per-tag scores (or weights) of one token (or feature) in each of `L` layers.
+pub(crate) type Row<const L: usize> = [[f32; N_TAGS]; L];
 
 #[derive(Debug)]
-struct Entry {
+pub(crate) struct Entry<const L: usize> {
     word: Word,
-    parts: Parts,
+    parts: Parts<L>,
     /// [`crate::Gazetteer::heads`] of the word.
     heads: Heads,
 }
@@ -41,18 +48,20 @@ struct Entry {
 /// The weights of every layer for a feature side by side: a new word's features cost one
 /// lookup and one row for all layers (the table lookups were most of a new word's cost).
 /// The row lives in the map's bucket: a lookup touches one cache line fewer.
-#[derive(Debug, Default)]
-pub(crate) struct Joint {
-    index: IdMap<[[f32; N_TAGS]; MAX_LAYERS]>,
+#[derive(Debug)]
+pub(crate) struct Joint<const L: usize> {
+    index: IdMap<Row<L>>,
 }
 
-impl Joint {
-    fn new(layers: &[Layer]) -> Joint {
-        let mut j = Joint::default();
-        j.index.reserve(layers.first().map_or(0, |l| l.index.len()));
-        for (l, layer) in layers.iter().enumerate().take(MAX_LAYERS) {
+impl<const L: usize> Joint<L> {
+    /// The table of the first `L` layers.
+    pub(crate) fn new(layers: &[Layer]) -> Joint<L> {
+        let mut index = IdMap::default();
+        index.reserve(layers.first().map_or(0, |l| l.index.len()));
+        let mut j = Joint { index };
+        for (l, layer) in layers.iter().enumerate().take(L) {
             for (&h, &r) in &layer.index {
-                let row = j.index.entry(h).or_insert([[0f32; N_TAGS]; MAX_LAYERS]);
+                let row = j.index.entry(h).or_insert([[0f32; N_TAGS]; L]);
                 let r = r as usize * N_TAGS;
                 row[l].copy_from_slice(&layer.weights[r..r + N_TAGS]);
             }
@@ -62,7 +71,7 @@ impl Joint {
 
     /// Adds the weights of `feats` to `parts[l][k]` for every layer `l`, in order: the same
     /// sums as [`Layer::add`] per layer (a feature a layer lacks adds 0).
-    fn add(&self, feats: &[u64], parts: &mut Parts, k: usize) {
+    fn add(&self, feats: &[u64], parts: &mut Parts<L>, k: usize) {
         for h in feats {
             if let Some(row) = self.index.get(h) {
                 for (part, w) in parts.iter_mut().zip(row) {
@@ -75,25 +84,80 @@ impl Joint {
     }
 }
 
-impl Joint {
+impl<const L: usize> Joint<L> {
     /// Adds the weights of `feats` to `e[l]` for every layer `l`, in order: the context
-    /// features of a token cost one lookup for both layers.
-    pub(crate) fn add_layers(&self, feats: &[u64], e: &mut [[f32; N_TAGS]; MAX_LAYERS]) {
+    /// features of a token cost one lookup for both layers. Inlined for the reason given
+    /// at [`Sentence::add_context`].
+    #[inline(always)]
+    pub(crate) fn add_layers(&self, feats: &[u64], e: &mut Row<L>) {
         for h in feats {
             if let Some(row) = self.index.get(h) {
-                for (part, w) in e.iter_mut().zip(row) {
-                    for (x, y) in part.iter_mut().zip(w) {
-                        *x += y;
-                    }
-                }
+                add_row(e, row);
             }
         }
     }
 }
 
-impl Entry {
-    fn new(word: Word, model: &crate::Model, joint: &Joint, scratch: &mut Vec<u64>) -> Entry {
-        let mut parts = [[[0f32; N_TAGS]; N_OFFSETS]; MAX_LAYERS];
+/// `e[l] += row[l]` for every layer.
+#[inline]
+pub(crate) fn add_row<const L: usize>(e: &mut Row<L>, row: &Row<L>) {
+    for (part, w) in e.iter_mut().zip(row) {
+        for (x, y) in part.iter_mut().zip(w) {
+            *x += y;
+        }
+    }
+}
+
+/// The weights of the [`Small`] features, resolved on first sight of each value: shapes,
+/// gazetteer marks and the document layer's tag statistics take few values, so a token
+/// reads an index and a row that stay in cache instead of hashing and probing the large
+/// joint table (about ten such features per token).
+#[derive(Debug)]
+pub(crate) struct SmallRows<const L: usize> {
+    /// Per [`Small::slot`]: 0 not resolved yet, 1 not in the model, k ≥ 2 `rows[k − 2]`.
+    /// Zeroed pages: only the slots of values that occur are ever touched.
+    slots: Vec<u32>,
+    rows: Vec<Row<L>>,
+}
+
+impl<const L: usize> SmallRows<L> {
+    fn new() -> SmallRows<L> {
+        SmallRows {
+            slots: vec![0; SMALL_TEMPLATES.len() << 16],
+            rows: Vec::new(),
+        }
+    }
+
+    /// The weights of `f` in every layer, if the model has the feature.
+    #[inline(always)]
+    pub(crate) fn get(&mut self, joint: &Joint<L>, f: Small) -> Option<&Row<L>> {
+        let slot = f.slot();
+        let mut k = self.slots[slot];
+        if k == 0 {
+            k = self.resolve(joint, f, slot);
+        }
+        (k > 1).then(|| &self.rows[k as usize - 2])
+    }
+
+    /// First sight of a value: look it up in the joint table.
+    #[cold]
+    #[inline(never)]
+    fn resolve(&mut self, joint: &Joint<L>, f: Small, slot: usize) -> u32 {
+        let k = match joint.index.get(&f.hash()) {
+            Some(row) => {
+                self.rows.push(*row);
+                self.rows.len() as u32 + 1
+            }
+            None => 1,
+        };
+        self.slots[slot] = k;
+        k
+    }
+}
+
+impl<const L: usize> Entry<L> {
+    fn new(word: Word, model: &crate::Model, joint: &Joint<L>, scratch: &mut Vec<u64>) -> Self {
+        let mut parts = [[[0f32; N_TAGS]; N_OFFSETS]; L];
         for t in TEMPLATES {
             if let Template::Word(j, f) = *t {
                 scratch.clear();
@@ -111,18 +175,19 @@ impl Entry {
 
 /// Raw token text → its word views and per-layer partial scores.
 #[derive(Debug)]
-pub(crate) struct WordCache {
+pub(crate) struct WordCache<const L: usize> {
     /// Raw token → entry id, and how often it was seen again since the last trim (kept
     /// here, not in the entry, to touch one cache line less per token). Tokens up to 24
     /// bytes (nearly all) are stored inline: comparing a key reads no other cache line.
     ids: FxHashMap<CompactString, (u32, u32)>,
-    joint: Arc<Joint>,
-    entries: Vec<Entry>,
+    joint: Arc<Joint<L>>,
+    pub(crate) entries: Vec<Entry<L>>,
     scratch: Vec<u64>,
+    pub(crate) small: SmallRows<L>,
 }
 
-impl WordCache {
-    fn new(model: &crate::Model, joint: Arc<Joint>) -> WordCache {
+impl<const L: usize> WordCache<L> {
+    fn new(model: &crate::Model, joint: Arc<Joint<L>>) -> Self {
         let mut scratch = Vec::new();
         let entries = vec![
             Entry::new(Word::edge("<s>"), model, &joint, &mut scratch),
@@ -133,6 +198,7 @@ impl WordCache {
             joint,
             entries,
             scratch,
+            small: SmallRows::new(),
         };
         // Growing by doubling would copy (and fault in) tens of MB; the pages are only
         // touched as words arrive. The slack covers the new words of the document that
@@ -191,13 +257,28 @@ impl WordCache {
     }
 }
 
-/// Caches of one model, one per concurrent caller. Cloning a model starts it empty; changing
-/// the layers must [`CachePool::clear`] it.
+/// Caches of one model, one per concurrent caller, for the model's layer count.
+/// Cloning a model starts it empty; changing the layers must [`CachePool::clear`] it.
 #[derive(Default)]
 pub(crate) struct CachePool {
-    caches: Mutex<Vec<WordCache>>,
+    pub(crate) one: Pool<1>,
+    pub(crate) two: Pool<2>,
+}
+
+/// The caches and joint table of an `L`-layer model.
+pub(crate) struct Pool<const L: usize> {
+    caches: Mutex<Vec<WordCache<L>>>,
     /// Built on first use, shared by the caches.
-    joint: OnceLock<Arc<Joint>>,
+    joint: OnceLock<Arc<Joint<L>>>,
+}
+
+impl<const L: usize> Default for Pool<L> {
+    fn default() -> Self {
+        Pool {
+            caches: Mutex::default(),
+            joint: OnceLock::new(),
+        }
+    }
 }
 
 impl Clone for CachePool {
@@ -213,29 +294,29 @@ impl std::fmt::Debug for CachePool {
 }
 
 impl CachePool {
+    pub(crate) fn clear(&mut self) {
+        self.one = Pool::default();
+        self.two = Pool::default();
+    }
+}
+
+impl<const L: usize> Pool<L> {
     /// The joint feature table of the model's layers.
-    pub(crate) fn joint(&self, model: &crate::Model) -> &Arc<Joint> {
+    pub(crate) fn joint(&self, model: &crate::Model) -> &Arc<Joint<L>> {
         self.joint
             .get_or_init(|| Arc::new(Joint::new(&model.layers)))
     }
 
-    pub(crate) fn take(&self, model: &crate::Model) -> WordCache {
+    pub(crate) fn take(&self, model: &crate::Model) -> WordCache<L> {
         let pooled = self.caches.lock().map(|mut p| p.pop()).unwrap_or(None);
         pooled.unwrap_or_else(|| WordCache::new(model, Arc::clone(self.joint(model))))
     }
 
-    pub(crate) fn put(&self, mut cache: WordCache) {
+    pub(crate) fn put(&self, mut cache: WordCache<L>) {
         cache.trim();
         if let Ok(mut p) = self.caches.lock() {
             p.push(cache);
         }
-    }
-
-    pub(crate) fn clear(&mut self) {
-        if let Ok(p) = self.caches.get_mut() {
-            p.clear();
-        }
-        self.joint = OnceLock::new();
     }
 }
 
@@ -252,9 +333,9 @@ pub(crate) struct DocWords {
 
 impl DocWords {
     /// Looks up (or computes) every token of `sentences`, then marks gazetteer matches.
-    pub(crate) fn new<'t, S>(
+    pub(crate) fn new<'t, S, const L: usize>(
         sentences: impl IntoIterator<Item = S>,
-        cache: &mut WordCache,
+        cache: &mut WordCache<L>,
         model: &crate::Model,
     ) -> DocWords
     where
@@ -280,11 +361,14 @@ impl DocWords {
     }
 
     /// Sentence views for the decoder.
-    pub(crate) fn views<'a>(&'a self, cache: &'a WordCache) -> Vec<Sentence<'a>> {
+    pub(crate) fn views<'a, const L: usize>(
+        &'a self,
+        entries: &'a [Entry<L>],
+    ) -> Vec<Sentence<'a, L>> {
         self.sents
             .iter()
             .map(|r| Sentence {
-                entries: &cache.entries,
+                entries,
                 ids: &self.ids[r.clone()],
                 gaz: &self.gaz[r.clone()],
             })
@@ -294,13 +378,13 @@ impl DocWords {
 
 /// One sentence of a [`DocWords`].
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Sentence<'a> {
-    entries: &'a [Entry],
+pub(crate) struct Sentence<'a, const L: usize> {
+    entries: &'a [Entry<L>],
     ids: &'a [u32],
     gaz: &'a [u8],
 }
 
-impl Tokens for Sentence<'_> {
+impl<const L: usize> Tokens for Sentence<'_, L> {
     fn len(&self) -> usize {
         self.ids.len()
     }
@@ -312,12 +396,34 @@ impl Tokens for Sentence<'_> {
     }
 }
 
-impl Sentence<'_> {
-    /// Appends the context (not word-local) features of token `i`.
-    pub(crate) fn context_features(&self, i: usize, out: &mut Vec<u64>) {
+impl<const L: usize> Sentence<'_, L> {
+    /// Adds the weights of the context (not word-local) features of token `i` to `e`, in
+    /// template order (the order of the reference sums).
+    ///
+    /// Inlined into the caller that summed the word scores: `e` then stays in registers
+    /// instead of crossing a call through memory, where differently split loads of the
+    /// nine-float rows failed store forwarding (two stalls per token).
+    #[inline(always)]
+    pub(crate) fn add_context(&self, i: usize, fast: &mut Fast<'_, L>, e: &mut Row<L>) {
+        let window = window(self, i);
+        let around = Around::new(self, i, &window);
         for t in TEMPLATES {
-            if let Template::Context(f) = *t {
-                f(self, i, out);
+            match *t {
+                Template::Word(..) => {}
+                Template::Context(f) => {
+                    fast.hashes.clear();
+                    f(&window, &mut fast.hashes);
+                    fast.joint.add_layers(&fast.hashes, e);
+                }
+                Template::Small(f) => {
+                    fast.keys.clear();
+                    f(&around, &mut fast.keys);
+                    for &k in &fast.keys {
+                        if let Some(row) = fast.small.get(fast.joint, k) {
+                            add_row(e, row);
+                        }
+                    }
+                }
             }
         }
     }
@@ -325,7 +431,7 @@ impl Sentence<'_> {
     /// Adds the cached word-local scores of token `i` in layer `l` to `e[l]`, for the
     /// layers of `e`: one pass over the neighbours for all layers, each summed in offset
     /// order as before.
-    pub(crate) fn add_word_scores(&self, i: usize, e: &mut [[f32; N_TAGS]]) {
+    pub(crate) fn add_word_scores(&self, i: usize, e: &mut Row<L>) {
         let n = self.ids.len() as isize;
         for j in -MAX_OFFSET..=MAX_OFFSET {
             let k = i as isize + j;
@@ -342,6 +448,26 @@ impl Sentence<'_> {
                     *x += y;
                 }
             }
+        }
+    }
+}
+
+/// The fast path's scorer state: the joint table, the small-feature rows of the thread's
+/// cache, and scratch buffers reused across tokens.
+pub(crate) struct Fast<'a, const L: usize> {
+    pub(crate) joint: &'a Joint<L>,
+    pub(crate) small: &'a mut SmallRows<L>,
+    hashes: Vec<u64>,
+    keys: Vec<Small>,
+}
+
+impl<'a, const L: usize> Fast<'a, L> {
+    pub(crate) fn new(joint: &'a Joint<L>, small: &'a mut SmallRows<L>) -> Self {
+        Fast {
+            joint,
+            small,
+            hashes: Vec::new(),
+            keys: Vec::new(),
         }
     }
 }
@@ -417,7 +543,8 @@ mod tests {
     fn results_survive_cache_trimming() {
         let doc = [vec!["زار", "باراك", "أوباما", "القاهرة", "."]];
         let before = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
-        let mut cache = super::CachePool::default().take(&MODEL);
+        assert_eq!(MODEL.layers.len(), 1, "the shipped model has one layer");
+        let mut cache = super::CachePool::default().one.take(&MODEL);
         cache.id("في", &MODEL);
         for k in 0..=super::CAPACITY {
             cache.id(&k.to_string(), &MODEL);
@@ -431,7 +558,7 @@ mod tests {
         );
         assert_eq!(cache.ids.len(), 1);
         assert_eq!(cache.entries[cache.ids["في"].0 as usize].word.folded, "في");
-        MODEL.cache.put(cache);
+        MODEL.cache.one.put(cache);
         let after = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
         assert_eq!(before, after);
     }

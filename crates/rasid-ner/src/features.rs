@@ -69,8 +69,18 @@ pub(crate) fn strip_clitics(w: &str) -> (&str, &str) {
     (&w[..cut], rest)
 }
 
-/// Coarse shape of a token: Arabic letters, digits, Latin, punctuation, mixed.
-pub(crate) fn shape(w: &str) -> &'static str {
+/// Names of the word shapes, indexed by shape id (the strings are what the features hash);
+/// the last two are the sentence-boundary pseudo-words.
+pub(crate) const SHAPES: [&str; 11] =
+    ["A", "D4", "D", "Lc", "L", "O", "M", "P", "X", "<s>", "</s>"];
+
+/// Shape ids of the boundary pseudo-words `<s>` and `</s>`.
+const SHAPE_EDGE: [u8; 2] = [9, 10];
+
+/// Coarse shape of a token (an index into [`SHAPES`]): Arabic letters, digits, Latin,
+/// punctuation, mixed. An id rather than the name: context features over shapes are then
+/// looked up by index (see [`Small`]).
+pub(crate) fn shape(w: &str) -> u8 {
     let (mut ar, mut dig, mut lat, mut other) = (false, false, false, false);
     for c in w.chars() {
         if c.is_ascii_digit() {
@@ -86,29 +96,29 @@ pub(crate) fn shape(w: &str) -> &'static str {
             other = true;
         } else {
             return match (ar, dig, lat) {
-                (false, false, false) if w.chars().all(|c| !c.is_alphanumeric()) => "P",
-                _ => "X",
+                (false, false, false) if w.chars().all(|c| !c.is_alphanumeric()) => 7,
+                _ => 8,
             };
         }
     }
     match (ar, dig, lat, other) {
-        (true, false, false, false) => "A",
+        (true, false, false, false) => 0,
         (false, true, false, false) => {
             if w.len() == 4 {
-                "D4"
+                1
             } else {
-                "D"
+                2
             }
         }
         (false, false, true, false) => {
             if w.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
-                "Lc"
+                3
             } else {
-                "L"
+                4
             }
         }
-        (false, false, false, true) => "O",
-        _ => "M",
+        (false, false, false, true) => 5,
+        _ => 6,
     }
 }
 
@@ -146,11 +156,14 @@ pub(crate) struct Word {
     /// Inline up to 24 bytes (nearly all words): hashing a neighbour's spelling reads no
     /// other cache line than its cached entry.
     pub(crate) folded: CompactString,
-    /// Byte length of the proclitics: `folded[..cut]` / `folded[cut..]` is the base.
-    cut: usize,
+    /// Byte length of the proclitics: `folded[..cut]` / `folded[cut..]` is the base. At most
+    /// 8 ([`strip_clitics`] takes و/ف, then لل or ب/ل/ك + ال): one byte keeps the tagger's
+    /// cached entries small.
+    cut: u8,
     clus: Clus,
     freq: u8,
-    pub(crate) shape: &'static str,
+    /// Index into [`SHAPES`].
+    pub(crate) shape: u8,
     /// FNV states of the bigram templates 17 and 18 after this word as their first part:
     /// the pair features of every token then hash only the second word.
     pair: [Fh; 2],
@@ -168,7 +181,7 @@ impl Word {
             }
         });
         Word {
-            cut,
+            cut: cut as u8,
             clus: hit.map_or(Clus::Unknown, |e| Clus::Path(e.path, e.depth)),
             freq: hit.map_or(0, |e| e.freq_bucket),
             shape: shape(&folded),
@@ -184,17 +197,17 @@ impl Word {
             cut: 0,
             clus: Clus::Edge,
             freq: 0,
-            shape: marker,
+            shape: SHAPE_EDGE[usize::from(marker != "<s>")],
             pair: pair_states(marker),
         }
     }
 
     pub(crate) fn base(&self) -> &str {
-        &self.folded[self.cut..]
+        &self.folded[usize::from(self.cut)..]
     }
 
     fn procl(&self) -> &str {
-        &self.folded[..self.cut]
+        &self.folded[..usize::from(self.cut)]
     }
 }
 
@@ -220,8 +233,116 @@ pub(crate) enum Template {
     /// the sentence's ends). The fast path sums their weights once per word type and caches
     /// the result: a word-local template declared here is picked up by both paths.
     Word(isize, fn(&Word, &mut Vec<u64>)),
-    /// Features of token `i` that combine several words (pairs, shapes around, gazetteer).
-    Context(fn(&dyn Tokens, usize, &mut Vec<u64>)),
+    /// Features of token `i` that combine several words (pairs).
+    /// They see the words before, at and after the token ([`window`]).
+    Context(fn(&[&Word; 3], &mut Vec<u64>)),
+    /// Context features whose values come from a small domain ([`Small`]: shapes around,
+    /// gazetteer marks): the tagger resolves each value's weights once, then indexes them.
+    /// They see the token only through its [`Around`] summary.
+    Small(fn(&Around, &mut Vec<Small>)),
+}
+
+/// What the [`Template::Small`] templates see of a token: the shapes and gazetteer marks of
+/// it and its neighbours. Built once per token by the caller (monomorphic, so no virtual
+/// call per neighbour and template).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Around {
+    /// Shape ids before, at and after the token (boundary pseudo-words past the ends).
+    pub(crate) shape: [u8; 3],
+    /// Gazetteer marks before, at and after the token, when those tokens exist.
+    pub(crate) gaz: [Option<u8>; 3],
+}
+
+impl Around {
+    /// The summary of token `i` of `s`, whose [`window`] is `w`.
+    #[inline(always)]
+    pub(crate) fn new<T: Tokens + ?Sized>(s: &T, i: usize, w: &[&Word; 3]) -> Around {
+        let n = s.len();
+        let prev = i.checked_sub(1);
+        let next = (i + 1 < n).then_some(i + 1);
+        Around {
+            shape: w.map(|w| w.shape),
+            gaz: [
+                prev.map(|k| s.gaz(k)),
+                Some(s.gaz(i)),
+                next.map(|k| s.gaz(k)),
+            ],
+        }
+    }
+}
+
+/// The words before, at and after token `i` (boundary pseudo-words past the ends): what the
+/// [`Template::Context`] templates see. Monomorphic: no virtual call per neighbour.
+#[inline(always)]
+pub(crate) fn window<T: Tokens + ?Sized>(s: &T, i: usize) -> [&Word; 3] {
+    [
+        if i == 0 { &EDGES[0] } else { s.word(i - 1) },
+        s.word(i),
+        if i + 1 < s.len() {
+            s.word(i + 1)
+        } else {
+            &EDGES[1]
+        },
+    ]
+}
+
+/// A feature over a small domain: its template and at most two bytes of value. The tagger
+/// keys a direct-indexed table by `(template, a, b)` and hashes ([`Small::hash`]) only the
+/// first time a value is seen, instead of hashing and probing the large weight table per
+/// token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Small {
+    pub(crate) template: u8,
+    pub(crate) a: u8,
+    pub(crate) b: u8,
+}
+
+/// Templates that are [`Small`] features, in region order of the tagger's table.
+pub(crate) const SMALL_TEMPLATES: [u8; 16] = [
+    0, 19, 28, 29, 25, 26, 27, 40, 41, 42, 43, 44, 53, 54, 63, 64,
+];
+
+/// Template id → its index in [`SMALL_TEMPLATES`].
+const SMALL_REGION: [u8; 256] = {
+    let mut r = [0u8; 256];
+    let mut k = 0;
+    while k < SMALL_TEMPLATES.len() {
+        r[SMALL_TEMPLATES[k] as usize] = k as u8;
+        k += 1;
+    }
+    r
+};
+
+impl Small {
+    pub(crate) fn new(template: u8, a: u8, b: u8) -> Small {
+        Small { template, a, b }
+    }
+
+    /// The hashed feature id: what the model was trained with.
+    pub(crate) fn hash(self) -> u64 {
+        let Small { template: t, a, b } = self;
+        let sh = |x: u8| SHAPES[usize::from(x)];
+        match t {
+            0 => Fh::new(0).finish(),
+            // (token, neighbour) shape pairs.
+            19 | 28 => Fh::new(t).str(sh(a)).str(sh(b)).finish(),
+            // Shapes before, at and after the token: `a` packs the first two.
+            29 => Fh::new(t)
+                .str(sh(a >> 4))
+                .str(sh(a & 15))
+                .str(sh(b))
+                .finish(),
+            25 | 40 => Fh::new(t).u8(a).finish(),
+            _ => Fh::new(t).u8(a).u8(b).finish(),
+        }
+    }
+
+    /// Index of the feature's slot in a table of `SMALL_TEMPLATES.len() << 16` slots.
+    pub(crate) fn slot(self) -> usize {
+        usize::from(SMALL_REGION[usize::from(self.template)]) << 16
+            | usize::from(self.a) << 8
+            | usize::from(self.b)
+    }
 }
 
 /// Offsets of the word-local templates: −2..=2 around the token.
@@ -231,7 +352,7 @@ pub(crate) const N_OFFSETS: usize = 2 * MAX_OFFSET as usize + 1;
 /// Every template, in the order [`Prepared::features`] emits them (the order the shipped
 /// model was trained with: it sets the float summation order of the reference scores).
 pub(crate) const TEMPLATES: &[Template] = &[
-    Template::Context(bias),
+    Template::Small(bias),
     Template::Word(0, lexical),
     Template::Word(-1, |w, out| out.push(Fh::new(11).str(&w.folded).finish())),
     Template::Word(1, |w, out| out.push(Fh::new(12).str(&w.folded).finish())),
@@ -240,7 +361,7 @@ pub(crate) const TEMPLATES: &[Template] = &[
     Template::Word(-1, |w, out| out.push(Fh::new(15).str(w.base()).finish())),
     Template::Word(1, |w, out| out.push(Fh::new(16).str(w.base()).finish())),
     Template::Context(bigrams),
-    Template::Context(shapes_around),
+    Template::Small(shapes_around),
     // Word clusters at several depths: short prefixes generalise, long ones discriminate.
     Template::Word(0, |w, out| {
         cluster(20, w, &[2, 4, 6, 8, 10, 12, 14, 16], out)
@@ -249,11 +370,11 @@ pub(crate) const TEMPLATES: &[Template] = &[
     Template::Word(1, |w, out| cluster(22, w, &[4, 8, 12], out)),
     Template::Word(-2, |w, out| cluster(23, w, &[6], out)),
     Template::Word(2, |w, out| cluster(24, w, &[6], out)),
-    Template::Context(gazetteer),
+    Template::Small(gazetteer),
 ];
 
-fn bias(_: &dyn Tokens, _: usize, out: &mut Vec<u64>) {
-    out.push(Fh::new(0).finish());
+fn bias(_: &Around, out: &mut Vec<Small>) {
+    out.push(Small::new(0, 0, 0));
 }
 
 /// The token's own spelling: folded word, base, proclitics, affixes, shape, length, rarity.
@@ -276,7 +397,7 @@ fn lexical(w: &Word, out: &mut Vec<u64>) {
             out.push(Fh::new(7).u8(k as u8).str(&base0[bt[k]..]).finish());
         }
     }
-    out.push(Fh::new(8).str(w.shape).finish());
+    out.push(Fh::new(8).str(SHAPES[usize::from(w.shape)]).finish());
     out.push(Fh::new(9).u8(nc.min(12) as u8).finish());
     out.push(Fh::new(10).u8(w.freq).finish());
 }
@@ -309,29 +430,29 @@ fn at(s: &dyn Tokens, i: usize, j: isize) -> &Word {
 static EDGES: std::sync::LazyLock<[Word; 2]> =
     std::sync::LazyLock::new(|| [Word::edge("<s>"), Word::edge("</s>")]);
 
-fn bigrams(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
-    let (wp, w0, wn) = (at(s, i, -1), s.word(i), at(s, i, 1));
+fn bigrams(w: &[&Word; 3], out: &mut Vec<u64>) {
+    let [wp, w0, wn] = *w;
     // `Fh::new(17).str(&wp.folded).str(&w0.folded)`, the first part hashed once per word.
     out.push(wp.pair[0].str(&w0.folded).finish());
     out.push(w0.pair[1].str(&wn.folded).finish());
 }
 
-fn shapes_around(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
-    let (shp, sh, shn) = (at(s, i, -1).shape, s.word(i).shape, at(s, i, 1).shape);
-    out.push(Fh::new(19).str(sh).str(shp).finish());
-    out.push(Fh::new(28).str(sh).str(shn).finish());
-    out.push(Fh::new(29).str(shp).str(sh).str(shn).finish());
+fn shapes_around(a: &Around, out: &mut Vec<Small>) {
+    let [shp, sh, shn] = a.shape;
+    out.push(Small::new(19, sh, shp));
+    out.push(Small::new(28, sh, shn));
+    out.push(Small::new(29, shp << 4 | sh, shn));
 }
 
 /// Gazetteer membership (type and B/I position) of this token and its neighbours.
-fn gazetteer(s: &dyn Tokens, i: usize, out: &mut Vec<u64>) {
-    let g = s.gaz(i);
-    out.push(Fh::new(25).u8(g).finish());
-    if i > 0 {
-        out.push(Fh::new(26).u8(s.gaz(i - 1)).u8(g).finish());
+fn gazetteer(a: &Around, out: &mut Vec<Small>) {
+    let g = a.gaz[1].unwrap_or(0);
+    out.push(Small::new(25, g, 0));
+    if let Some(p) = a.gaz[0] {
+        out.push(Small::new(26, p, g));
     }
-    if i + 1 < s.len() {
-        out.push(Fh::new(27).u8(s.gaz(i + 1)).u8(g).finish());
+    if let Some(n) = a.gaz[2] {
+        out.push(Small::new(27, n, g));
     }
 }
 
@@ -368,10 +489,16 @@ impl Prepared {
     /// Appends the hashed features of token `i` to `out` (the reference: what training
     /// sees; the tagger's cached path must sum to the same scores).
     pub(crate) fn features(&self, i: usize, out: &mut Vec<u64>) {
+        let mut small = Vec::new();
         for t in TEMPLATES {
             match *t {
                 Template::Word(j, f) => f(at(self, i, j), out),
-                Template::Context(f) => f(self, i, out),
+                Template::Context(f) => f(&window(self, i), out),
+                Template::Small(f) => {
+                    small.clear();
+                    f(&Around::new(self, i, &window(self, i)), &mut small);
+                    out.extend(small.iter().map(|s| s.hash()));
+                }
             }
         }
     }
@@ -393,12 +520,12 @@ mod tests {
 
     #[test]
     fn shapes() {
-        assert_eq!(shape("مصر"), "A");
-        assert_eq!(shape("1945"), "D4");
-        assert_eq!(shape("12"), "D");
-        assert_eq!(shape("NATO"), "Lc");
-        assert_eq!(shape("،"), "P");
-        assert_eq!(shape("F-16"), "X");
+        assert_eq!(SHAPES[usize::from(shape("مصر"))], "A");
+        assert_eq!(SHAPES[usize::from(shape("1945"))], "D4");
+        assert_eq!(SHAPES[usize::from(shape("12"))], "D");
+        assert_eq!(SHAPES[usize::from(shape("NATO"))], "Lc");
+        assert_eq!(SHAPES[usize::from(shape("،"))], "P");
+        assert_eq!(SHAPES[usize::from(shape("F-16"))], "X");
     }
 
     /// The cached bigram prefixes hash exactly what the model was trained with.
@@ -408,7 +535,7 @@ mod tests {
         let p = Prepared::new(&["زار", "أوباما", "القاهرة"], &c, &Gazetteer::default());
         for i in 0..p.len() {
             let mut out = Vec::new();
-            bigrams(&p, i, &mut out);
+            bigrams(&window(&p, i), &mut out);
             let (wp, w0, wn) = (at(&p, i, -1), at(&p, i, 0), at(&p, i, 1));
             let full = [
                 Fh::new(17).str(&wp.folded).str(&w0.folded).finish(),

@@ -3,8 +3,8 @@
 
 use crate::clusters::{ClusterEntry, Clusters};
 use crate::doc::DocStats;
-use crate::emit::{CachePool, DocWords, MAX_LAYERS};
-use crate::features::Tokens;
+use crate::emit::{CachePool, DocWords, Fast, Pool, Row, Sentence};
+use crate::features::{Small, Tokens};
 use crate::gazetteer::Gazetteer;
 use crate::tags::{spans, NerKind, Tag, N_TAGS};
 use crate::{Error, Result};
@@ -311,37 +311,26 @@ impl Model {
     }
 
     /// Best tags and per-token emission scores (of the last layer) of every sentence of one
-    /// document.
-    ///
-    /// `feats(s, i, out)` appends the features of token `i` of sentence `s` that `start`
-    /// does not already count; `start(s, i)` is the initial score of that token in every
-    /// layer. The features of each token are hashed once and reused by the document layer
-    /// (which sees them plus its own).
-    fn decode_document<T: Tokens>(
+    /// document, scoring the tokens with `sc`.
+    fn decode_document<T: Tokens, const L: usize>(
         &self,
         doc: &[T],
-        feats: impl Fn(&T, usize, &mut Vec<u64>),
-        start: impl Fn(&T, usize) -> [[f32; N_TAGS]; MAX_LAYERS],
+        sc: &mut impl Scorer<T, L>,
     ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
-        // Each token's features are hashed once and looked up once for both layers (the
-        // joint table); the second layer's scores wait for its own features below.
-        let joint = self.cache.joint(self);
+        // Each token's first-layer features are scored once for both layers (the joint
+        // table); the second layer's scores wait for its own features below.
         let first_layer = &self.layers[0];
-        let two = self.layers.len() > 1;
-        let mut feats_buf = Vec::new();
+        let two = L > 1;
         let mut first = Vec::with_capacity(doc.len());
         let mut partial = Vec::with_capacity(if two { doc.len() } else { 0 });
         for p in doc {
             let mut e0 = Vec::with_capacity(p.len());
             let mut e1 = Vec::with_capacity(if two { p.len() } else { 0 });
             for i in 0..p.len() {
-                feats_buf.clear();
-                feats(p, i, &mut feats_buf);
-                let mut e = start(p, i);
-                joint.add_layers(&feats_buf, &mut e);
+                let e = sc.first(p, i);
                 e0.push(e[0]);
                 if two {
-                    e1.push(e[1]);
+                    e1.push(e[L - 1]);
                 }
             }
             first.push((viterbi(&e0, &first_layer.trans), e0));
@@ -353,19 +342,15 @@ impl Model {
             return first;
         };
         let stats = DocStats::new(doc, first.iter().map(|f| f.0.as_slice()));
-        let mut extra = Vec::new();
+        let mut keys = Vec::new();
         doc.iter()
             .zip(&first)
             .zip(partial)
             .map(|((p, (s1, _)), mut e)| {
                 for (i, e) in e.iter_mut().enumerate() {
-                    extra.clear();
-                    stats.features(p, s1, i, &mut extra);
-                    // Through the joint table too (its second rows are `second`'s weights):
-                    // the layer's own map then stays out of the cache.
-                    let mut both = [[0f32; N_TAGS], *e];
-                    joint.add_layers(&extra, &mut both);
-                    *e = both[1];
+                    keys.clear();
+                    stats.keys(p, s1, i, &mut keys);
+                    sc.second(&keys, e);
                 }
                 (viterbi(&e, &second.trans), e)
             })
@@ -384,11 +369,22 @@ impl Model {
             .iter()
             .map(|s| Prepared::new(s, &self.clusters, &self.gazetteer))
             .collect();
-        self.decode_document(
-            &doc,
-            |p, i, out| p.features(i, out),
-            |_, _| [self.initial(); MAX_LAYERS],
-        )
+        fn run<const L: usize>(
+            m: &Model,
+            doc: &[Prepared],
+            pool: &crate::emit::Pool<L>,
+        ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)> {
+            let mut sc = Reference {
+                joint: pool.joint(m),
+                initial: m.initial(),
+                feats: Vec::new(),
+            };
+            m.decode_document(doc, &mut sc)
+        }
+        match self.layers.len() {
+            1 => run(self, &doc, &self.cache.one),
+            _ => run(self, &doc, &self.cache.two),
+        }
     }
 
     /// Scores before any feature: the O penalty.
@@ -406,19 +402,30 @@ impl Model {
     where
         S: IntoIterator<Item = &'t str>,
     {
-        let mut cache = self.cache.take(self);
+        match self.layers.len() {
+            1 => self.decode_cached(sentences, &self.cache.one),
+            _ => self.decode_cached(sentences, &self.cache.two),
+        }
+    }
+
+    /// [`Model::decode_fast`] with the caches of an `L`-layer model.
+    fn decode_cached<'t, S, const L: usize>(
+        &self,
+        sentences: impl IntoIterator<Item = S>,
+        pool: &Pool<L>,
+    ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)>
+    where
+        S: IntoIterator<Item = &'t str>,
+    {
+        let mut cache = pool.take(self);
         let words = DocWords::new(sentences, &mut cache, self);
-        let out = self.decode_document(
-            &words.views(&cache),
-            |s, i, out| s.context_features(i, out),
-            |s, i| {
-                let mut e = [self.initial(); MAX_LAYERS];
-                s.add_word_scores(i, &mut e[..self.layers.len().min(MAX_LAYERS)]);
-                e
-            },
-        );
+        let mut sc = FastScorer {
+            fast: Fast::new(pool.joint(self), &mut cache.small),
+            initial: self.initial(),
+        };
+        let out = self.decode_document(&words.views(&cache.entries), &mut sc);
         drop(words);
-        self.cache.put(cache);
+        pool.put(cache);
         out
     }
 
@@ -467,6 +474,10 @@ impl Model {
         let mut pot = None;
         let mut out = Vec::new();
         for (s, (best, e)) in sents.iter().zip(decoded) {
+            if best.iter().all(|&t| t == 0) {
+                // All O (index 0): no span, nothing to convert.
+                continue;
+            }
             let tags: Vec<Tag> = best.iter().map(|&t| Tag::from_index(t)).collect();
             let mut found = spans(&tags);
             found.retain(|&(_, _, kind)| keep(kind));
@@ -490,6 +501,68 @@ impl Model {
             }
         }
         out
+    }
+}
+
+/// How [`Model::decode_document`] scores tokens with an `L`-layer model.
+trait Scorer<T, const L: usize> {
+    /// Scores of token `i` of `p` in every layer from all but the document layer's features.
+    fn first(&mut self, p: &T, i: usize) -> Row<L>;
+    /// Adds the last layer's weights of the document features `keys` to `e`.
+    fn second(&mut self, keys: &[Small], e: &mut [f32; N_TAGS]);
+}
+
+/// Scores from each token's full list of hashed features: the reference the cached path
+/// is tested against, and what training sees.
+#[cfg(test)]
+struct Reference<'a, const L: usize> {
+    joint: &'a crate::emit::Joint<L>,
+    initial: [f32; N_TAGS],
+    feats: Vec<u64>,
+}
+
+#[cfg(test)]
+impl<const L: usize> Scorer<crate::features::Prepared, L> for Reference<'_, L> {
+    fn first(&mut self, p: &crate::features::Prepared, i: usize) -> Row<L> {
+        self.feats.clear();
+        p.features(i, &mut self.feats);
+        let mut e = [self.initial; L];
+        self.joint.add_layers(&self.feats, &mut e);
+        e
+    }
+
+    fn second(&mut self, keys: &[Small], e: &mut [f32; N_TAGS]) {
+        self.feats.clear();
+        self.feats.extend(keys.iter().map(|k| k.hash()));
+        let mut both = [[0f32; N_TAGS]; L];
+        both[L - 1] = *e;
+        self.joint.add_layers(&self.feats, &mut both);
+        *e = both[L - 1];
+    }
+}
+
+/// Scores through the per-word cache and the small-feature rows: what the tagger runs.
+struct FastScorer<'a, const L: usize> {
+    fast: Fast<'a, L>,
+    initial: [f32; N_TAGS],
+}
+
+impl<const L: usize> Scorer<Sentence<'_, L>, L> for FastScorer<'_, L> {
+    fn first(&mut self, s: &Sentence<'_, L>, i: usize) -> Row<L> {
+        let mut e = [self.initial; L];
+        s.add_word_scores(i, &mut e);
+        s.add_context(i, &mut self.fast, &mut e);
+        e
+    }
+
+    fn second(&mut self, keys: &[Small], e: &mut [f32; N_TAGS]) {
+        for &k in keys {
+            if let Some(row) = self.fast.small.get(self.fast.joint, k) {
+                for (x, y) in e.iter_mut().zip(&row[L - 1]) {
+                    *x += y;
+                }
+            }
+        }
     }
 }
 
@@ -625,14 +698,23 @@ pub(crate) fn posteriors(
     let mut em = vec![[0f64; N_TAGS]; n];
     for i in 0..n {
         em[i] = emit(i);
-        let mut a = [0f64; N_TAGS];
-        for (t, x) in a.iter_mut().enumerate() {
-            let into = if i == 0 {
-                pot[N_TAGS][t]
-            } else {
-                predecessors(t).map(|p| alpha[i - 1][p] * pot[p][t]).sum()
-            };
-            *x = into * em[i][t];
+        // Σ over predecessors p of alpha·pot, accumulated per tag in p order (one pass
+        // over p for all tags, which vectorises): the forbidden pairs add +0.0 to a sum of
+        // non-negative terms, which leaves it bit for bit as the per-tag sum over
+        // [`predecessors`].
+        let mut a = if i == 0 {
+            pot[N_TAGS]
+        } else {
+            let mut into = [0f64; N_TAGS];
+            for (&prev, row) in alpha[i - 1].iter().zip(pot) {
+                for (x, &w) in into.iter_mut().zip(row) {
+                    *x += prev * w;
+                }
+            }
+            into
+        };
+        for (x, m) in a.iter_mut().zip(&em[i]) {
+            *x *= m;
         }
         scale[i] = normalise(&mut a);
         alpha[i] = a;
@@ -643,14 +725,14 @@ pub(crate) fn posteriors(
         if i + 1 < n {
             let c = scale[i + 1];
             let next: [f64; N_TAGS] = std::array::from_fn(|t| em[i + 1][t] * beta[t]);
-            beta = std::array::from_fn(|p| {
-                let s: f64 = (0..N_TAGS).map(|t| pot[p][t] * next[t]).sum();
-                if c > 0.0 {
-                    s / c
-                } else {
-                    s
+            // Σ over t of pot·next per p, in t order, all p at once.
+            let mut s = [0f64; N_TAGS];
+            for (t, &x) in next.iter().enumerate() {
+                for (acc, row) in s.iter_mut().zip(pot) {
+                    *acc += row[t] * x;
                 }
-            });
+            }
+            beta = s.map(|s| if c > 0.0 { s / c } else { s });
         }
         out[i] = (alpha[i][best[i]] * beta[best[i]]) as f32;
     }

@@ -103,6 +103,8 @@ const LOCATIVE: &[&str] = &[
 ];
 /// Words before an ambiguous country name that make it the country.
 const COUNTRY_CUES: &[&str] = &["دوله", "جمهوريه", "بلد", "سلطنه", "مملكه"];
+/// Nouns (folded) before a title that make it a deputy's office (نائب وزير الخارجية).
+const DEPUTY: &[&str] = &["نائب", "مساعد", "وكيل", "مستشار", "مساعده", "نائبه"];
 /// Adjectives after a title that make it a former office (folded).
 const FORMER: &[&str] = &["السابق", "السابقه", "الاسبق", "الاسبقه"];
 /// Roles general enough to denote any more specific office (الوزير → وزير الخارجية).
@@ -352,6 +354,16 @@ impl<'a, 'd> Builder<'a, 'd> {
             .find(|m| self.lx.entry(m.entry).kind == EntryKind::Role)?;
         let role = self.lx.entry(rm.entry);
         let toks = &self.cx.analysis.tokens;
+        // نائب وزير الخارجية الصيني، مساعد وزير الدفاع: a deputy's office, not the minister's.
+        if role.role_kind == Some(RoleKind::Person)
+            && span
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| DEPUTY.contains(&toks[p].norm.trim_start_matches(['و', 'ف'])))
+        {
+            return None;
+        }
         let mut tokens = span.tokens.clone();
         let mut bytes = span.bytes.clone();
         let mut next = si + 1;

@@ -705,3 +705,26 @@ fn a_person_named_after_a_nationality_is_of_that_country() {
     assert_eq!(aldrin.country.as_deref(), Some("USA"));
     assert_eq!(aldrin.code.as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_deputy_ministers_title_is_not_the_minister() {
+    // «نائب وزير الشؤون الخارجية الصيني لي باو دونغ» was resolved to Wang Yi, and «مستشار خادم
+    // الحرمين الشريفين» to the king.
+    let ents = entities_at(
+        "التقى نائب وزير الشؤون الخارجية الصيني الوفد. وقال وزير الخارجية الصيني وانغ يي إن الحل \
+         سياسي. واستقبل الأمير خالد الفيصل مستشار خادم الحرمين الشريفين الوفد.",
+        "2015-08-10",
+    );
+    let deputy = ents
+        .list
+        .iter()
+        .find(|e| e.role.as_deref() == Some("نائب وزير الخارجية"))
+        .unwrap();
+    assert_eq!(deputy.code.as_deref(), Some("CHNGOV"));
+    assert_eq!(mentions_of(&ents, "وانغ يي"), 2);
+    assert!(
+        !ents.list.iter().any(|e| e.role.as_deref() == Some("ملك")),
+        "{:?}",
+        ents.list
+    );
+}

@@ -516,18 +516,7 @@ impl Lexicon {
         }
         // A word's candidates depend on its text alone (its analysis does): compute them once
         // per distinct word the thread has seen.
-        let word = text.get(toks[i].byte_start..toks[i].byte_end).unwrap_or("");
-        let (from, to) = match memo.seen.get(word) {
-            Some(&r) => r,
-            None => {
-                let from = memo.cands.len() as u32;
-                memo.cands
-                    .extend(candidates(&toks[i], text, &self.nodes[0].children));
-                let r = (from, memo.cands.len() as u32);
-                memo.seen.insert(word.into(), r);
-                r
-            }
-        };
+        let (from, to) = memo.range(&toks[i], text, &self.nodes[0].children);
         let (from, to) = (from as usize, to as usize);
         let mut best: Option<(usize, u32, Candidate)> = None;
         for cand in &memo.cands[from..to] {
@@ -561,25 +550,75 @@ impl Lexicon {
 ///
 /// Why across texts: most words of a news article were seen in earlier ones, and computing a
 /// word's candidates (and a per-text map of them) was half of matching.
+///
+/// Words with a [`rasid_analysis::WordId`] (nearly all) are found by id in a direct-mapped
+/// table: one memory access, no hashing or string compare (the map by text, with its probes
+/// and key compares on a table of megabytes, was most of matching). The others go by text.
 #[derive(Default)]
 struct Memo {
     /// [`Lexicon::trie_id`] the candidates were computed with.
     trie: u64,
+    /// Slot `id & (len - 1)`: (word id, range in `cands`); id 0 marks an empty slot. A word
+    /// evicted by another simply has its candidates computed again.
+    by_id: Vec<(u32, u32, u32)>,
     seen: rustc_hash::FxHashMap<Box<str>, (u32, u32)>,
     cands: Vec<Candidate>,
 }
 
 impl Memo {
-    /// Words cached before the cache is emptied (a few MB): bounds memory on endless input.
+    /// Words cached by text before the cache is emptied (a few MB): bounds memory on endless
+    /// input.
     const MAX_WORDS: usize = 1 << 18;
+    /// Candidates kept before the cache is emptied (those of evicted words stay behind).
+    const MAX_CANDIDATES: usize = 1 << 20;
+    /// Slots of the table by id (a power of two, 768 KB): as many as the analyser caches forms.
+    const ID_SLOTS: usize = 1 << 16;
 
     /// Ready the cache for a text matched against trie `trie`.
     fn start(&mut self, trie: u64) {
-        if self.trie != trie || self.seen.len() > Self::MAX_WORDS {
+        if self.trie != trie
+            || self.seen.len() > Self::MAX_WORDS
+            || self.cands.len() > Self::MAX_CANDIDATES
+        {
             self.trie = trie;
             self.seen.clear();
             self.cands.clear();
+            self.by_id.clear();
         }
+        if self.by_id.is_empty() {
+            self.by_id.resize(Self::ID_SLOTS, (0, 0, 0));
+        }
+    }
+
+    /// The range in `cands` of the candidates of token `t` (computed on first sight).
+    #[inline]
+    fn range(
+        &mut self,
+        t: &Token,
+        text: &str,
+        root: &rustc_hash::FxHashMap<Box<str>, u32>,
+    ) -> (u32, u32) {
+        if let Some(id) = t.word_id() {
+            let slot = id.index() & (self.by_id.len() - 1);
+            let (seen, from, to) = self.by_id[slot];
+            if seen as usize == id.index() {
+                return (from, to);
+            }
+            let from = self.cands.len() as u32;
+            self.cands.extend(candidates(t, text, root));
+            let to = self.cands.len() as u32;
+            self.by_id[slot] = (id.index() as u32, from, to);
+            return (from, to);
+        }
+        let word = text.get(t.byte_start..t.byte_end).unwrap_or("");
+        if let Some(&r) = self.seen.get(word) {
+            return r;
+        }
+        let from = self.cands.len() as u32;
+        self.cands.extend(candidates(t, text, root));
+        let r = (from, self.cands.len() as u32);
+        self.seen.insert(word.into(), r);
+        r
     }
 }
 

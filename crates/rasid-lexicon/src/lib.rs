@@ -552,14 +552,14 @@ impl Lexicon {
 /// word's candidates (and a per-text map of them) was half of matching.
 ///
 /// Words with a [`rasid_analysis::WordId`] (nearly all) are found by id in a direct-mapped
-/// table: one memory access, no hashing or string compare (the map by text, with its probes
-/// and key compares on a table of megabytes, was most of matching). The others go by text.
+/// table first: one memory access, no hashing or string compare (the map by text, with its
+/// probes and key compares on a table of megabytes, was most of matching). Misses go by text.
 #[derive(Default)]
 struct Memo {
     /// [`Lexicon::trie_id`] the candidates were computed with.
     trie: u64,
     /// Slot `id & (len - 1)`: (word id, range in `cands`); id 0 marks an empty slot. A word
-    /// evicted by another simply has its candidates computed again.
+    /// evicted by another is found again by text.
     by_id: Vec<(u32, u32, u32)>,
     seen: rustc_hash::FxHashMap<Box<str>, (u32, u32)>,
     cands: Vec<Candidate>,
@@ -569,17 +569,12 @@ impl Memo {
     /// Words cached by text before the cache is emptied (a few MB): bounds memory on endless
     /// input.
     const MAX_WORDS: usize = 1 << 18;
-    /// Candidates kept before the cache is emptied (those of evicted words stay behind).
-    const MAX_CANDIDATES: usize = 1 << 20;
     /// Slots of the table by id (a power of two, 768 KB): as many as the analyser caches forms.
     const ID_SLOTS: usize = 1 << 16;
 
     /// Ready the cache for a text matched against trie `trie`.
     fn start(&mut self, trie: u64) {
-        if self.trie != trie
-            || self.seen.len() > Self::MAX_WORDS
-            || self.cands.len() > Self::MAX_CANDIDATES
-        {
+        if self.trie != trie || self.seen.len() > Self::MAX_WORDS {
             self.trie = trie;
             self.seen.clear();
             self.cands.clear();
@@ -598,26 +593,32 @@ impl Memo {
         text: &str,
         root: &rustc_hash::FxHashMap<Box<str>, u32>,
     ) -> (u32, u32) {
-        if let Some(id) = t.word_id() {
+        let slot = t.word_id().map(|id| {
             let slot = id.index() & (self.by_id.len() - 1);
+            (slot, id.index() as u32)
+        });
+        if let Some((slot, id)) = slot {
             let (seen, from, to) = self.by_id[slot];
-            if seen as usize == id.index() {
+            if seen == id {
                 return (from, to);
             }
-            let from = self.cands.len() as u32;
-            self.cands.extend(candidates(t, text, root));
-            let to = self.cands.len() as u32;
-            self.by_id[slot] = (id.index() as u32, from, to);
-            return (from, to);
         }
+        // A word gets a new id each time the analyser caches it again: fall back to the text,
+        // so candidates are computed once per word whatever its ids.
         let word = text.get(t.byte_start..t.byte_end).unwrap_or("");
-        if let Some(&r) = self.seen.get(word) {
-            return r;
+        let r = match self.seen.get(word) {
+            Some(&r) => r,
+            None => {
+                let from = self.cands.len() as u32;
+                self.cands.extend(candidates(t, text, root));
+                let r = (from, self.cands.len() as u32);
+                self.seen.insert(word.into(), r);
+                r
+            }
+        };
+        if let Some((slot, id)) = slot {
+            self.by_id[slot] = (id, r.0, r.1);
         }
-        let from = self.cands.len() as u32;
-        self.cands.extend(candidates(t, text, root));
-        let r = (from, self.cands.len() as u32);
-        self.seen.insert(word.into(), r);
         r
     }
 }

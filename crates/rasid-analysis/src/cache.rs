@@ -6,10 +6,15 @@
 //! hash of the original bytes, and a repeated form costs one hash and one compare instead of
 //! folding, segmenting and stemming again. Fixed size, no allocation: a colliding form simply
 //! replaces the slot's entry.
+//!
+//! Every write gets a stamp unique in the whole process (drawn in blocks from one counter), so a
+//! stamp names one analysed form: tokens carry it as their [`crate::WordId`], and later stages
+//! key their own per-word memos on it instead of hashing the word again.
 
 use crate::parts::Cuts;
 use crate::{CompactString, TokenKind};
 use std::hash::Hasher;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Longest original form cached, in bytes (15 Arabic letters): longer tokens are rare and
 /// are analysed each time.
@@ -31,7 +36,8 @@ pub(crate) struct Entry {
     key_len: u8,
     kind: TokenKind,
     arabic: bool,
-    /// When the entry was written (see [`WordCache::unchanged`]); 0 for an empty slot.
+    /// When the entry was written (see [`WordCache::unchanged`]); 0 for an empty slot. Unique in
+    /// the process (see [`next_stamp`]); below [`LOCAL_STAMPS`] it is also the entry's word id.
     stamp: u32,
     pub norm: CompactString,
     pub stem: CompactString,
@@ -44,9 +50,18 @@ pub(crate) struct WordCache {
     slots: Vec<Entry>,
     /// Misses since the table last grew.
     misses: usize,
-    /// Entries written so far: the stamp of the next one.
-    clock: u32,
+    /// The stamps this cache may still hand out: `next..end`, taken from [`next_stamp`].
+    next: u32,
+    end: u32,
 }
+
+/// Stamps from here on are per-cache only (not word ids): used once the process has written
+/// 2³¹ entries (≈ 90 GB of news text), so stamps stay correct after the ids run out.
+const LOCAL_STAMPS: u32 = 1 << 31;
+/// Stamps taken from the shared counter at a time: one atomic operation per this many writes.
+const STAMP_BLOCK: u32 = 1 << 12;
+/// The first stamp of the next block (stamps start at 1: 0 marks an empty slot).
+static NEXT_BLOCK: AtomicU32 = AtomicU32::new(1);
 
 impl WordCache {
     #[inline]
@@ -85,6 +100,37 @@ impl WordCache {
         &self.slots[i]
     }
 
+    /// The word id of the form in slot `i` (`None` once the process ran out of ids).
+    #[inline]
+    pub fn word_id(&self, i: usize) -> Option<crate::WordId> {
+        let stamp = self.slots[i].stamp;
+        if stamp < LOCAL_STAMPS {
+            std::num::NonZeroU32::new(stamp).map(crate::WordId)
+        } else {
+            None
+        }
+    }
+
+    /// A stamp never given before in this process while ids last, then one unique in this
+    /// cache (wrapping within the local range: a text never writes 2³¹ entries).
+    fn next_stamp(&mut self) -> u32 {
+        if self.next == self.end {
+            let block = NEXT_BLOCK
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |b| {
+                    (b < LOCAL_STAMPS).then(|| b + STAMP_BLOCK)
+                })
+                .ok()
+                .filter(|&b| b < LOCAL_STAMPS);
+            (self.next, self.end) = match block {
+                Some(b) => (b, b + STAMP_BLOCK),
+                None => (LOCAL_STAMPS, u32::MAX),
+            };
+        }
+        let stamp = self.next;
+        self.next += 1;
+        stamp
+    }
+
     /// Store the analysis of `key` and return its slot (`None` if the key is too long).
     pub fn put(
         &mut self,
@@ -115,14 +161,13 @@ impl WordCache {
             self.misses = 0;
         }
         let i = self.slot_of(key);
+        let stamp = self.next_stamp();
         let e = &mut self.slots[i];
         e.key[..key.len()].copy_from_slice(key);
         e.key_len = key.len() as u8;
         e.kind = kind;
         e.arabic = arabic;
-        // Stamps are never 0 (empty slots) and, within one text, never repeat.
-        self.clock = self.clock.wrapping_add(1).max(1);
-        e.stamp = self.clock;
+        e.stamp = stamp;
         e.norm.clear();
         e.norm.push_str(norm);
         e.stem.clear();

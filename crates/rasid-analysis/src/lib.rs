@@ -71,7 +71,25 @@ pub enum PartRole {
     Enclitic,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Names the exact original text (and kind) of a token, process-wide: tokens with the same id
+/// have the same text, so they analyse alike and any per-word result can be memoised on it.
+///
+/// Why: several stages keep per-word memos (lexicon candidates, NER word features); keyed on
+/// this id they need no hashing or string compare, only an index (see [`WordId::index`]).
+/// Tokens of forms the analyser does not cache (longer than 30 bytes) have none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WordId(std::num::NonZeroU32);
+
+impl WordId {
+    /// The id as a number (≥ 1), e.g. to index a direct-mapped memo (`index & mask`). Ids are
+    /// handed out in sequence, so their low bits spread evenly.
+    #[inline]
+    pub fn index(self) -> usize {
+        self.0.get() as usize
+    }
+}
+
+#[derive(Debug, Clone, Eq)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
@@ -85,6 +103,22 @@ pub struct Token {
     pub stem: CompactString,
     /// Clitic segmentation: see [`Token::parts`].
     cuts: parts::Cuts,
+    /// See [`Token::word_id`].
+    word: Option<WordId>,
+}
+
+/// Equal analyses: the [`WordId`] says which analyser run produced a form, not what it is.
+impl PartialEq for Token {
+    fn eq(&self, o: &Self) -> bool {
+        self.start == o.start
+            && self.end == o.end
+            && self.byte_start == o.byte_start
+            && self.byte_end == o.byte_end
+            && self.kind == o.kind
+            && self.norm == o.norm
+            && self.stem == o.stem
+            && self.cuts == o.cuts
+    }
 }
 
 /// Serialised as before parts were stored compactly: `parts` is a list of [`SubToken`]s.
@@ -125,6 +159,11 @@ impl Token {
             .iter()
             .find(|p| p.role == PartRole::Base)
             .map_or(&self.norm, |p| p.norm)
+    }
+    /// The id of the token's exact text, if it has one (see [`WordId`]).
+    #[inline]
+    pub fn word_id(&self) -> Option<WordId> {
+        self.word
     }
     /// Is this a word (Arabic, Latin or other script)?
     pub fn is_word(&self) -> bool {
@@ -363,15 +402,16 @@ impl<'l> Analyzer<'l> {
     fn token(&mut self, text: &str, r: &tokenizer::RawToken, t: usize) -> Token {
         self.fill(text, r, t);
         let b = &self.buf;
-        let (norm, stem, cuts) = match self.cached {
+        let (norm, stem, cuts, word) = match self.cached {
             Some(i) => {
                 let e = self.cache.entry(i);
-                (e.norm.clone(), e.stem.clone(), e.cuts.clone())
+                let word = self.cache.word_id(i);
+                (e.norm.clone(), e.stem.clone(), e.cuts.clone(), word)
             }
             None => {
                 let n = self.view.norm.as_str();
                 let stem = CompactString::new(slice(n, &b.stem));
-                (CompactString::new(n), stem, b.cuts.clone())
+                (CompactString::new(n), stem, b.cuts.clone(), None)
             }
         };
         Token {
@@ -383,6 +423,7 @@ impl<'l> Analyzer<'l> {
             norm,
             stem,
             cuts,
+            word,
         }
     }
 

@@ -224,6 +224,23 @@ mod tests {
     }
 
     #[test]
+    fn word_ids_name_the_exact_text() {
+        let a = analyze("قال الوزير إن الوزير قال، والوزير");
+        let id = |i: usize| a.tokens[i].word_id().expect("cached form has an id");
+        assert_eq!(id(0), id(4)); // قال … قال
+        assert_eq!(id(1), id(3)); // الوزير … الوزير
+        assert_ne!(id(1), id(6)); // الوزير ≠ والوزير
+        assert_ne!(id(0), id(1));
+        // Another analyser has other ids, yet its tokens are equal.
+        let b = crate::Analyzer::new().analyze("قال الوزير");
+        assert_ne!(b.tokens[0].word_id(), a.tokens[0].word_id());
+        assert_eq!(b.tokens[..2], a.tokens[..2]);
+        // Forms too long to cache have no id.
+        let long = analyze(&"م".repeat(40));
+        assert_eq!(long.tokens[0].word_id(), None);
+    }
+
+    #[test]
     fn parts_of_a_token_longer_than_16_bit_offsets() {
         // و + a 70,000-letter base + ها: the enclitic starts beyond u16 offsets.
         let word = format!("و{}ها", "م".repeat(70_000));

@@ -62,70 +62,157 @@ pub(crate) fn lex(text: &str) -> Vec<Word> {
 
 /// [`lex`], taking the folded form of a word from the analysis token with the same byte span
 /// (`fold(token.text) == token.norm`), so most words are not folded a second time.
+///
+/// Why tokens drive it: most tokens are plain Arabic words between spaces, and for those the
+/// lexer's word is the token itself; only the rest (numbers, punctuation, mixed scripts and the
+/// gaps between tokens) goes through the char-by-char state machine ([`Lexer::run`]).
 pub(crate) fn lex_with(text: &str, toks: &[Token]) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut cur: Option<(usize, bool)> = None; // (byte start, is digits)
-    let mut next_tok = 0;
-    let mut flush = |out: &mut Vec<Word>, cur: &mut Option<(usize, bool)>, end: usize| {
-        if let Some((s, digits)) = cur.take() {
-            while next_tok < toks.len() && toks[next_tok].byte_start < s {
-                next_tok += 1;
-            }
-            let norm = match toks.get(next_tok) {
-                Some(t) if t.byte_start == s && t.byte_end == end => {
-                    debug_assert_eq!(t.norm, fold(&text[s..end]));
-                    t.norm.clone()
-                }
-                _ => CompactString::from(fold(&text[s..end])),
-            };
-            if !norm.is_empty() {
-                out.push(Word {
-                    bs: s,
-                    be: end,
-                    kind: if digits { WKind::Num } else { WKind::Word },
-                    norm,
-                });
-            }
-        }
+    let mut lx = Lexer {
+        text,
+        toks,
+        out: Vec::with_capacity(toks.len() + toks.len() / 4 + 8),
+        cur: None,
+        next_tok: 0,
     };
-    for (b, c) in text.char_indices() {
-        let (digit, alnum) = classify(c);
-        let wordy = alnum || rasid_analysis::fold_char(c).is_none();
-        if wordy {
-            match cur {
-                // harakat / tatweel / controls keep the current run, whatever it is
-                Some(_) if !alnum => {}
-                Some((_, d)) if d == digit => {}
-                _ => {
-                    flush(&mut out, &mut cur, b);
-                    cur = Some((b, digit));
-                }
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    // A space is the usual neighbour of a token: it needs no char decoding.
+    let apart = |b: u8| b == b' ';
+    for (k, t) in toks.iter().enumerate() {
+        let (bs, be) = (t.byte_start, t.byte_end);
+        if t.kind != rasid_analysis::TokenKind::Word
+            || !plain_arabic(&bytes[bs..be])
+            || !(bs == 0
+                || apart(bytes[bs - 1])
+                || text[..bs].chars().next_back().is_some_and(|c| !wordy(c)))
+            || !(be == text.len()
+                || apart(bytes[be])
+                || text[be..].chars().next().is_some_and(|c| !wordy(c)))
+        {
+            continue;
+        }
+        // The char before the token ends any run (it is not wordy), so the lexer state is
+        // empty when the token starts, and the token is exactly one lexer word. (The state is
+        // also empty at `pos`, so a gap of spaces, which emits nothing, needs no lexing.)
+        if !bytes[pos..bs].iter().all(|&b| apart(b)) {
+            lx.run(pos, bs);
+        }
+        debug_assert!(lx.cur.is_none());
+        debug_assert_eq!(t.norm, fold(t.text(text)));
+        if !t.norm.is_empty() {
+            lx.out.push(Word {
+                bs,
+                be,
+                kind: WKind::Word,
+                norm: t.norm.clone(),
+            });
+        }
+        lx.next_tok = k + 1;
+        pos = be;
+    }
+    lx.run(pos, text.len());
+    lx.flush(text.len());
+    lx.out
+}
+
+/// Is every char of `word` an Arabic letter, a haraka (فتحة … سكون) or tatweel? Such a word is
+/// one lexer word: letters are alphanumeric, and harakat and tatweel keep a run going.
+fn plain_arabic(word: &[u8]) -> bool {
+    word.len().is_multiple_of(2)
+        && word.chunks_exact(2).all(|c| {
+            let cp = (u32::from(c[0] & 0x1F) << 6) | u32::from(c[1] & 0x3F);
+            matches!(c[0], 0xD8 | 0xD9)
+                && c[1] & 0xC0 == 0x80
+                && matches!(cp, 0x0621..=0x063A | 0x0640..=0x0652)
+        })
+}
+
+/// Does `c` belong in a lexer word or number (or keep one going)?
+#[inline]
+fn wordy(c: char) -> bool {
+    classify(c).1 || rasid_analysis::fold_char(c).is_none()
+}
+
+/// The char-by-char lexer state (see [`lex_with`]).
+struct Lexer<'t> {
+    text: &'t str,
+    toks: &'t [Token],
+    out: Vec<Word>,
+    /// The word or number being read: (byte start, is digits).
+    cur: Option<(usize, bool)>,
+    /// No token before this one can still match a word's span.
+    next_tok: usize,
+}
+
+impl Lexer<'_> {
+    /// End the current word or number (if any) at byte `end`.
+    fn flush(&mut self, end: usize) {
+        let Some((s, digits)) = self.cur.take() else {
+            return;
+        };
+        let toks = self.toks;
+        while self.next_tok < toks.len() && toks[self.next_tok].byte_start < s {
+            self.next_tok += 1;
+        }
+        let norm = match toks.get(self.next_tok) {
+            Some(t) if t.byte_start == s && t.byte_end == end => {
+                debug_assert_eq!(t.norm, fold(&self.text[s..end]));
+                t.norm.clone()
             }
-        } else {
-            flush(&mut out, &mut cur, b);
-            if c == '\n' || c == '\u{2029}' {
-                out.push(Word {
-                    bs: b,
-                    be: b + c.len_utf8(),
-                    kind: WKind::Newline,
-                    norm: "\n".into(),
-                });
-            } else if !c.is_whitespace() {
-                out.push(Word {
-                    bs: b,
-                    be: b + c.len_utf8(),
-                    kind: WKind::Punct,
-                    norm: CompactString::from(&*c.encode_utf8(&mut [0; 4])),
-                });
+            _ => CompactString::from(fold(&self.text[s..end])),
+        };
+        if !norm.is_empty() {
+            self.out.push(Word {
+                bs: s,
+                be: end,
+                kind: if digits { WKind::Num } else { WKind::Word },
+                norm,
+            });
+        }
+    }
+
+    /// Lex the bytes `from..to` of the text char by char.
+    fn run(&mut self, from: usize, to: usize) {
+        let text = self.text;
+        for (i, c) in text[from..to].char_indices() {
+            let b = from + i;
+            let (digit, alnum) = classify(c);
+            let wordy = alnum || rasid_analysis::fold_char(c).is_none();
+            if wordy {
+                match self.cur {
+                    // harakat / tatweel / controls keep the current run, whatever it is
+                    Some(_) if !alnum => {}
+                    Some((_, d)) if d == digit => {}
+                    _ => {
+                        self.flush(b);
+                        self.cur = Some((b, digit));
+                    }
+                }
+            } else {
+                self.flush(b);
+                if c == '\n' || c == '\u{2029}' {
+                    self.out.push(Word {
+                        bs: b,
+                        be: b + c.len_utf8(),
+                        kind: WKind::Newline,
+                        norm: "\n".into(),
+                    });
+                } else if !c.is_whitespace() {
+                    self.out.push(Word {
+                        bs: b,
+                        be: b + c.len_utf8(),
+                        kind: WKind::Punct,
+                        norm: CompactString::from(&*c.encode_utf8(&mut [0; 4])),
+                    });
+                }
             }
         }
     }
-    flush(&mut out, &mut cur, text.len());
-    out
 }
 
 /// (is a digit, is alphanumeric), with fast paths for ASCII and the Arabic block: the generic
 /// Unicode tables were the lexer's main cost.
+#[inline]
 fn classify(c: char) -> (bool, bool) {
     match c {
         '0'..='9' | '٠'..='٩' | '۰'..='۹' => (true, true),
@@ -217,6 +304,8 @@ struct Lexicon {
     /// Every word that can start a date phrase (folded, in all its [`head_forms`]): a cheap filter
     /// so the matchers only run where a date can begin.
     starts: HashSet<String>,
+    /// [`Shape`]s of `starts`: most words are refused by one bit, without hashing and probing.
+    start_shapes: Shapes,
     /// First words of the month and relative phrases ([`head_forms`]), for the same filter in
     /// their matchers.
     month_heads: HashSet<String>,
@@ -229,7 +318,48 @@ impl Lexicon {
         if w.kind == WKind::Num {
             return true;
         }
-        w.kind == WKind::Word && self.starts.contains(w.norm.as_str())
+        w.kind == WKind::Word
+            && self.start_shapes.may_hold(&w.norm)
+            && self.starts.contains(w.norm.as_str())
+    }
+}
+
+/// A set of word shapes (length, first and last two bytes: the first and last Arabic letters),
+/// one bit each: a word whose shape is
+/// absent is certainly not in the set the shapes were taken from.
+#[derive(Debug)]
+struct Shapes(Box<[u64]>);
+
+impl Shapes {
+    const BITS: usize = 1 << 16;
+
+    fn of<'a>(words: impl IntoIterator<Item = &'a String>) -> Self {
+        let mut bits = vec![0u64; Self::BITS / 64].into_boxed_slice();
+        for w in words {
+            let k = Self::shape(w);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        Shapes(bits)
+    }
+
+    #[inline]
+    fn shape(w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let pair = |i: usize| u32::from(b[i]) << 8 | u32::from(b[i + 1]);
+        let (first, last) = if n < 2 {
+            (0, 0)
+        } else {
+            (pair(0), pair(n - 2))
+        };
+        let x = (n as u32).wrapping_mul(0x9E37_79B1) ^ first << 16 ^ last;
+        (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Self::shape(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -316,6 +446,7 @@ fn lexicon() -> &'static Lexicon {
             months,
             relative,
             weekdays,
+            start_shapes: Shapes::of(&starts),
             starts,
             month_heads,
             relative_heads,
@@ -1286,5 +1417,72 @@ mod tests {
         let dates: Vec<(&str, usize)> =
             r.dates.iter().map(|d| (d.text.as_str(), d.start)).collect();
         assert_eq!(dates, [("الخميس", 63)], "{dates:?}");
+    }
+
+    /// The token fast path of [`lex_with`] must give exactly the words of the char lexer.
+    fn same_words_as_char_lexer(text: &str) {
+        let a = rasid_analysis::analyze(text);
+        assert_eq!(lex_with(text, &a.tokens), lex(text), "{text:?}");
+    }
+
+    #[test]
+    fn lex_with_tokens_equals_char_lexer_on_the_examples() {
+        for name in [
+            "2016-lavrov-algiers-visit.txt",
+            "2020-lavrov-boukadoum-moscow.txt",
+        ] {
+            let path = format!(
+                "{}/../../../shared/examples/{name}",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let text = std::fs::read_to_string(&path).expect(&path);
+            same_words_as_char_lexer(&text);
+        }
+    }
+
+    #[test]
+    fn lex_with_tokens_equals_char_lexer_at_script_and_digit_joints() {
+        for text in [
+            "عربيabc و2015 1436هـ G20 قمةG20 مَدْرَسَةٌ ـــالوزير الوزيرـ",
+            "كلمة\u{200B}كلمة «الرياض»،جدة\nمكة\u{2029}المدينة ٢٠٢٠م",
+            "ً  ـ قال:\"نعم\" (السعودية)-الرياض",
+        ] {
+            same_words_as_char_lexer(text);
+        }
+    }
+
+    #[test]
+    fn start_shapes_hold_every_start_and_refuse_two_thirds_of_other_words() {
+        let lx = lexicon();
+        assert!(lx.starts.iter().all(|w| lx.start_shapes.may_hold(w)));
+        let text = std::fs::read_to_string(format!(
+            "{}/../../../shared/examples/2016-lavrov-algiers-visit.txt",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let others: Vec<_> = lex(&text)
+            .into_iter()
+            .filter(|w| w.kind == WKind::Word && !lx.starts.contains(w.norm.as_str()))
+            .collect();
+        let passed = others
+            .iter()
+            .filter(|w| lx.start_shapes.may_hold(&w.norm))
+            .count();
+        assert!(passed * 3 < others.len(), "{passed} of {}", others.len());
+    }
+
+    #[test]
+    fn harakat_and_tatweel_are_dropped_by_fold() {
+        // `plain_arabic` relies on it: they keep a lexer run going.
+        for c in ('\u{064B}'..='\u{0652}').chain(['\u{0640}']) {
+            assert!(wordy(c) && !classify(c).1, "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lex_with_tokens_equals_char_lexer(text in "[ \n،.«»a-z0-9٠-٩ء-يًـ-ْ\u{200B}\u{0670}]{0,60}") {
+            same_words_as_char_lexer(&text);
+        }
     }
 }

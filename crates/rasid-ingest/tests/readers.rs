@@ -506,3 +506,19 @@ mod props {
         }
     }
 }
+
+#[test]
+fn jsonl_invalid_utf8_line_names_the_byte_and_the_rest_is_read() {
+    let mut bytes =
+        b"{\"id\":\"a\",\"text\":\"\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7\"}\n".to_vec();
+    bytes.extend_from_slice(b"{\"id\":\"b\",\"text\":\"\xD9\x85\xD8\xFF\"}\n");
+    bytes.extend_from_slice("{\"id\":\"c\",\"text\":\"سلام\"}\n".as_bytes());
+    let items: Vec<_> = rasid_ingest::read_bytes("x.jsonl", bytes)
+        .unwrap()
+        .collect();
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0].as_ref().unwrap().text, "مرحبا");
+    let e = items[1].as_ref().unwrap_err().to_string();
+    assert_eq!(e, "x.jsonl:2: invalid UTF-8 at byte 20 of the line");
+    assert_eq!(items[2].as_ref().unwrap().text, "سلام");
+}

@@ -548,18 +548,7 @@ impl Lexicon {
         }
         // A word's candidates depend on its text alone (its analysis does): compute them once
         // per distinct word the thread has seen.
-        let word = text.get(toks[i].byte_start..toks[i].byte_end).unwrap_or("");
-        let (from, to) = match memo.seen.get(word) {
-            Some(&r) => r,
-            None => {
-                let from = memo.cands.len() as u32;
-                memo.cands
-                    .extend(candidates(&toks[i], text, &self.nodes[0].children));
-                let r = (from, memo.cands.len() as u32);
-                memo.seen.insert(word.into(), r);
-                r
-            }
-        };
+        let (from, to) = memo.range(&toks[i], text, &self.nodes[0].children);
         let (from, to) = (from as usize, to as usize);
         let mut best: Option<(usize, u32, Candidate)> = None;
         for cand in &memo.cands[from..to] {
@@ -593,17 +582,27 @@ impl Lexicon {
 ///
 /// Why across texts: most words of a news article were seen in earlier ones, and computing a
 /// word's candidates (and a per-text map of them) was half of matching.
+///
+/// Words with a [`rasid_analysis::WordId`] (nearly all) are found by id in a direct-mapped
+/// table first: one memory access, no hashing or string compare (the map by text, with its
+/// probes and key compares on a table of megabytes, was most of matching). Misses go by text.
 #[derive(Default)]
 struct Memo {
     /// [`Lexicon::trie_id`] the candidates were computed with.
     trie: u64,
+    /// Slot `id & (len - 1)`: (word id, range in `cands`); id 0 marks an empty slot. A word
+    /// evicted by another is found again by text.
+    by_id: Vec<(u32, u32, u32)>,
     seen: rustc_hash::FxHashMap<Box<str>, (u32, u32)>,
     cands: Vec<Candidate>,
 }
 
 impl Memo {
-    /// Words cached before the cache is emptied (a few MB): bounds memory on endless input.
+    /// Words cached by text before the cache is emptied (a few MB): bounds memory on endless
+    /// input.
     const MAX_WORDS: usize = 1 << 18;
+    /// Slots of the table by id (a power of two, 768 KB): as many as the analyser caches forms.
+    const ID_SLOTS: usize = 1 << 16;
 
     /// Ready the cache for a text matched against trie `trie`.
     fn start(&mut self, trie: u64) {
@@ -611,7 +610,48 @@ impl Memo {
             self.trie = trie;
             self.seen.clear();
             self.cands.clear();
+            self.by_id.clear();
         }
+        if self.by_id.is_empty() {
+            self.by_id.resize(Self::ID_SLOTS, (0, 0, 0));
+        }
+    }
+
+    /// The range in `cands` of the candidates of token `t` (computed on first sight).
+    #[inline]
+    fn range(
+        &mut self,
+        t: &Token,
+        text: &str,
+        root: &rustc_hash::FxHashMap<Box<str>, u32>,
+    ) -> (u32, u32) {
+        let slot = t.word_id().map(|id| {
+            let slot = id.index() & (self.by_id.len() - 1);
+            (slot, id.index() as u32)
+        });
+        if let Some((slot, id)) = slot {
+            let (seen, from, to) = self.by_id[slot];
+            if seen == id {
+                return (from, to);
+            }
+        }
+        // A word gets a new id each time the analyser caches it again: fall back to the text,
+        // so candidates are computed once per word whatever its ids.
+        let word = text.get(t.byte_start..t.byte_end).unwrap_or("");
+        let r = match self.seen.get(word) {
+            Some(&r) => r,
+            None => {
+                let from = self.cands.len() as u32;
+                self.cands.extend(candidates(t, text, root));
+                let r = (from, self.cands.len() as u32);
+                self.seen.insert(word.into(), r);
+                r
+            }
+        };
+        if let Some((slot, id)) = slot {
+            self.by_id[slot] = (id, r.0, r.1);
+        }
+        r
     }
 }
 

@@ -174,7 +174,10 @@ fn extract_batch(
                 )
             })?;
             timings::time(Stage::Output, || {
-                let mut line = Vec::with_capacity(4096);
+                // Sized for the text (printed when derived, as most JSON Lines records are: the
+                // headline is put above the body) plus the findings: no regrowth copies.
+                let text = rec.document.text.as_ref().map_or(0, String::len);
+                let mut line = Vec::with_capacity(text + text / 8 + 4096);
                 output::json_line(&mut line, &rec).map_err(|e| format!("{}: {e}", doc_at(&doc)))?;
                 Ok(line)
             })

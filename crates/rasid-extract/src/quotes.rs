@@ -302,10 +302,20 @@ impl<'a> Scan<'a> {
                 "." => {
                     // 3.5 is a number
                     let num = |k: Option<&Word>| k.is_some_and(|x| x.kind == WKind::Num);
-                    !(i > 0
+                    let decimal = i > 0
                         && num(self.w.get(i - 1))
                         && num(self.w.get(i + 1))
-                        && self.w[i + 1].bs == w.be)
+                        && self.w[i + 1].bs == w.be;
+                    // د. خالد المطيري: a one-letter abbreviation (not 2015 م.), as the analysis
+                    // sentences read it
+                    let initial = i > 0 && {
+                        let p = &self.w[i - 1];
+                        p.kind == WKind::Word
+                            && p.be == w.bs
+                            && p.norm.chars().count() == 1
+                            && !(i > 1 && num(self.w.get(i - 2)))
+                    };
+                    !(decimal || initial)
                 }
                 _ => false,
             },
@@ -396,7 +406,7 @@ impl<'a> Scan<'a> {
         let mut i = v + 1;
         while i < end {
             let n = self.norm(i);
-            if self.w[i].kind == WKind::Punct && (n == "." || n == "!" || n == "؟" || n == "?") {
+            if self.w[i].kind == WKind::Punct && self.is_sentence_end(i) {
                 return None;
             }
             if i > v + 1

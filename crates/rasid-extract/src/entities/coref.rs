@@ -1407,8 +1407,23 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             let word =
                 |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !boundary(k);
-            // السيد الرئيس: a first word with the article is no given name.
-            if !word(start) || toks[start].norm.starts_with("ال") {
+            if !word(start) {
+                continue;
+            }
+            // A first word with the article is a family name alone when the name ends there
+            // (وقال د. السمحان إن); السيد الرئيس is a lexicon role, never reached here.
+            if toks[start].norm.starts_with("ال") {
+                if boundary(start + 1)
+                    && model.is_none()
+                    && !NOT_FAMILY.contains(&toks[start].norm.as_str())
+                    && !HONORIFICS.contains(&toks[start].norm.as_str())
+                {
+                    found.push(NerName {
+                        tokens: start..start + 1,
+                        score: 1.0,
+                        speaker,
+                    });
+                }
                 continue;
             }
             // The name runs to a boundary, or through a family name with the article.
@@ -1799,6 +1814,27 @@ const OFFICE_WORDS: &[&str] = &[
     "الاستشاري",
     "الناطق",
     "المسؤول",
+];
+/// Adjectives (folded) that follow an honorific without being a family name (الدكتور الجامعي).
+const NOT_FAMILY: &[&str] = &[
+    "الاول",
+    "الاولي",
+    "الجديد",
+    "الجديده",
+    "الجامعي",
+    "الكبير",
+    "الراحل",
+    "المذكور",
+    "المتخصص",
+    "المختص",
+    "المشرف",
+    "المعالج",
+    "المساعد",
+    "الزائر",
+    "المستشار",
+    "الفاضل",
+    "الشاب",
+    "المعروف",
 ];
 /// Time adverbs (folded) that end a name the model ran on into.
 const TIME_WORDS: &[&str] = &[

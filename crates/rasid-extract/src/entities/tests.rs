@@ -728,3 +728,15 @@ fn a_deputy_ministers_title_is_not_the_minister() {
         ents.list
     );
 }
+
+#[test]
+fn a_family_name_alone_after_an_honorific_is_a_person() {
+    // «وقال د. السمحان إن …», «ويضيف الدكتور الشهراني أن …»: a family name with the article was
+    // refused as a first name, so the quotes had no speaker.
+    let ents = with_ner(
+        "وقال د. السمحان إن الحل قريب. ويضيف الدكتور الشهراني أن الطائفية خطر. وقال الدكتور \
+         الجامعي إن الدرس انتهى.",
+        |_, _| Vec::new(),
+    );
+    assert_eq!(person_names(&ents), ["السمحان", "الشهراني"]);
+}

@@ -583,3 +583,14 @@ fn a_speaker_named_ban_is_not_the_complementiser_ban() {
     assert_eq!(q[0].0, "بان كي مون");
     assert_eq!(q[0].3, "الوضع خطير");
 }
+
+#[test]
+fn a_one_letter_abbreviation_does_not_end_the_frame() {
+    // «وأشار د. خالد المطيري إلى أن …» had no quote: the dot after د ended the sentence.
+    let t = "وأشار د. خالد المطيري إلى أن الأسعار ارتفعت.";
+    let ents = entities(t, &[(EntityKind::Person, &["خالد المطيري"])]);
+    let q = quotes(t, &ents);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "خالد المطيري");
+    assert_eq!(q[0].3, "الأسعار ارتفعت");
+}

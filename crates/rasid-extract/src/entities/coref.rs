@@ -106,7 +106,26 @@ const COUNTRY_CUES: &[&str] = &["دوله", "جمهوريه", "بلد", "سلط�
 /// Nouns (folded) before a title that make it a deputy's office (نائب وزير الخارجية).
 const DEPUTY: &[&str] = &["نائب", "مساعد", "وكيل", "مستشار", "مساعده", "نائبه"];
 /// Adjectives after a title that make it a former office (folded).
-const FORMER: &[&str] = &["السابق", "السابقه", "الاسبق", "الاسبقه"];
+const FORMER: &[&str] = &[
+    "السابق",
+    "السابقه",
+    "الاسبق",
+    "الاسبقه",
+    "المخلوع",
+    "المعزول",
+    "الراحل",
+];
+/// Adjectives (folded) of a current office that may stand between a title and its holder's name.
+const OFFICE_ADJECTIVES: &[&str] = &[
+    "الشرعي",
+    "المنتخب",
+    "الجديد",
+    "الحالي",
+    "الانتقالي",
+    "المؤقت",
+    "الشرعيه",
+    "الجديده",
+];
 /// Roles general enough to denote any more specific office (الوزير → وزير الخارجية).
 const GENERIC_ROLES: &[&str] = &["وزير", "مسؤول", "دبلوماسي", "نظير", "مبعوث"];
 /// Roles of people who act as diplomats (for الدبلوماسي).
@@ -531,6 +550,13 @@ impl<'a, 'd> Builder<'a, 'd> {
             .get(t)
             .is_some_and(|x| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "،" | ","));
         if comma {
+            t += 1;
+        }
+        // الرئيس الشرعي عبدربه منصور هادي: an adjective of the office stands between.
+        if toks
+            .get(t)
+            .is_some_and(|x| OFFICE_ADJECTIVES.contains(&x.norm.as_str()))
+        {
             t += 1;
         }
         // وزير التعليم الدكتور عزام الدخيل: the honorific stands between title and name.

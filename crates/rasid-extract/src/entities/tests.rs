@@ -740,3 +740,17 @@ fn a_family_name_alone_after_an_honorific_is_a_person() {
     );
     assert_eq!(person_names(&ents), ["السمحان", "الشهراني"]);
 }
+
+#[test]
+fn an_adjective_of_the_office_stands_between_title_and_name() {
+    // «الرئيس اليمني الشرعي عبدربه منصور هادي» went to the last president named (Assad), and
+    // «الرئيس المصري المعزول محمد مرسي» was today's holder.
+    let ents = entities_at(
+        "وقال الرئيس بشار الأسد إن الحرب مستمرة. والتقى الرئيس اليمني الشرعي عبد ربه منصور هادي \
+         الوفد. وقال الرئيس المصري المعزول محمد مرسي إنه بريء.",
+        "2015-08-10",
+    );
+    assert_eq!(mentions_of(&ents, "بشار الأسد"), 2);
+    let morsi = ents.list.iter().find(|e| e.name == "محمد مرسي").unwrap();
+    assert_eq!(morsi.code.as_deref(), Some("EGYELI"));
+}

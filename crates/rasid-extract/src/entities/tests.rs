@@ -754,3 +754,26 @@ fn an_adjective_of_the_office_stands_between_title_and_name() {
     let morsi = ents.list.iter().find(|e| e.name == "محمد مرسي").unwrap();
     assert_eq!(morsi.code.as_deref(), Some("EGYELI"));
 }
+
+#[test]
+fn every_frequent_ministry_is_a_title() {
+    // «وزير الأوقاف الأردني يشيد …» coded the source JOR, not JORGOV: the ministry was no role, and
+    // «وأضاف الوزير» after «وزير النقل اليمني بدر باسلمة» needed the minister's office.
+    let ents = entities_at(
+        "أشاد وزير الأوقاف الأردني بالتوسعة. وقال وزير النقل اليمني بدر باسلمة إن المطار جاهز.",
+        "2015-08-10",
+    );
+    let codes: Vec<(&str, Option<&str>)> = ents
+        .list
+        .iter()
+        .filter(|e| e.role.is_some())
+        .map(|e| (e.role.as_deref().unwrap(), e.code.as_deref()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("وزير الأوقاف", Some("JORGOV")),
+            ("وزير النقل", Some("YEMGOV"))
+        ]
+    );
+}

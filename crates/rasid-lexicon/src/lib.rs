@@ -207,6 +207,21 @@ pub struct Lexicon {
     /// Folded first words of the persons' canonical names: given names (محمد، جون), which
     /// tell a patronymic from a family name inside a longer name.
     given: rustc_hash::FxHashSet<String>,
+    /// Outlet or agency (folded, lower-cased) → its home country (`outlets.tsv`).
+    outlets: HashMap<String, String>,
+    /// Folded state noun without the article (مملكه) → the countries of that form
+    /// (`state_nouns.tsv`), in file order.
+    state_nouns: HashMap<String, Vec<String>>,
+}
+
+/// The key an outlet is found by: folded (Arabic) and lower-cased (Latin ids), inner
+/// whitespace collapsed.
+pub(crate) fn outlet_key(name: &str) -> String {
+    rasid_analysis::fold(name)
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn push_unique(
@@ -220,7 +235,7 @@ fn push_unique(
     }
 }
 
-const EMBEDDED: [(FileKind, &str, &str); 4] = [
+const EMBEDDED: [(FileKind, &str, &str); 6] = [
     (
         FileKind::Countries,
         "countries.tsv",
@@ -241,6 +256,16 @@ const EMBEDDED: [(FileKind, &str, &str); 4] = [
         "roles.tsv",
         include_str!("../../../data/lexicon/roles.tsv"),
     ),
+    (
+        FileKind::Outlets,
+        "outlets.tsv",
+        include_str!("../../../data/lexicon/outlets.tsv"),
+    ),
+    (
+        FileKind::StateNouns,
+        "state_nouns.tsv",
+        include_str!("../../../data/lexicon/state_nouns.tsv"),
+    ),
 ];
 
 impl Lexicon {
@@ -254,6 +279,8 @@ impl Lexicon {
             by_role: HashMap::new(),
             by_office: HashMap::new(),
             given: Default::default(),
+            outlets: HashMap::new(),
+            state_nouns: HashMap::new(),
         }
     }
 
@@ -279,8 +306,8 @@ impl Lexicon {
         Ok(lx)
     }
 
-    /// Load `countries.tsv`, `organizations.tsv`, `persons.tsv` and `roles.tsv` from `dir`
-    /// (each optional).
+    /// Load the known files ([`FileKind::ALL`]: `countries.tsv`, `organizations.tsv`,
+    /// `persons.tsv`, `roles.tsv`, `outlets.tsv`, `state_nouns.tsv`) from `dir` (each optional).
     pub fn load_dir(dir: &Path) -> Result<Self, LexiconError> {
         let mut lx = Self::empty();
         if !dir.is_dir() {
@@ -314,6 +341,15 @@ impl Lexicon {
     pub fn merge(&mut self, other: Lexicon) {
         let base = self.entries.len() as u32;
         self.entries.extend(other.entries);
+        self.outlets.extend(other.outlets);
+        for (noun, cs) in other.state_nouns {
+            let v = self.state_nouns.entry(noun).or_default();
+            for c in cs {
+                if !v.contains(&c) {
+                    v.push(c);
+                }
+            }
+        }
         self.forms.extend(
             other
                 .forms
@@ -354,6 +390,19 @@ impl Lexicon {
         self.entries()
             .find(|(_, e)| e.kind == kind && rasid_analysis::fold(&e.name) == key)
             .map(|(id, _)| id)
+    }
+
+    /// The home country of an outlet or agency as a document names it (`aawsat`, واس).
+    pub fn outlet_country(&self, outlet: &str) -> Option<&str> {
+        if self.outlets.is_empty() {
+            return None;
+        }
+        self.outlets.get(&outlet_key(outlet)).map(String::as_str)
+    }
+
+    /// The countries a state noun (folded, without the article: مملكه) may stand for.
+    pub fn state_noun(&self, folded: &str) -> Option<&[String]> {
+        self.state_nouns.get(folded).map(Vec::as_slice)
     }
 
     /// The country entry of an ISO3 code.

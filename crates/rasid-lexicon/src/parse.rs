@@ -12,14 +12,20 @@ pub enum FileKind {
     Organizations,
     Persons,
     Roles,
+    /// Outlets and agencies with their home country (`aawsat`, واس → SAU).
+    Outlets,
+    /// Common nouns of a form of state that stand for a country named before (المملكة).
+    StateNouns,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 4] = [
+    pub const ALL: [FileKind; 6] = [
         FileKind::Countries,
         FileKind::Organizations,
         FileKind::Persons,
         FileKind::Roles,
+        FileKind::Outlets,
+        FileKind::StateNouns,
     ];
 
     pub fn file_name(self) -> &'static str {
@@ -28,6 +34,8 @@ impl FileKind {
             FileKind::Organizations => "organizations.tsv",
             FileKind::Persons => "persons.tsv",
             FileKind::Roles => "roles.tsv",
+            FileKind::Outlets => "outlets.tsv",
+            FileKind::StateNouns => "state_nouns.tsv",
         }
     }
 
@@ -37,6 +45,8 @@ impl FileKind {
             FileKind::Organizations => &["code", "name_ar"],
             FileKind::Persons => &["name_ar"],
             FileKind::Roles => &["phrase", "agent", "role", "kind"],
+            FileKind::Outlets => &["outlet", "country"],
+            FileKind::StateNouns => &["noun", "countries"],
         }
     }
 }
@@ -126,6 +136,8 @@ pub(crate) fn add(
             FileKind::Organizations => organization(lx, &row),
             FileKind::Persons => person(lx, &row, &mut persons, file, lineno)?,
             FileKind::Roles => role(lx, &row, file, lineno)?,
+            FileKind::Outlets => outlet(lx, &row, file, lineno)?,
+            FileKind::StateNouns => state_noun(lx, &row, file, lineno)?,
         }
     }
     if cols.is_none() && !text.trim().is_empty() {
@@ -184,6 +196,42 @@ fn organization(lx: &mut Lexicon, row: &Row<'_>) {
             amb && rasid_analysis::fold(v) == rasid_analysis::fold(name),
         );
     }
+}
+
+fn iso3(code: &str, file: &str, line: usize) -> Result<String, LexiconError> {
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code.to_string())
+    } else {
+        Err(err(
+            file,
+            line,
+            format!("`{code}` is not an ISO 3166-1 alpha-3 code"),
+        ))
+    }
+}
+
+fn outlet(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<(), LexiconError> {
+    let country = iso3(row.get("country").unwrap_or_default(), file, line)?;
+    for name in row.list("outlet") {
+        lx.outlets.insert(crate::outlet_key(name), country.clone());
+    }
+    Ok(())
+}
+
+fn state_noun(
+    lx: &mut Lexicon,
+    row: &Row<'_>,
+    file: &str,
+    line: usize,
+) -> Result<(), LexiconError> {
+    let noun = rasid_analysis::fold(row.get("noun").unwrap_or_default());
+    let noun = noun.strip_prefix("ال").unwrap_or(&noun).to_string();
+    let mut countries = Vec::new();
+    for c in row.list("countries") {
+        countries.push(iso3(c, file, line)?);
+    }
+    lx.state_nouns.entry(noun).or_default().extend(countries);
+    Ok(())
 }
 
 fn date(s: Option<&str>, file: &str, line: usize) -> Result<Option<String>, LexiconError> {

@@ -150,6 +150,39 @@ fn malformed_file_names_file_and_line() {
 }
 
 #[test]
+fn outlets_and_state_nouns_are_data_a_user_can_extend() {
+    let lx = Lexicon::embedded();
+    assert_eq!(lx.outlet_country("okaz"), Some("SAU"));
+    assert_eq!(lx.outlet_country(" OKAZ "), Some("SAU"));
+    assert_eq!(lx.outlet_country("وكالة الأنباء الأردنية"), Some("JOR"));
+    assert_eq!(lx.outlet_country("رويترز"), None);
+    let kingdoms = lx.state_noun("مملكه").unwrap();
+    assert!(kingdoms.iter().any(|c| c == "SAU") && kingdoms.iter().any(|c| c == "MAR"));
+    assert_eq!(lx.state_noun("سلطنه").unwrap(), ["OMN", "BRN"]);
+    let mut user = Lexicon::empty();
+    user.add_text(
+        FileKind::Outlets,
+        "o.tsv",
+        "outlet\tcountry\nhespress|هسبريس\tMAR\n",
+    )
+    .unwrap();
+    let mut lx = lx;
+    lx.merge(user);
+    assert_eq!(lx.outlet_country("Hespress"), Some("MAR"));
+    let e = Lexicon::empty()
+        .add_text(
+            FileKind::StateNouns,
+            "s.tsv",
+            "noun\tcountries\nالإمارة\tKWT|qa\n",
+        )
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "s.tsv:2: `qa` is not an ISO 3166-1 alpha-3 code"
+    );
+}
+
+#[test]
 fn user_dir_extends_embedded() {
     let dir = std::env::temp_dir().join(format!("rasid-lex-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -12,9 +12,15 @@ type Got = (
 );
 
 fn run(text: &str, published: Option<&str>) -> Vec<Got> {
+    run_from(text, published, None)
+}
+
+/// As [`run`], for a document credited to `source` (an outlet).
+fn run_from(text: &str, published: Option<&str>, source: Option<&str>) -> Vec<Got> {
     let doc = Document {
         text: text.to_string(),
         published: published.map(str::to_string),
+        source: source.map(str::to_string),
         ..Default::default()
     };
     let cx = Doc::new(&doc);
@@ -776,4 +782,41 @@ fn every_frequent_ministry_is_a_title() {
             ("وزير النقل", Some("YEMGOV"))
         ]
     );
+}
+
+#[test]
+fn the_kingdom_alone_is_the_kingdom_named_before_or_the_outlets() {
+    let texts = |got: &[Got], name: &str| -> Vec<String> {
+        got.iter()
+            .find(|e| e.1 == name)
+            .map(|e| e.4.iter().map(|m| m.0.clone()).collect())
+            .unwrap_or_default()
+    };
+    // Named before by a nisba inside a title: the kingdom is Saudi Arabia.
+    let t = "وقال وزير الخارجية السعودي إن المملكة تدعم الحل. وأكد الأردن أن المملكة الأردنية معنية.";
+    let got = run(t, Some("2015-07-01"));
+    assert_eq!(texts(&got, "السعودية"), ["المملكة"], "{got:#?}");
+    // The kingdom named last wins; a clitic is not part of the mention.
+    let t = "زار الملك عبدالله الثاني المغرب، وأشاد بدور المملكة المغربية. وأعرب عن شكره للمملكة.";
+    let got = run(t, None);
+    assert_eq!(
+        texts(&got, "المغرب"),
+        ["المغرب", "المملكة المغربية", "للمملكة"],
+        "{got:#?}"
+    );
+    // Never named: the outlet's home country, when it is a kingdom.
+    let t = "وأدانت المملكة بشدة الهجوم الإرهابي.";
+    let got = run_from(t, None, Some("okaz"));
+    assert_eq!(texts(&got, "السعودية"), ["المملكة"], "{got:#?}");
+    // A Saudi paper's «المملكة» stays Saudi after another kingdom was named.
+    let t2 = "يدرس الطلاب في بريطانيا. ويعود الطلاب إلى المملكة بعد التخرج من بريطانيا والمملكة.";
+    let got = run_from(t2, None, Some("alriyadh"));
+    assert_eq!(texts(&got, "السعودية"), ["المملكة", "المملكة"], "{got:#?}");
+    let got = run_from(t, None, Some("قنا"));
+    assert!(got.is_empty(), "Qatar is no kingdom: {got:#?}");
+    let got = run(t, None);
+    assert!(got.is_empty(), "no outlet, no kingdom: {got:#?}");
+    // An adjective makes another name (المملكة المتحدة is the lexicon's; المملكة القابضة a company).
+    let got = run_from("ارتفع سهم المملكة القابضة.", None, Some("okaz"));
+    assert!(got.is_empty(), "{got:#?}");
 }

@@ -484,6 +484,9 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
             Some((p, at)) => (Some(p), at),
             None => (None, m.tokens.start),
         };
+        if prep.is_none() && state_possessor(v, ents, m, book) {
+            continue;
+        }
         out.push(Group {
             tokens: m.tokens.clone(),
             entity: m.entity,
@@ -493,6 +496,25 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
         });
     }
     out
+}
+
+/// A country named by its state noun (المملكة: a title mention of a country) right after a
+/// noun that is neither a trigger nor a syntax word is that noun's possessor, no participant:
+/// «مفتي عام المملكة»، «على مستوى المملكة»، «بقيادة المملكة». The noun after a verb
+/// (تستقبل المملكة) stays.
+fn state_possessor(v: &View<'_>, ents: &Entities, m: &MentionRef, book: &Codebook) -> bool {
+    if m.via != MentionVia::Title || ents.list[m.entity].kind != Some(EntityKind::Country) {
+        return false;
+    }
+    let Some(p) = m.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    let t = &v.cx.analysis.tokens[p];
+    t.kind == TokenKind::Word
+        && v.seg[p] == v.seg[m.tokens.start]
+        && !t.norm.trim_start_matches(['و', 'ف']).starts_with("ال")
+        && !v.cands(p).iter().any(|c| c.known)
+        && !book.knows(t.norm.as_str())
 }
 
 /// The preposition governing a mention: a proclitic cut off by the mention span (لـروسيا), a proclitic
@@ -1516,7 +1538,20 @@ fn participants(
                     !COMPLEMENTISERS.contains(&v.norm(k)) && !v.is(k, book, class::RELATIVE)
                 })
         });
-    let noun_subject = (definite_before && m.imperfect) || copula;
+    // a pronoun on the complementiser right before an imperfect verb that agrees with it is the
+    // verb's subject (أعلن شتاينماير أنه سيزور المملكة): the name after the verb is its object
+    let pronoun_subject = kind == Kind::Verb
+        && m.imperfect
+        && m.tokens.start.checked_sub(1).is_some_and(|p| {
+            let verb = v.norm(m.tokens.start).trim_start_matches(['و', 'ف']);
+            let verb = verb.strip_prefix('س').unwrap_or(verb);
+            match v.norm(p).trim_start_matches(['و', 'ل', 'ب']) {
+                "انه" => verb.starts_with('ي'),
+                "انها" => verb.starts_with('ت'),
+                _ => false,
+            }
+        });
+    let noun_subject = (definite_before && m.imperfect) || copula || pronoun_subject;
     // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
     // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
     let participle = kind == Kind::Verb && frame.objfirst;

@@ -1467,6 +1467,23 @@ fn after_kana_the_name_after_the_verb_is_its_object() {
 }
 
 #[test]
+fn a_pronoun_on_the_complementiser_is_the_subject_of_the_verb_after_it() {
+    // Dev sample: "Steinmeier announced that he will visit the Kingdom" made Saudi Arabia the visitor.
+    let r = run(
+        "وأعلن شتاينماير أنه سيزور المملكة خلال شهر سبتمبر. وأكدت الوزارة أنها تدعو السعودية إلى الحوار.",
+        &[
+            person(&["شتاينماير"], "DEU", "وزير الخارجية"),
+            country(&["المملكة", "السعودية"], "SAU"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" SAU→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
 fn the_dateline_and_its_agency_are_not_the_subject() {
     // Fresh3 sample: "Riyadh ... SPA — the American astronaut praised" made Saudi Arabia (the dateline's
     // capital) the one who praised, and the USA the praised.

@@ -297,6 +297,16 @@ impl<'a, 'd> Builder<'a, 'd> {
             return si + 1;
         }
         if let Some(m) = pick(EntryKind::Country, &[FormKind::Nisba]) {
+            // أبو خليل السوداني: a nom de guerre, the nisba part of the name, no country (the
+            // fighters' origin is no state actor).
+            if let Some(k) = self.kunya_before(span.tokens.start).filter(|_| m.article) {
+                let r = k..span.tokens.end;
+                let text = self.cx.text[self.token_bytes(r.clone())].to_string();
+                let i = self.name_entity(r.clone(), text);
+                let bytes = self.token_bytes(r.clone());
+                self.mention_range(i, r, bytes, MentionVia::Name);
+                return si + 1;
+            }
             // المالي is "the financial", not "the Malian".
             if !m.ambiguous {
                 let i = self.entity_for_entry(m.entry);
@@ -328,6 +338,20 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         si + 1
+    }
+
+    /// Where a kunya (أبو، أبا، أبي and a name) ends right before token `t`: its first token.
+    fn kunya_before(&self, t: usize) -> Option<usize> {
+        let toks = &self.cx.analysis.tokens;
+        let k = t.checked_sub(2)?;
+        let is_word = |j: usize| toks[j].kind == TokenKind::Word;
+        let father = toks[k].norm.trim_start_matches(['و', 'ف']);
+        // (أبو ظبي is a city)
+        (is_word(k)
+            && is_word(k + 1)
+            && matches!(father, "ابو" | "ابا" | "ابي")
+            && toks[k + 1].norm != "ظبي")
+            .then_some(k)
     }
 
     /// A bare surname ending a longer NER name whose other words are not this person's

@@ -820,3 +820,16 @@ fn the_kingdom_alone_is_the_kingdom_named_before_or_the_outlets() {
     let got = run_from("ارتفع سهم المملكة القابضة.", None, Some("okaz"));
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_nisba_after_a_kunya_is_a_nom_de_guerre_not_a_country() {
+    // Fresh4 sample: «أبو خليل السوداني» (an IS commander) was coded as Sudan.
+    let got = run(
+        "وأشرف أبو خليل السوداني على الهجمات. وقال الرئيس السوداني إن بلاده ترفض ذلك.",
+        None,
+    );
+    assert!(got.iter().all(|e| e.0 != "Country"), "{got:#?}");
+    assert_eq!(entity(&got, "الرئيس السوداني").2.as_deref(), Some("SDN"));
+    let fighter = entity(&got, "أبو خليل السوداني");
+    assert_eq!((fighter.0.as_str(), fighter.2.as_deref()), ("Person", None));
+}

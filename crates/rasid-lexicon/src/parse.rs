@@ -286,8 +286,14 @@ fn person(
         }
     };
     for v in row.list("variants") {
-        if !lx.forms.iter().any(|(e, f, _, _)| *e == id && f == v) {
-            lx.push_form(id, v, FormKind::Variant, false);
+        // A surname also listed as a variant matches alone, named in full or not (بوتين).
+        match lx.forms.iter_mut().find(|(e, f, _, _)| *e == id && f == v) {
+            Some(form) => {
+                if form.2 == FormKind::Surname {
+                    form.2 = FormKind::Variant;
+                }
+            }
+            None => lx.push_form(id, v, FormKind::Variant, false),
         }
     }
     let from = date(row.get("from"), file, line)?;

@@ -207,6 +207,7 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     pub(crate) fn run(mut self) -> Entities {
+        self.media_names();
         self.honorific_names();
         self.prepass();
         let mut si = 0;
@@ -285,6 +286,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             return si + 1;
         }
         if let Some(m) = pick(EntryKind::Person, &[FormKind::Name, FormKind::Variant]) {
+            // a listed one-word variant is a surname too: ماهر الأسد is not Bashar
+            if span.tokens.len() == 1 && self.other_bearer(&span, m.entry) {
+                return si + 1;
+            }
             let i = self.entity_for_entry(m.entry);
             self.mention(i, &span, MentionVia::Name);
             return si + 1;
@@ -384,7 +389,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         kin || given
             || self.ner.iter().any(|n| {
                 n.tokens.start < s
-                    && n.tokens.end == span.tokens.end
+                    && n.tokens.end >= span.tokens.end
                     && toks[n.tokens.start..s].iter().all(foreign)
             })
     }
@@ -1352,6 +1357,96 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
     }
 
+    /// An outlet named with its nationality (صحيفة واشنطن بوست الأمريكية، وكالة الأنباء
+    /// الفرنسية، قناة «سي إن إن» الأمريكية) is a media organisation of that country (USAMED),
+    /// not the country and its capital: «ودعت صحيفة ديلي نيشن الكينية الحكومة» is the paper's
+    /// call. Its lexicon spans are taken out before the main pass.
+    fn media_names(&mut self) {
+        let toks = &self.cx.analysis.tokens;
+        let mut found: Vec<(Range<usize>, EntryId)> = Vec::new();
+        let mut si = 0;
+        for t in 0..toks.len() {
+            if toks[t].kind != TokenKind::Word || !MEDIA_HEADS.contains(&toks[t].base()) {
+                continue;
+            }
+            let next = toks.get(t + 1).map(|x| x.base());
+            // وكالة الأنباء، not وكالة ناسا; قناة الجزيرة, not قناة السويس
+            match toks[t].base() {
+                "وكاله" if next != Some("انباء") => continue,
+                "قناه" if next == Some("سويس") => continue,
+                _ => {}
+            }
+            while si < self.spans.len() && self.spans[si].tokens.start <= t {
+                si += 1;
+            }
+            let Some(nisba) = self.spans[si..]
+                .iter()
+                .take_while(|s| s.tokens.start <= t + 5)
+                .find_map(|s| {
+                    let m = s.ms.iter().find(|m| {
+                        m.form == FormKind::Nisba
+                            && m.article
+                            && !m.proclitic
+                            && self.lx.entry(m.entry).kind == EntryKind::Country
+                    })?;
+                    Some((s.tokens.end, m.entry))
+                })
+            else {
+                continue;
+            };
+            // Only the outlet's own name between: words and quotation marks, no function word,
+            // no office, person or organisation of the lexicon (صحيفة عكاظ عن وزير الخارجية
+            // السعودي is the minister's nisba).
+            let between = t + 1..nisba.0 - 1;
+            let plain = between.clone().all(|j| match toks[j].kind {
+                TokenKind::Word => !FUNCTION_WORDS.contains(&toks[j].norm.as_str()),
+                _ => matches!(toks[j].norm.as_str(), "«" | "»" | "\"" | "“" | "”"),
+            }) && self.spans[si..]
+                .iter()
+                .take_while(|s| s.tokens.end < nisba.0)
+                .all(|s| {
+                    s.ms.iter().all(|m| {
+                        self.lx.entry(m.entry).kind == EntryKind::Country
+                            && matches!(m.form, FormKind::Capital | FormKind::Name)
+                    })
+                });
+            if plain && !between.is_empty() {
+                found.push((t..nisba.0, nisba.1));
+            }
+        }
+        for (r, country) in found {
+            let Some(iso) = self.lx.entry(country).code.clone() else {
+                continue;
+            };
+            let bytes = self.token_bytes(r.clone());
+            let name = self.cx.text[bytes.clone()].to_string();
+            let key = Key::Name(rasid_analysis::fold(&name));
+            let i = match self.by_key.get(&key) {
+                Some(&i) => i,
+                None => self.push_entity(
+                    key,
+                    EntityDraft {
+                        kind: Some(EntityKind::Organization),
+                        name,
+                        name_en: None,
+                        country: Some(iso.clone()),
+                        role: None,
+                        code: Some(format!("{iso}MED")),
+                    },
+                ),
+            };
+            // (a proclitic before the head stays out of the mention: ونقلت لصحيفة …)
+            let from = toks[r.start]
+                .parts()
+                .iter()
+                .find(|p| p.role != PartRole::Proclitic)
+                .map_or(bytes.start, |p| p.byte_start);
+            self.mention_range(i, r.clone(), from..bytes.end, MentionVia::Name);
+            self.spans
+                .retain(|s| s.tokens.end <= r.start || s.tokens.start >= r.end);
+        }
+    }
+
     /// A state noun standing alone (المملكة، السلطنة; `state_nouns.tsv`) is the country of that
     /// form named last before it, by name, nisba or a person's or body's country: «وأدانت
     /// المملكة» after «وزير الخارجية السعودي». When the outlet's home country has the form
@@ -1635,9 +1730,16 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// Lexicon spans that name something by themselves: a bare surname inside a longer
     /// name (فيصل بن خالد بن عبدالعزيز, سليمان هلال الأسد) does not stop the model's name.
     fn naming_spans(&self) -> impl Iterator<Item = &Span> {
-        self.spans
-            .iter()
-            .filter(|s| s.ms.iter().any(|m| m.form != FormKind::Surname))
+        // (a one-word variant of a person is a listed surname, بوتين: a longer name the model
+        // found around it may be a relative's, سليمان هلال الأسد)
+        self.spans.iter().filter(|s| {
+            s.ms.iter().any(|m| {
+                m.form != FormKind::Surname
+                    && !(m.form == FormKind::Variant
+                        && s.tokens.len() == 1
+                        && self.lx.entry(m.entry).kind == EntryKind::Person)
+            })
+        })
     }
 
     /// Person entities with their indices.
@@ -1902,6 +2004,17 @@ const ORG_HEADS: &[&str] = &[
     "جبهه",
     "ميليشيا",
     "ميليشيات",
+];
+/// Head nouns (folded, without clitics and article) of a media outlet's name.
+const MEDIA_HEADS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "تلفزيون",
+    "اذاعه",
+    "وكاله",
+    "موقع",
 ];
 /// Honorifics (folded) that announce a person's name: الدكتور وديع أزهر.
 const HONORIFICS: &[&str] = &[

@@ -594,3 +594,13 @@ fn a_one_letter_abbreviation_does_not_end_the_frame() {
     assert_eq!(q[0].0, "خالد المطيري");
     assert_eq!(q[0].3, "الأسعار ارتفعت");
 }
+
+#[test]
+fn an_honorific_pronoun_continues_the_dignitary() {
+    // SaudiNewsNet: «وأكد معاليه أن» and «وأوضح سموه أن» were left without a speaker.
+    let t = "وقال وزير الحج بندر حجار إن الاستعدادات اكتملت. وأكد معاليه أن الخدمات متوفرة.";
+    let ents = entities(t, &[(EntityKind::Person, &["بندر حجار", "وزير الحج"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|q| q.0 == "بندر حجار"), "{got:?}");
+}

@@ -170,6 +170,8 @@ pub(crate) struct Builder<'a, 'd> {
     date: Option<String>,
     /// NER person spans, in text order.
     ner: Vec<NerName>,
+    /// Home country of the document's outlet (`outlets.tsv`), if known.
+    home: Option<String>,
 }
 
 impl<'a, 'd> Builder<'a, 'd> {
@@ -192,6 +194,12 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         let date = cx.doc.published.clone();
+        let home = cx
+            .doc
+            .source
+            .as_deref()
+            .and_then(|s| lx.outlet_country(s))
+            .map(str::to_string);
         Self {
             cx,
             lx,
@@ -203,6 +211,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             unambiguous: HashSet::default(),
             date,
             ner,
+            home,
         }
     }
 
@@ -490,6 +499,29 @@ impl<'a, 'd> Builder<'a, 'd> {
                 bytes.end = b_end;
                 next = di + 1;
             }
+        }
+        // A national outlet's ministry named without a country is its own: «وزارة الداخلية» in
+        // a Saudi paper, which names other countries' ministries with their nisba. Not when a
+        // country is named just after (وزارة البناء والإسكان الإسرائيلية: the role phrase
+        // stopped short of it), nor for ministers, whose unknown names (وزير الخارجية برونو
+        // رودريغيز) were as often foreign as not.
+        if country.is_none()
+            && self.home.is_some()
+            && role.role_kind == Some(RoleKind::Ministry)
+            && first_norm.ends_with("وزاره")
+            && toks[tokens.end - 1]
+                .norm
+                .trim_start_matches(['و', 'ف', 'ب', 'ل'])
+                .starts_with("ال")
+            && !self.spans[next.min(self.spans.len())..]
+                .iter()
+                .take_while(|s| s.tokens.start <= tokens.end + 4)
+                .any(|s| {
+                    s.ms.iter()
+                        .any(|m| self.lx.entry(m.entry).kind == EntryKind::Country)
+                })
+        {
+            country.clone_from(&self.home);
         }
         // Ministries and collective agents need their country to say anything.
         if role.role_kind != Some(RoleKind::Person) && country.is_none() {
@@ -1502,13 +1534,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             })
             .collect();
         named.sort_by_key(|n| n.0);
-        let outlet = self
-            .cx
-            .doc
-            .source
-            .as_deref()
-            .and_then(|s| self.lx.outlet_country(s))
-            .map(str::to_string);
+        let outlet = self.home.clone();
         for (t, forms, from) in found {
             // An outlet writes «المملكة» of its own kingdom even after naming others (a Saudi
             // paper's «خارج المملكة» in a story set in Britain, «العراق والشام والمملكة»): on

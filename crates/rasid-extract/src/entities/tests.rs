@@ -870,3 +870,31 @@ fn a_surname_listed_as_a_variant_matches_alone_after_a_title() {
     assert_eq!(n, 2, "الرئيس and بوتين only: {:#?}", ents.mentions);
     assert!(ents.list.iter().any(|e| e.name == "أندريه بوتين"));
 }
+
+#[test]
+fn a_national_outlets_ministry_without_a_country_is_its_own() {
+    // SaudiNewsNet: «وزارة الداخلية» got the bare agent code COP, with no country.
+    let t = "أعلنت وزارة الداخلية القبض على خلية. وقال وزير المالية إبراهيم العساف إن الميزانية متوازنة. ودانت وزارة الخارجية الإيرانية الهجوم.";
+    let got = run_from(t, Some("2015-07-01"), Some("okaz"));
+    let moi = got
+        .iter()
+        .find(|e| e.1.starts_with("وزارة الداخلية"))
+        .unwrap();
+    assert_eq!(moi.2.as_deref(), Some("SAU"), "{got:#?}");
+    let fm = got.iter().find(|e| e.1.contains("الخارجية")).unwrap();
+    assert_eq!(fm.2.as_deref(), Some("IRN"), "{got:#?}");
+    // A minister's unknown name may be anyone's; a country named just after is the ministry's.
+    let t2 = "في حضور وزير الخارجية برونو رودريغيز. وقالت وزارة البناء والإسكان الإسرائيلية إن المشروع مستمر.";
+    let got2 = run_from(t2, Some("2015-07-01"), Some("okaz"));
+    assert!(
+        got2.iter().all(|e| e.2.as_deref() != Some("SAU")),
+        "{got2:#?}"
+    );
+    // No outlet, no country.
+    let got = run(t, Some("2015-07-01"));
+    let moi = got
+        .iter()
+        .find(|e| e.1.starts_with("وزارة الداخلية"))
+        .unwrap();
+    assert_eq!(moi.2, None, "{got:#?}");
+}

@@ -400,6 +400,13 @@ impl Lexicon {
         self.outlets.get(&outlet_key(outlet)).map(String::as_str)
     }
 
+    /// Whether a folded word ends with a state noun (a cheap test before splitting clitics).
+    pub fn ends_with_state_noun(&self, folded: &str) -> bool {
+        self.state_nouns
+            .keys()
+            .any(|k| folded.ends_with(k.as_str()))
+    }
+
     /// The countries a state noun (folded, without the article: مملكه) may stand for.
     pub fn state_noun(&self, folded: &str) -> Option<&[String]> {
         self.state_nouns.get(folded).map(Vec::as_slice)

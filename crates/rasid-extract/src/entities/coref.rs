@@ -1398,7 +1398,10 @@ impl<'a, 'd> Builder<'a, 'd> {
         let mut found: Vec<(Range<usize>, EntryId)> = Vec::new();
         let mut si = 0;
         for t in 0..toks.len() {
-            if toks[t].kind != TokenKind::Word || !MEDIA_HEADS.contains(&toks[t].base()) {
+            if toks[t].kind != TokenKind::Word
+                || !MEDIA_HEADS.iter().any(|h| toks[t].norm.ends_with(h))
+                || !MEDIA_HEADS.contains(&toks[t].base())
+            {
                 continue;
             }
             let next = toks.get(t + 1).map(|x| x.base());
@@ -1489,7 +1492,8 @@ impl<'a, 'd> Builder<'a, 'd> {
         let taken = self.taken_tokens(std::iter::empty());
         let mut found: Vec<(usize, &[String], usize)> = Vec::new();
         for (t, tok) in toks.iter().enumerate() {
-            if taken[t] || tok.kind != TokenKind::Word || !tok.norm.ends_with('ه') {
+            // (the few state nouns end the word: a suffix test spares the clitic split)
+            if taken[t] || tok.kind != TokenKind::Word || !self.lx.ends_with_state_noun(&tok.norm) {
                 continue;
             }
             let parts = tok.parts();

@@ -27,7 +27,9 @@ pub use eval::{evaluate, score, Report, TypeScore};
 pub use gazetteer::Gazetteer;
 pub use model::{Model, NerSpan};
 pub use tags::{spans, NerKind, Tag};
-pub use train::{read_conll, train, EpochReport, Sentence, TrainOptions, DOC_SENTENCES};
+pub use train::{
+    read_conll, train, CrfOptions, EpochReport, Objective, Sentence, TrainOptions, DOC_SENTENCES,
+};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]

@@ -75,6 +75,43 @@ pub struct TrainOptions {
     pub recall_cost: f32,
     /// Train the second, document-level layer.
     pub document_layer: bool,
+    /// What the weights are fitted to.
+    pub objective: Objective,
+}
+
+/// Training objective of a layer. Both give the same kind of layer (weights per hashed
+/// feature and tag, tag transitions), so tagging is unchanged.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Objective {
+    /// Structured averaged perceptron with cost-augmented decoding (`margin`,
+    /// `recall_cost`).
+    Perceptron,
+    /// Linear-chain CRF: conditional log-likelihood with an L2 prior, by AdaGrad.
+    Crf(CrfOptions),
+}
+
+/// Knobs of the CRF objective.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CrfOptions {
+    /// L2 penalty on the whole corpus's log-likelihood (λ/2·‖w‖²).
+    pub l2: f32,
+    /// AdaGrad base learning rate.
+    pub rate: f32,
+    /// Softmax-margin cost: every wrong tag gets this bonus in training (0 = plain CRF).
+    pub cost: f32,
+    /// Further cost of O where the gold has an entity (recall-oriented, as the perceptron's).
+    pub recall_cost: f32,
+}
+
+impl Default for CrfOptions {
+    fn default() -> Self {
+        CrfOptions {
+            l2: 1.0,
+            rate: 0.1,
+            cost: 0.0,
+            recall_cost: 0.0,
+        }
+    }
 }
 
 impl Default for TrainOptions {
@@ -87,6 +124,7 @@ impl Default for TrainOptions {
             margin: 1.0,
             recall_cost: 2.0,
             document_layer: false,
+            objective: Objective::Perceptron,
         }
     }
 }
@@ -279,6 +317,18 @@ fn train_layer(
                 .collect()
         })
         .collect();
+    if let Objective::Crf(crf) = &opts.objective {
+        return crf_layer(
+            index,
+            &data,
+            gold,
+            which,
+            opts.epochs,
+            opts.seed,
+            crf,
+            epoch_done,
+        );
+    }
     let n = index.len() * N_TAGS;
     let mut w = vec![0f32; n];
     let mut u = vec![0f32; n]; // Σ c·Δw, for averaging as w − u/c
@@ -294,9 +344,7 @@ fn train_layer(
     };
     let mut best: Option<(f64, Vec<f32>, Transitions)> = None;
     for epoch in 1..=opts.epochs {
-        for i in (1..order.len()).rev() {
-            order.swap(i, rng.below(i + 1));
-        }
+        shuffle(&mut order, &mut rng);
         let mut mistakes = 0;
         for &di in &order {
             let fs = &data[di];
@@ -374,6 +422,190 @@ fn train_layer(
     layer
 }
 
+/// Fisher–Yates shuffle of the sentence order of an epoch.
+fn shuffle(order: &mut [usize], rng: &mut Rng) {
+    for i in (1..order.len()).rev() {
+        order.swap(i, rng.below(i + 1));
+    }
+}
+
+/// CRF training of one layer by AdaGrad over shuffled sentences; the L2 prior's gradient is
+/// applied to the features a sentence touches, in shares of 1/(sentences) (the usual
+/// sparse approximation). `epoch_done` as in [`train_layer`].
+#[allow(clippy::too_many_arguments)]
+fn crf_layer(
+    index: IdMap<u32>,
+    data: &[Vec<Vec<u32>>],
+    gold: &[Vec<usize>],
+    which: &[usize],
+    epochs: usize,
+    seed: u64,
+    crf: &CrfOptions,
+    mut epoch_done: impl FnMut(&Layer, usize, usize) -> Option<f64>,
+) -> Layer {
+    let n = index.len() * N_TAGS;
+    let mut w = vec![0f64; n];
+    let mut g2 = vec![0f64; n];
+    let mut tw = [[0f64; N_TAGS]; N_TAGS + 1];
+    let mut tg2 = [[0f64; N_TAGS]; N_TAGS + 1];
+    let lam = f64::from(crf.l2) / data.len().max(1) as f64;
+    let rate = f64::from(crf.rate);
+    let eps = 1e-8;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(seed);
+    let to_layer = |w: &[f64], tw: &[[f64; N_TAGS]; N_TAGS + 1], index: &IdMap<u32>| Layer {
+        index: index.clone(),
+        weights: w.iter().map(|&x| x as f32).collect(),
+        trans: tw.map(|r| r.map(|x| x as f32)),
+    };
+    let mut best: Option<(f64, Layer)> = None;
+    let mut last = None;
+    for epoch in 1..=epochs {
+        shuffle(&mut order, &mut rng);
+        let mut mistakes = 0;
+        for &di in &order {
+            let fs = &data[di];
+            let gold = &gold[which[di]];
+            let e: Vec<[f64; N_TAGS]> = fs
+                .iter()
+                .zip(gold)
+                .map(|(fs, &g)| {
+                    let mut e = [0f64; N_TAGS];
+                    for &f in fs {
+                        let row = &w[f as usize * N_TAGS..(f as usize + 1) * N_TAGS];
+                        for (x, y) in e.iter_mut().zip(row) {
+                            *x += y;
+                        }
+                    }
+                    for (t, x) in e.iter_mut().enumerate() {
+                        if t != g {
+                            *x += f64::from(crf.cost);
+                            if t == 0 {
+                                *x += f64::from(crf.recall_cost);
+                            }
+                        }
+                    }
+                    e
+                })
+                .collect();
+            let (gamma, xi) = marginals(&e, &tw);
+            if gamma
+                .iter()
+                .zip(gold)
+                .any(|(p, &g)| p.iter().enumerate().any(|(t, &x)| t != g && x > p[g]))
+            {
+                mistakes += 1;
+            }
+            for (i, fs) in fs.iter().enumerate() {
+                let mut grad = gamma[i];
+                grad[gold[i]] -= 1.0;
+                for &f in fs {
+                    let f = f as usize * N_TAGS;
+                    for (t, &gt) in grad.iter().enumerate() {
+                        let k = f + t;
+                        let gr = gt + lam * w[k];
+                        g2[k] += gr * gr;
+                        w[k] -= rate * gr / (g2[k].sqrt() + eps);
+                    }
+                }
+            }
+            let mut tgrad = xi;
+            for i in 0..gold.len() {
+                let p = if i == 0 { N_TAGS } else { gold[i - 1] };
+                tgrad[p][gold[i]] -= 1.0;
+            }
+            for (p, row) in tgrad.iter().enumerate() {
+                for (t, &gr) in row.iter().enumerate() {
+                    if gr != 0.0 {
+                        let gr = gr + lam * tw[p][t];
+                        tg2[p][t] += gr * gr;
+                        tw[p][t] -= rate * gr / (tg2[p][t].sqrt() + eps);
+                    }
+                }
+            }
+        }
+        let layer = to_layer(&w, &tw, &index);
+        if let Some(f1) = epoch_done(&layer, epoch, mistakes) {
+            if best.as_ref().is_none_or(|b| f1 > b.0) {
+                best = Some((f1, layer.clone()));
+            }
+        }
+        last = Some(layer);
+    }
+    match (best, last) {
+        (Some((_, l)), _) | (None, Some(l)) => l,
+        (None, None) => to_layer(&w, &tw, &index),
+    }
+}
+
+/// Tag marginals per token and summed transition marginals (row [`N_TAGS`] = start) of a
+/// linear chain restricted to IOB2, by scaled forward–backward in probability space.
+fn marginals(
+    e: &[[f64; N_TAGS]],
+    trans: &[[f64; N_TAGS]; N_TAGS + 1],
+) -> (Vec<[f64; N_TAGS]>, [[f64; N_TAGS]; N_TAGS + 1]) {
+    let n = e.len();
+    let mut xi = [[0f64; N_TAGS]; N_TAGS + 1];
+    if n == 0 {
+        return (Vec::new(), xi);
+    }
+    let mut pot = [[0f64; N_TAGS]; N_TAGS + 1];
+    for (p, row) in pot.iter_mut().enumerate() {
+        let prev = (p < N_TAGS).then(|| Tag::from_index(p));
+        for (t, x) in row.iter_mut().enumerate() {
+            if Tag::from_index(t).may_follow(prev) {
+                *x = trans[p][t].exp();
+            }
+        }
+    }
+    let em: Vec<[f64; N_TAGS]> = e
+        .iter()
+        .map(|r| {
+            let m = r.iter().fold(f64::NEG_INFINITY, |m, &x| m.max(x));
+            r.map(|x| (x - m).exp())
+        })
+        .collect();
+    let mut alpha = vec![[0f64; N_TAGS]; n];
+    let mut scale = vec![1f64; n];
+    for i in 0..n {
+        let mut a = [0f64; N_TAGS];
+        for (t, x) in a.iter_mut().enumerate() {
+            let s = if i == 0 {
+                pot[N_TAGS][t]
+            } else {
+                (0..N_TAGS).map(|p| alpha[i - 1][p] * pot[p][t]).sum()
+            };
+            *x = s * em[i][t];
+        }
+        let c: f64 = a.iter().sum();
+        if c > 0.0 {
+            a.iter_mut().for_each(|x| *x /= c);
+            scale[i] = c;
+        }
+        alpha[i] = a;
+    }
+    let mut gamma = vec![[0f64; N_TAGS]; n];
+    let mut beta = [1f64; N_TAGS];
+    for i in (0..n).rev() {
+        gamma[i] = std::array::from_fn(|t| alpha[i][t] * beta[t]);
+        let c = scale[i];
+        if i == 0 {
+            for t in 0..N_TAGS {
+                xi[N_TAGS][t] += gamma[0][t];
+            }
+            break;
+        }
+        let next: [f64; N_TAGS] = std::array::from_fn(|t| em[i][t] * beta[t] / c);
+        for p in 0..N_TAGS {
+            for t in 0..N_TAGS {
+                xi[p][t] += alpha[i - 1][p] * pot[p][t] * next[t];
+            }
+        }
+        beta = std::array::from_fn(|p| (0..N_TAGS).map(|t| pot[p][t] * next[t]).sum());
+    }
+    (gamma, xi)
+}
+
 /// The model's tags for each sentence, read in blocks of [`DOC_SENTENCES`] as documents.
 pub(crate) fn predict_all(model: &Model, sents: &[Sentence]) -> Vec<Vec<Tag>> {
     sents
@@ -399,5 +631,53 @@ mod tests {
         assert_eq!(s[0].tokens, vec!["لكن", "البندقيين"]);
         assert_eq!(s[0].tags, vec![Tag::O, Tag::B(crate::NerKind::Per)]);
         assert!(read_conll("x B-FOO\n".as_bytes()).is_err());
+    }
+
+    /// The CRF's forward–backward marginals equal those of brute-force enumeration of every
+    /// valid IOB2 sequence.
+    #[test]
+    fn crf_marginals_equal_enumeration() {
+        let mut rng = Rng::new(7);
+        let mut unit = || (rng.below(2001) as f64 - 1000.0) / 400.0;
+        let n = 3;
+        let e: Vec<[f64; N_TAGS]> = (0..n).map(|_| std::array::from_fn(|_| unit())).collect();
+        let trans: [[f64; N_TAGS]; N_TAGS + 1] =
+            std::array::from_fn(|_| std::array::from_fn(|_| unit()));
+        let (gamma, xi) = marginals(&e, &trans);
+        let mut z = 0f64;
+        let mut g = vec![[0f64; N_TAGS]; n];
+        let mut x = [[0f64; N_TAGS]; N_TAGS + 1];
+        for code in 0..N_TAGS.pow(n as u32) {
+            let seq: Vec<usize> = (0..n)
+                .map(|i| code / N_TAGS.pow(i as u32) % N_TAGS)
+                .collect();
+            let valid = (0..n).all(|i| {
+                let prev = (i > 0).then(|| Tag::from_index(seq[i - 1]));
+                Tag::from_index(seq[i]).may_follow(prev)
+            });
+            if !valid {
+                continue;
+            }
+            let prev = |i: usize| if i == 0 { N_TAGS } else { seq[i - 1] };
+            let p = (0..n)
+                .map(|i| e[i][seq[i]] + trans[prev(i)][seq[i]])
+                .sum::<f64>()
+                .exp();
+            z += p;
+            for i in 0..n {
+                g[i][seq[i]] += p;
+                x[prev(i)][seq[i]] += p;
+            }
+        }
+        for i in 0..n {
+            for t in 0..N_TAGS {
+                assert!((gamma[i][t] - g[i][t] / z).abs() < 1e-9);
+            }
+        }
+        for p in 0..=N_TAGS {
+            for t in 0..N_TAGS {
+                assert!((xi[p][t] - x[p][t] / z).abs() < 1e-9, "{p}->{t}");
+            }
+        }
     }
 }

@@ -1,7 +1,11 @@
 //! Model selection on AQMAR dev, by the protocol of the README: train on train only (fixed
 //! epochs, no early stopping), score dev, over several seeds; print mean and spread.
 //!
-//! `ner_dev [SEEDS] [--crf] [--errors]` from the workspace root. `--errors` also prints the
+//! `ner_dev [SEEDS] [--crf] [--errors]` from the workspace root (CRF knobs from the
+//! environment: `CRF_L2`, `CRF_LR`, `CRF_COST`, `CRF_RCOST`; perceptron's: `MARGIN`, `RCOST`;
+//! `EPOCHS`, `PRUNE`). `NER_SAVE=FILE` trains on train+dev as `rasid train ner` does (same
+//! knobs) and saves; `NER_NEWS=FILE.jsonl NER_A=M1 NER_B=M2` compares two saved models' person
+//! spans on news. `--errors` also prints the
 //! error classes of the first seed's model (boundary, type, both, missed, spurious), per
 //! gold type, and the most frequent missed MIS phrases.
 
@@ -23,39 +27,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let train = read(&format!("{data}/train.txt"))?;
     let dev = read(&format!("{data}/dev.txt"))?;
     let clusters = Clusters::read_tsv(BufReader::new(File::open("models/clusters.tsv")?))?;
+    // `NER_NEWS=FILE.jsonl NER_A=model NER_B=model`: compare two models' person spans on news.
+    if let Ok(news) = std::env::var("NER_NEWS") {
+        return compare_on_news(&news);
+    }
+    // `NER_SAVE=FILE`: instead, train as `rasid train ner` does on train+dev and save.
+    if let Ok(path) = std::env::var("NER_SAVE") {
+        let all: Vec<Sentence> = train.iter().chain(&dev).cloned().collect();
+        let opts = options(TrainOptions::default().seed, &args);
+        let model = rasid_ner::train(&all, clusters, &Gazetteer::new(), &opts, None, |_| {});
+        model.save(path, env("PRUNE").unwrap_or(opts.prune))?;
+        return Ok(());
+    }
     let mut out = std::io::stdout().lock();
     let mut f1s = Vec::new();
     let mut per: HashMap<String, Vec<f64>> = HashMap::new();
     for seed in 1..=seeds {
-        let mut opts = TrainOptions {
-            seed,
-            ..TrainOptions::default()
-        };
-        if flag("--crf") {
-            let mut c = rasid_ner::CrfOptions::default();
-            if let Some(x) = env("CRF_L2") {
-                c.l2 = x;
-            }
-            if let Some(x) = env("CRF_LR") {
-                c.rate = x;
-            }
-            if let Some(x) = env("CRF_RCOST") {
-                c.recall_cost = x;
-            }
-            if let Some(x) = env("CRF_COST") {
-                c.cost = x;
-            }
-            opts.objective = Objective::Crf(c);
-        }
-        if let Some(x) = env("MARGIN") {
-            opts.margin = x;
-        }
-        if let Some(x) = env("RCOST") {
-            opts.recall_cost = x;
-        }
-        if let Some(e) = env("EPOCHS") {
-            opts.epochs = e as usize;
-        }
+        let opts = options(seed, &args);
         let model = rasid_ner::train(
             &train,
             clusters.clone(),
@@ -64,7 +52,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             None,
             |_| {},
         );
+        // Through the saved form, pruned and quantised as shipped.
+        let bytes = model.to_bytes(env("PRUNE").unwrap_or(opts.prune))?;
+        let model = rasid_ner::Model::from_bytes(&bytes)?;
         let r = rasid_ner::evaluate(&model, &dev);
+        if seed == 1 {
+            writeln!(
+                out,
+                "model: {} features, {} bytes",
+                model.n_features(),
+                bytes.len()
+            )?;
+        }
         writeln!(
             out,
             "seed {seed}: dev F1 {:.2} (P {:.2} R {:.2}) {}",
@@ -80,6 +79,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         f1s.push(r.overall.f1 * 100.0);
         for t in &r.per_type {
             per.entry(t.kind.clone()).or_default().push(t.f1 * 100.0);
+        }
+        if seed == 1 {
+            per_at_thresholds(&model, &dev, &mut out)?;
         }
         if seed == 1 && flag("--errors") {
             errors(&model, &dev, &mut out)?;
@@ -104,6 +106,44 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .join(" | ")
     )?;
     Ok(())
+}
+
+/// The training options of a run: the defaults, changed by flags and the environment.
+fn options(seed: u64, args: &[String]) -> TrainOptions {
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f32>().ok());
+    let mut opts = TrainOptions {
+        seed,
+        ..TrainOptions::default()
+    };
+    if flag("--crf") {
+        // Pruned as the CRF would ship (see `TrainOptions::prune`).
+        opts.prune = 0.1;
+        let mut c = rasid_ner::CrfOptions::default();
+        if let Some(x) = env("CRF_L2") {
+            c.l2 = x;
+        }
+        if let Some(x) = env("CRF_LR") {
+            c.rate = x;
+        }
+        if let Some(x) = env("CRF_RCOST") {
+            c.recall_cost = x;
+        }
+        if let Some(x) = env("CRF_COST") {
+            c.cost = x;
+        }
+        opts.objective = Objective::Crf(c);
+    }
+    if let Some(x) = env("MARGIN") {
+        opts.margin = x;
+    }
+    if let Some(x) = env("RCOST") {
+        opts.recall_cost = x;
+    }
+    if let Some(e) = env("EPOCHS") {
+        opts.epochs = e as usize;
+    }
+    opts
 }
 
 /// Error classes of `model` on `dev`, per gold type.
@@ -184,5 +224,118 @@ fn errors(
     let mut m: Vec<_> = missed_mis.into_iter().collect();
     m.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     writeln!(out, "missed MIS (sample): {:?}", &m[..m.len().min(60)])?;
+    Ok(())
+}
+
+/// Person spans as `rasid extract` sees them (running text through the analysis, span scores
+/// from forward–backward): precision and recall on dev of the spans kept at each score
+/// threshold the extractor uses (0.3 in a speaker's slot, 0.6, 0.8 for a name alone).
+fn per_at_thresholds(
+    model: &rasid_ner::Model,
+    dev: &[Sentence],
+    out: &mut impl Write,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let ths = [0.0f32, 0.3, 0.6, 0.8, 0.9];
+    let (mut gold, mut pred, mut ok) = (0usize, [0usize; 5], [0usize; 5]);
+    for s in dev {
+        let text = s.tokens.join(" ");
+        let mut starts = Vec::new();
+        let mut at = 0;
+        for t in &s.tokens {
+            starts.push(at);
+            at += t.len() + 1;
+        }
+        let g: Vec<(usize, usize)> = spans(&s.tags)
+            .into_iter()
+            .filter(|x| x.2 == NerKind::Per)
+            .map(|(a, b, _)| (starts[a], starts[b - 1] + s.tokens[b - 1].len()))
+            .collect();
+        gold += g.len();
+        let a = rasid_analysis::analyze(&text);
+        for sp in model.tag_kinds(&a, &text, |k| k == NerKind::Per) {
+            let hit = g.contains(&(sp.byte_start, sp.byte_end));
+            for (k, &th) in ths.iter().enumerate() {
+                if sp.score >= th {
+                    pred[k] += 1;
+                    ok[k] += usize::from(hit);
+                }
+            }
+        }
+    }
+    for (k, th) in ths.iter().enumerate() {
+        writeln!(
+            out,
+            "  PER spans with score >= {th}: P {:.1} R {:.1} ({} kept)",
+            100.0 * ok[k] as f64 / pred[k].max(1) as f64,
+            100.0 * ok[k] as f64 / gold.max(1) as f64,
+            pred[k]
+        )?;
+    }
+    Ok(())
+}
+
+/// Person spans of two models on news articles: how many at each score threshold, and a
+/// sample of the spans only one of them finds (to read).
+fn compare_on_news(path: &str) -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::BufRead;
+    let texts: Vec<String> = BufReader::new(File::open(path)?)
+        .lines()
+        .filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(&l.ok()?).ok()?;
+            Some(v.get("text")?.as_str()?.to_string())
+        })
+        .collect();
+    let models = [
+        rasid_ner::Model::load(std::env::var("NER_A")?)?,
+        rasid_ner::Model::load(std::env::var("NER_B")?)?,
+    ];
+    let mut out = std::io::stdout().lock();
+    let ths = [0.0f32, 0.3, 0.6, 0.8];
+    let mut kept = [[0usize; 4]; 2];
+    let mut only: [Vec<String>; 2] = [Vec::new(), Vec::new()];
+    for t in &texts {
+        let a = rasid_analysis::analyze(t);
+        let found: Vec<Vec<(usize, usize, f32)>> = models
+            .iter()
+            .map(|m| {
+                m.tag_kinds(&a, t, |k| k == NerKind::Per)
+                    .into_iter()
+                    .map(|s| (s.byte_start, s.byte_end, s.score))
+                    .collect()
+            })
+            .collect();
+        for m in 0..2 {
+            for &(b, e, sc) in &found[m] {
+                for (k, &th) in ths.iter().enumerate() {
+                    kept[m][k] += usize::from(sc >= th);
+                }
+                if !found[1 - m].iter().any(|x| (x.0, x.1) == (b, e)) {
+                    let lo = t.floor_char_boundary(b.saturating_sub(40));
+                    let hi = t.ceil_char_boundary((e + 25).min(t.len()));
+                    only[m].push(format!(
+                        "{:.2} [{}] … {}",
+                        sc,
+                        &t[b..e],
+                        t[lo..hi].replace('\n', " ")
+                    ));
+                }
+            }
+        }
+    }
+    for m in 0..2 {
+        writeln!(
+            out,
+            "model {}: person spans at score >= {ths:?}: {:?}; {} found only by it",
+            ["A", "B"][m],
+            kept[m],
+            only[m].len()
+        )?;
+    }
+    for m in 0..2 {
+        let step = (only[m].len() / 15).max(1);
+        for s in only[m].iter().step_by(step).take(15) {
+            writeln!(out, "only {}: {s}", ["A", "B"][m])?;
+        }
+    }
     Ok(())
 }

@@ -31,6 +31,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(news) = std::env::var("NER_NEWS") {
         return compare_on_news(&news);
     }
+    // `NER_SILVER=FILE.jsonl NER_A=model NER_B=model`: persons of the lexicon in news.
+    if let Ok(news) = std::env::var("NER_SILVER") {
+        return silver_persons(&news);
+    }
     // `NER_SAVE=FILE`: instead, train as `rasid train ner` does on train+dev and save.
     if let Ok(path) = std::env::var("NER_SAVE") {
         let all: Vec<Sentence> = train.iter().chain(&dev).cloned().collect();
@@ -274,17 +278,103 @@ fn per_at_thresholds(
     Ok(())
 }
 
-/// Person spans of two models on news articles: how many at each score threshold, and a
-/// sample of the spans only one of them finds (to read).
-fn compare_on_news(path: &str) -> Result<(), Box<dyn std::error::Error>> {
+/// News article texts of a JSON Lines file.
+fn news_texts(path: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
     use std::io::BufRead;
-    let texts: Vec<String> = BufReader::new(File::open(path)?)
+    Ok(BufReader::new(File::open(path)?)
         .lines()
         .filter_map(|l| {
             let v: serde_json::Value = serde_json::from_str(&l.ok()?).ok()?;
             Some(v.get("text")?.as_str()?.to_string())
         })
-        .collect();
+        .collect())
+}
+
+/// Silver recall on news: every occurrence of a lexicon person's full name (two words or
+/// more, `data/lexicon/persons.tsv`) as a token sequence; per model, how many are tagged PER
+/// exactly, with other bounds, or not at all.
+fn silver_persons(path: &str) -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::BufRead;
+    let mut names: Vec<Vec<String>> = Vec::new();
+    for l in BufReader::new(File::open("data/lexicon/persons.tsv")?).lines() {
+        let l = l?;
+        if l.starts_with('#') || l.starts_with("name_ar") {
+            continue;
+        }
+        let cols: Vec<&str> = l.split('\t').collect();
+        for n in std::iter::once(cols[0]).chain(cols.get(1).unwrap_or(&"").split('|')) {
+            let toks: Vec<String> = n.split_whitespace().map(String::from).collect();
+            if toks.len() >= 2 && !names.contains(&toks) {
+                names.push(toks);
+            }
+        }
+    }
+    let mut by_first: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
+    for n in &names {
+        by_first.entry(n[0].as_str()).or_default().push(n);
+    }
+    let models = [
+        rasid_ner::Model::load(std::env::var("NER_A")?)?,
+        rasid_ner::Model::load(std::env::var("NER_B")?)?,
+    ];
+    // [model] → exact, exact at the extractor's 0.6, other bounds, missed.
+    let mut c = [[0usize; 4]; 2];
+    let mut total = 0;
+    for t in news_texts(path)? {
+        let a = rasid_analysis::analyze(&t);
+        let words: Vec<&str> = a.tokens.iter().map(|k| k.text(&t)).collect();
+        let mut occ = Vec::new();
+        for i in 0..words.len() {
+            for n in by_first.get(words[i]).into_iter().flatten() {
+                if words.len() >= i + n.len()
+                    && words[i..i + n.len()]
+                        .iter()
+                        .zip(n.iter())
+                        .all(|(a, b)| a == b)
+                {
+                    occ.push((i, i + n.len()));
+                }
+            }
+        }
+        if occ.is_empty() {
+            continue;
+        }
+        total += occ.len();
+        for (m, model) in models.iter().enumerate() {
+            let found = model.tag_kinds(&a, &t, |k| k == NerKind::Per);
+            for &(x, y) in &occ {
+                let k = if let Some(s) = found.iter().find(|s| s.tokens == (x..y)) {
+                    c[m][1] += usize::from(s.score >= 0.6);
+                    0
+                } else if found.iter().any(|s| s.tokens.start < y && x < s.tokens.end) {
+                    2
+                } else {
+                    3
+                };
+                c[m][k] += 1;
+            }
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    for (m, v) in c.iter().enumerate() {
+        let pct = |x: usize| 100.0 * x as f64 / total.max(1) as f64;
+        writeln!(
+            out,
+            "model {}: {total} lexicon names: exact {:.1}% (score >= 0.6: {:.1}%), other bounds {:.1}%, missed {:.1}%",
+            ["A", "B"][m],
+            pct(v[0]),
+            pct(v[1]),
+            pct(v[2]),
+            pct(v[3])
+        )?;
+    }
+    Ok(())
+}
+
+/// Person spans of two models on news articles: how many at each score threshold, and a
+/// sample of the spans only one of them finds (to read).
+fn compare_on_news(path: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let texts = news_texts(path)?;
     let models = [
         rasid_ner::Model::load(std::env::var("NER_A")?)?,
         rasid_ner::Model::load(std::env::var("NER_B")?)?,

@@ -9,7 +9,9 @@
 //! error classes of the first seed's model (boundary, type, both, missed, spurious), per
 //! gold type, and the most frequent missed MIS phrases.
 
-use rasid_ner::{spans, Clusters, Gazetteer, NerKind, Objective, Sentence, Tag, TrainOptions};
+use rasid_ner::{
+    spans, Clusters, Gazetteer, NerKind, Objective, Partial, Sentence, Tag, TrainOptions, ANY_TAG,
+};
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Write};
@@ -38,7 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // `NER_SAVE=FILE`: instead, train as `rasid train ner` does on train+dev and save.
     if let Ok(path) = std::env::var("NER_SAVE") {
         let all: Vec<Sentence> = train.iter().chain(&dev).cloned().collect();
-        let opts = options(TrainOptions::default().seed, &args);
+        let opts = with_silver(options(TrainOptions::default().seed, &args))?;
         let model = rasid_ner::train(&all, clusters, &Gazetteer::new(), &opts, None, |_| {});
         model.save(path, env("PRUNE").unwrap_or(opts.prune))?;
         return Ok(());
@@ -46,8 +48,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = std::io::stdout().lock();
     let mut f1s = Vec::new();
     let mut per: HashMap<String, Vec<f64>> = HashMap::new();
+    let base = with_silver(TrainOptions::default())?;
+    let (mut silver, silver_weight) = (base.silver, base.silver_weight);
     for seed in 1..=seeds {
-        let opts = options(seed, &args);
+        let mut opts = options(seed, &args);
+        opts.silver = std::mem::take(&mut silver);
+        opts.silver_weight = silver_weight;
         let model = rasid_ner::train(
             &train,
             clusters.clone(),
@@ -56,6 +62,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             None,
             |_| {},
         );
+        silver = std::mem::take(&mut opts.silver);
         // Through the saved form, pruned and quantised as shipped.
         let bytes = model.to_bytes(env("PRUNE").unwrap_or(opts.prune))?;
         let model = rasid_ner::Model::from_bytes(&bytes)?;
@@ -63,9 +70,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if seed == 1 {
             writeln!(
                 out,
-                "model: {} features, {} bytes",
+                "model: {} features, {} bytes, {} silver sentences",
                 model.n_features(),
-                bytes.len()
+                bytes.len(),
+                silver.len()
             )?;
         }
         writeln!(
@@ -148,6 +156,17 @@ fn options(seed: u64, args: &[String]) -> TrainOptions {
         opts.epochs = e as usize;
     }
     opts
+}
+
+/// `SILVER=N` (with `--crf`): N silver sentences, weighted by `SILVER_W`.
+fn with_silver(mut opts: TrainOptions) -> Result<TrainOptions, Box<dyn std::error::Error>> {
+    if let Some(n) = std::env::var("SILVER").ok().and_then(|v| v.parse().ok()) {
+        opts.silver = silver_sentences(n)?;
+        if let Some(w) = std::env::var("SILVER_W").ok().and_then(|v| v.parse().ok()) {
+            opts.silver_weight = w;
+        }
+    }
+    Ok(opts)
 }
 
 /// Error classes of `model` on `dev`, per gold type.
@@ -290,29 +309,134 @@ fn news_texts(path: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
         .collect())
 }
 
+/// Multi-word names of a lexicon file: the columns `cols` (`|`-separated variants), of at
+/// least `min_words` words; rows flagged ambiguous are left out.
+fn lexicon_names(
+    path: &str,
+    cols: &[usize],
+    min_words: usize,
+) -> Result<Vec<Vec<String>>, Box<dyn std::error::Error>> {
+    use std::io::BufRead;
+    let mut names: Vec<Vec<String>> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut header = true;
+    for l in BufReader::new(File::open(path)?).lines() {
+        let l = l?;
+        if l.starts_with('#') {
+            continue;
+        }
+        if std::mem::take(&mut header) {
+            continue;
+        }
+        if l.contains("ambiguous") {
+            continue;
+        }
+        let fields: Vec<&str> = l.split('\t').collect();
+        for &c in cols {
+            for n in fields.get(c).unwrap_or(&"").split('|') {
+                let toks: Vec<String> = n.split_whitespace().map(String::from).collect();
+                if toks.len() >= min_words && seen.insert(toks.clone()) {
+                    names.push(toks);
+                }
+            }
+        }
+    }
+    Ok(names)
+}
+
+/// Occurrences `(start, end, name index)` of `names` as token sequences of `words`.
+fn find_names(
+    words: &[&str],
+    by_first: &HashMap<&str, Vec<usize>>,
+    names: &[Vec<String>],
+) -> Vec<(usize, usize)> {
+    let mut occ = Vec::new();
+    for i in 0..words.len() {
+        for &n in by_first.get(words[i]).into_iter().flatten() {
+            let n = &names[n];
+            if words.len() >= i + n.len()
+                && words[i..i + n.len()].iter().zip(n).all(|(a, b)| a == b)
+            {
+                occ.push((i, i + n.len()));
+            }
+        }
+    }
+    occ
+}
+
+fn index_by_first(names: &[Vec<String>]) -> HashMap<&str, Vec<usize>> {
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, n) in names.iter().enumerate() {
+        by_first.entry(n[0].as_str()).or_default().push(k);
+    }
+    by_first
+}
+
+/// Silver sentences for distant supervision: sentences of SaudiNewsNet articles after the
+/// first 10,000 (the news checks read the first 6,000) that name a lexicon person (PER) or
+/// country (LOC); those names' tags are fixed, the token after a name may not continue it,
+/// every other token may take any tag.
+fn silver_sentences(max: usize) -> Result<Vec<Partial>, Box<dyn std::error::Error>> {
+    use std::io::BufRead;
+    let persons = lexicon_names("data/lexicon/persons.tsv", &[0, 1], 2)?;
+    let countries = lexicon_names("data/lexicon/countries.tsv", &[1, 3], 1)?;
+    let lists = [(persons, NerKind::Per), (countries, NerKind::Loc)];
+    let index: Vec<_> = lists.iter().map(|(n, _)| index_by_first(n)).collect();
+    let f = flate2::read::GzDecoder::new(File::open(
+        "../shared/data/saudinewsnet/saudinewsnet.jsonl.gz",
+    )?);
+    let mut out = Vec::new();
+    for line in BufReader::new(f).lines().skip(10_000) {
+        let v: serde_json::Value = serde_json::from_str(&line?)?;
+        let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+            continue;
+        };
+        let a = rasid_analysis::analyze(text);
+        for s in &a.sentences {
+            let words: Vec<&str> = a.tokens[s.tokens.clone()]
+                .iter()
+                .map(|t| t.text(text))
+                .collect();
+            if words.len() < 4 || words.len() > 60 {
+                continue;
+            }
+            let mut allowed = vec![ANY_TAG; words.len()];
+            let mut any = false;
+            for ((names, kind), by_first) in lists.iter().zip(&index) {
+                for (a, b) in find_names(&words, by_first, names) {
+                    if allowed[a..b].iter().any(|&m| m != ANY_TAG) {
+                        continue;
+                    }
+                    any = true;
+                    allowed[a] = 1 << Tag::B(*kind).index();
+                    for m in &mut allowed[a + 1..b] {
+                        *m = 1 << Tag::I(*kind).index();
+                    }
+                    if b < words.len() && allowed[b] == ANY_TAG {
+                        allowed[b] = ANY_TAG & !(1 << Tag::I(*kind).index());
+                    }
+                }
+            }
+            if any {
+                out.push(Partial {
+                    tokens: words.iter().map(|w| w.to_string()).collect(),
+                    allowed,
+                });
+                if out.len() >= max {
+                    return Ok(out);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Silver recall on news: every occurrence of a lexicon person's full name (two words or
 /// more, `data/lexicon/persons.tsv`) as a token sequence; per model, how many are tagged PER
 /// exactly, with other bounds, or not at all.
 fn silver_persons(path: &str) -> Result<(), Box<dyn std::error::Error>> {
-    use std::io::BufRead;
-    let mut names: Vec<Vec<String>> = Vec::new();
-    for l in BufReader::new(File::open("data/lexicon/persons.tsv")?).lines() {
-        let l = l?;
-        if l.starts_with('#') || l.starts_with("name_ar") {
-            continue;
-        }
-        let cols: Vec<&str> = l.split('\t').collect();
-        for n in std::iter::once(cols[0]).chain(cols.get(1).unwrap_or(&"").split('|')) {
-            let toks: Vec<String> = n.split_whitespace().map(String::from).collect();
-            if toks.len() >= 2 && !names.contains(&toks) {
-                names.push(toks);
-            }
-        }
-    }
-    let mut by_first: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
-    for n in &names {
-        by_first.entry(n[0].as_str()).or_default().push(n);
-    }
+    let names = lexicon_names("data/lexicon/persons.tsv", &[0, 1], 2)?;
+    let by_first = index_by_first(&names);
     let models = [
         rasid_ner::Model::load(std::env::var("NER_A")?)?,
         rasid_ner::Model::load(std::env::var("NER_B")?)?,
@@ -323,19 +447,7 @@ fn silver_persons(path: &str) -> Result<(), Box<dyn std::error::Error>> {
     for t in news_texts(path)? {
         let a = rasid_analysis::analyze(&t);
         let words: Vec<&str> = a.tokens.iter().map(|k| k.text(&t)).collect();
-        let mut occ = Vec::new();
-        for i in 0..words.len() {
-            for n in by_first.get(words[i]).into_iter().flatten() {
-                if words.len() >= i + n.len()
-                    && words[i..i + n.len()]
-                        .iter()
-                        .zip(n.iter())
-                        .all(|(a, b)| a == b)
-                {
-                    occ.push((i, i + n.len()));
-                }
-            }
-        }
+        let occ = find_names(&words, &by_first, &names);
         if occ.is_empty() {
             continue;
         }

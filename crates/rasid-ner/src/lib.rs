@@ -29,7 +29,8 @@ pub use gazetteer::Gazetteer;
 pub use model::{Model, NerSpan};
 pub use tags::{spans, NerKind, Tag};
 pub use train::{
-    read_conll, train, CrfOptions, EpochReport, Objective, Sentence, TrainOptions, DOC_SENTENCES,
+    read_conll, train, CrfOptions, EpochReport, Objective, Partial, Sentence, TrainOptions,
+    ANY_TAG, DOC_SENTENCES,
 };
 
 /// Errors of this crate.

@@ -81,7 +81,24 @@ pub struct TrainOptions {
     pub document_layer: bool,
     /// What the weights are fitted to.
     pub objective: Objective,
+    /// Partly labelled sentences (distant supervision), used by the CRF only.
+    pub silver: Vec<Partial>,
+    /// Weight of a silver sentence's gradient against a gold one's.
+    pub silver_weight: f32,
 }
+
+/// A partly labelled sentence: for each token, the set of tags it may have (bit `t` = tag
+/// index `t`). The CRF maximises the probability of all paths through the allowed tags, so
+/// a name matched from a lexicon teaches its bounds without claiming the rest of the
+/// sentence is O.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Partial {
+    pub tokens: Vec<String>,
+    pub allowed: Vec<u16>,
+}
+
+/// Any tag.
+pub const ANY_TAG: u16 = (1 << N_TAGS) - 1;
 
 /// Training objective of a layer. Both give the same kind of layer (weights per hashed
 /// feature and tag, tag transitions), so tagging is unchanged.
@@ -137,6 +154,8 @@ impl Default for TrainOptions {
             recall_cost: 2.0,
             document_layer: false,
             objective: Objective::Perceptron,
+            silver: Vec::new(),
+            silver_weight: 0.3,
         }
     }
 }
@@ -223,6 +242,22 @@ pub fn train(
         .iter()
         .map(|s| s.tags.iter().map(|t| t.index()).collect())
         .collect();
+    let silver: Vec<(Vec<Vec<u64>>, Vec<u16>)> = opts
+        .silver
+        .iter()
+        .map(|p| {
+            let toks: Vec<&str> = p.tokens.iter().map(String::as_str).collect();
+            let pr = Prepared::new(&toks, &clusters, &full_gaz);
+            let f = (0..pr.len())
+                .map(|i| {
+                    let mut f = Vec::new();
+                    pr.features(i, &mut f);
+                    f
+                })
+                .collect();
+            (f, p.allowed.clone())
+        })
+        .collect();
     let mut model = Model {
         layers: Vec::new(),
         clusters,
@@ -232,22 +267,8 @@ pub fn train(
     };
 
     let all: Vec<usize> = (0..sents.len()).collect();
-    let eval_dev = |model: &mut Model, layer: &Layer| {
-        let d = dev?;
-        model.push_layer(layer.clone());
-        let r = crate::eval::evaluate(model, d);
-        model.pop_layer();
-        Some(r)
-    };
-    let first = train_layer(&base, &gold, &all, opts, |layer, epoch, mistakes| {
-        let r = eval_dev(&mut model, layer);
-        let f = r.as_ref().map(|r| r.overall.f1);
-        progress(&EpochReport {
-            epoch,
-            mistakes,
-            dev: r,
-        });
-        f
+    let first = train_layer(&base, &gold, &all, &silver, opts, |l, e, m| {
+        epoch_report(&mut model, dev, &mut progress, l, e, m)
     });
     model.push_layer(first);
     if !opts.document_layer {
@@ -267,7 +288,7 @@ pub fn train(
             continue;
         }
         let rest: Vec<usize> = all.iter().copied().filter(|i| !held.contains(i)).collect();
-        let layer = train_layer(&base, &gold, &rest, opts, |_, _, _| None);
+        let layer = train_layer(&base, &gold, &rest, &[], opts, |_, _, _| None);
         for i in held {
             let e: Vec<[f32; N_TAGS]> = base[i].iter().map(|f| layer.score(f, 0.0)).collect();
             s1[i] = viterbi(&e, &layer.trans);
@@ -286,24 +307,36 @@ pub fn train(
             }
         }
     }
-    let second = train_layer(
-        &second_feats,
-        &gold,
-        &all,
-        opts,
-        |layer, epoch, mistakes| {
-            let r = eval_dev(&mut model, layer);
-            let f = r.as_ref().map(|r| r.overall.f1);
-            progress(&EpochReport {
-                epoch,
-                mistakes,
-                dev: r,
-            });
-            f
-        },
-    );
+    let second = train_layer(&second_feats, &gold, &all, &[], opts, |l, e, m| {
+        epoch_report(&mut model, dev, &mut progress, l, e, m)
+    });
     model.push_layer(second);
     model
+}
+
+/// Reports an epoch of `layer` (with its dev scores when there is a dev set, scored with
+/// `layer` on top of `model`'s) and returns the dev F1 for early stopping.
+fn epoch_report(
+    model: &mut Model,
+    dev: Option<&[Sentence]>,
+    progress: &mut impl FnMut(&EpochReport),
+    layer: &Layer,
+    epoch: usize,
+    mistakes: usize,
+) -> Option<f64> {
+    let r = dev.map(|d| {
+        model.push_layer(layer.clone());
+        let r = crate::eval::evaluate(model, d);
+        model.pop_layer();
+        r
+    });
+    let f = r.as_ref().map(|r| r.overall.f1);
+    progress(&EpochReport {
+        epoch,
+        mistakes,
+        dev: r,
+    });
+    f
 }
 
 /// Averaged-perceptron training of one layer on the sentences `which`. `epoch_done` gets the
@@ -312,6 +345,7 @@ fn train_layer(
     feats: &[Vec<Vec<u64>>],
     gold: &[Vec<usize>],
     which: &[usize],
+    silver: &[(Vec<Vec<u64>>, Vec<u16>)],
     opts: &TrainOptions,
     mut epoch_done: impl FnMut(&Layer, usize, usize) -> Option<f64>,
 ) -> Layer {
@@ -333,11 +367,33 @@ fn train_layer(
         })
         .collect();
     if let Objective::Crf(crf) = &opts.objective {
+        let mut data = data;
+        let mut masks: Vec<Vec<u16>> = which
+            .iter()
+            .map(|&si| gold[si].iter().map(|&t| 1 << t).collect())
+            .collect();
+        let mut weights = vec![1.0; data.len()];
+        for (f, m) in silver {
+            data.push(
+                f.iter()
+                    .map(|fs| {
+                        fs.iter()
+                            .map(|&h| {
+                                let next = index.len() as u32;
+                                *index.entry(h).or_insert(next)
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            );
+            masks.push(m.clone());
+            weights.push(f64::from(opts.silver_weight));
+        }
         return crf_layer(
             index,
             &data,
-            gold,
-            which,
+            &masks,
+            &weights,
             opts.epochs,
             opts.seed,
             crf,
@@ -451,8 +507,8 @@ fn shuffle(order: &mut [usize], rng: &mut Rng) {
 fn crf_layer(
     index: IdMap<u32>,
     data: &[Vec<Vec<u32>>],
-    gold: &[Vec<usize>],
-    which: &[usize],
+    masks: &[Vec<u16>],
+    weights: &[f64],
     epochs: usize,
     seed: u64,
     crf: &CrfOptions,
@@ -480,11 +536,13 @@ fn crf_layer(
         let mut mistakes = 0;
         for &di in &order {
             let fs = &data[di];
-            let gold = &gold[which[di]];
+            let mask = &masks[di];
+            let wt = weights[di];
+            let allowed = |m: u16, t: usize| m & (1 << t) != 0;
             let e: Vec<[f64; N_TAGS]> = fs
                 .iter()
-                .zip(gold)
-                .map(|(fs, &g)| {
+                .zip(mask)
+                .map(|(fs, &m)| {
                     let mut e = [0f64; N_TAGS];
                     for &f in fs {
                         let row = &w[f as usize * N_TAGS..(f as usize + 1) * N_TAGS];
@@ -493,7 +551,7 @@ fn crf_layer(
                         }
                     }
                     for (t, x) in e.iter_mut().enumerate() {
-                        if t != g {
+                        if !allowed(m, t) {
                             *x += f64::from(crf.cost);
                             if t == 0 {
                                 *x += f64::from(crf.recall_cost);
@@ -504,16 +562,30 @@ fn crf_layer(
                 })
                 .collect();
             let (gamma, xi) = marginals(&e, &tw);
-            if gamma
+            // The same lattice restricted to the allowed tags: for a gold sentence, its one path.
+            let held: Vec<[f64; N_TAGS]> = e
                 .iter()
-                .zip(gold)
-                .any(|(p, &g)| p.iter().enumerate().any(|(t, &x)| t != g && x > p[g]))
-            {
+                .zip(mask)
+                .map(|(r, &m)| {
+                    std::array::from_fn(|t| {
+                        if allowed(m, t) {
+                            r[t]
+                        } else {
+                            f64::NEG_INFINITY
+                        }
+                    })
+                })
+                .collect();
+            let (gamma_c, xi_c) = marginals(&held, &tw);
+            if gamma.iter().zip(mask).any(|(p, &m)| {
+                let best = (0..N_TAGS).fold(0, |b, t| if p[t] > p[b] { t } else { b });
+                !allowed(m, best)
+            }) {
                 mistakes += 1;
             }
             for (i, fs) in fs.iter().enumerate() {
-                let mut grad = gamma[i];
-                grad[gold[i]] -= 1.0;
+                let grad: [f64; N_TAGS] =
+                    std::array::from_fn(|t| wt * (gamma[i][t] - gamma_c[i][t]));
                 for &f in fs {
                     let f = f as usize * N_TAGS;
                     for (t, &gt) in grad.iter().enumerate() {
@@ -525,9 +597,10 @@ fn crf_layer(
                 }
             }
             let mut tgrad = xi;
-            for i in 0..gold.len() {
-                let p = if i == 0 { N_TAGS } else { gold[i - 1] };
-                tgrad[p][gold[i]] -= 1.0;
+            for (row, (r, rc)) in tgrad.iter_mut().zip(xi.iter().zip(&xi_c)) {
+                for (x, (a, b)) in row.iter_mut().zip(r.iter().zip(rc)) {
+                    *x = wt * (a - b);
+                }
             }
             for (p, row) in tgrad.iter().enumerate() {
                 for (t, &gr) in row.iter().enumerate() {
@@ -646,6 +719,38 @@ mod tests {
         assert_eq!(s[0].tokens, vec!["لكن", "البندقيين"]);
         assert_eq!(s[0].tags, vec![Tag::O, Tag::B(crate::NerKind::Per)]);
         assert!(read_conll("x B-FOO\n".as_bytes()).is_err());
+    }
+
+    /// Partly labelled sentences alone teach the CRF the names fixed in them, and the
+    /// bound after a name (the next token may not continue it).
+    #[test]
+    fn crf_learns_from_partial_labels() {
+        let per = 1 << Tag::B(crate::NerKind::Per).index();
+        let not_i = ANY_TAG & !(1 << Tag::I(crate::NerKind::Per).index());
+        let silver: Vec<Partial> = ["قال", "زار", "أكد", "وصل"]
+            .iter()
+            .map(|v| Partial {
+                tokens: vec![v.to_string(), "أوباما".into(), "اليوم".into()],
+                allowed: vec![ANY_TAG, per, not_i],
+            })
+            .collect();
+        let opts = TrainOptions {
+            objective: Objective::Crf(CrfOptions::default()),
+            silver,
+            silver_weight: 1.0,
+            ..TrainOptions::default()
+        };
+        let m = train(
+            &[],
+            Clusters::default(),
+            &Gazetteer::new(),
+            &opts,
+            None,
+            |_| {},
+        );
+        let tags = m.tag_tokens(&["قال", "أوباما", "اليوم"]);
+        assert_eq!(tags[1], Tag::B(crate::NerKind::Per));
+        assert_ne!(tags[2], Tag::I(crate::NerKind::Per));
     }
 
     /// The CRF's forward–backward marginals equal those of brute-force enumeration of every

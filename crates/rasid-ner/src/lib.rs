@@ -1,7 +1,8 @@
 //! rasid-ner: a statistical named-entity tagger for Arabic, trained and run in pure Rust.
 //!
 //! It finds PER/LOC/ORG/MIS names that no lexicon holds. The model is a structured averaged
-//! perceptron with a first-order Viterbi decoder constrained to valid IOB2, over hashed
+//! perceptron (a linear-chain CRF is the alternative objective, [`Objective::Crf`]) with a
+//! first-order Viterbi decoder constrained to valid IOB2, over hashed
 //! lexical features (folded word, clitic-stripped base, affixes, shape, neighbours), word
 //! clusters learned without labels from SaudiNewsNet ([`clusters`]), and gazetteer features
 //! that lexicons can extend at run time ([`Model::add_gazetteer`]).
@@ -27,7 +28,10 @@ pub use eval::{evaluate, score, Report, TypeScore};
 pub use gazetteer::Gazetteer;
 pub use model::{Model, NerSpan};
 pub use tags::{spans, NerKind, Tag};
-pub use train::{read_conll, train, EpochReport, Sentence, TrainOptions, DOC_SENTENCES};
+pub use train::{
+    read_conll, train, CrfOptions, EpochReport, Objective, Partial, Sentence, TrainOptions,
+    ANY_TAG, DOC_SENTENCES,
+};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]

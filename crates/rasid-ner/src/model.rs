@@ -299,6 +299,17 @@ impl Model {
         self.cache.clear();
     }
 
+    /// Multiplies every score by `k > 0`: the decoded tags do not change (Viterbi is
+    /// scale-invariant), but span scores (posteriors) sharpen for `k > 1`. Lets a model
+    /// trained with another objective match the score scale that callers' thresholds expect.
+    pub fn scale_scores(&mut self, k: f32) {
+        for l in &mut self.layers {
+            l.weights.iter_mut().for_each(|w| *w *= k);
+            l.trans.iter_mut().flatten().for_each(|w| *w *= k);
+        }
+        self.cache.clear();
+    }
+
     /// Appends a layer (training): the cached word scores are for the old layers.
     pub(crate) fn push_layer(&mut self, layer: Layer) {
         self.cache.clear();

@@ -62,8 +62,8 @@ pub enum Tag {
 pub(crate) const N_TAGS: usize = 9;
 
 impl Tag {
-    /// Dense index: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k.
-    pub(crate) fn index(self) -> usize {
+    /// Dense index: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k (the bit of [`crate::Partial`] masks).
+    pub fn index(self) -> usize {
         match self {
             Tag::O => 0,
             Tag::B(k) => 1 + 2 * k.index(),

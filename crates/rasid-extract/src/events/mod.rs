@@ -763,6 +763,25 @@ pub fn find(
             (speaker, shared),
             book,
         );
+        // a meeting "where" the subject of the verb before went (زار المبعوث بكين، حيث التقى مع
+        // نائب الوزير): that subject meets; a name taken as the subject is the one met
+        let (source, target) = match last_subject.as_ref() {
+            Some((s, sub))
+                if *s == seg
+                    && kind == Kind::Verb
+                    && code.starts_with("04")
+                    && m.tokens.start.checked_sub(1).is_some_and(|p| {
+                        v.seg[p] == seg && matches!(v.norm(p), "حيث" | "وحيث")
+                    })
+                    && !one_party(&source, &Some(sub.clone())) =>
+            {
+                let target = target
+                    .or(source)
+                    .filter(|t| !one_party(&Some(t.clone()), &Some(sub.clone())));
+                (Some(sub.clone()), target)
+            }
+            _ => (source, target),
+        };
         // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
         // the deed is its victim or place, not the condemned
         // (the condemned named before the deed stays: سيول تتهم كوريا الشمالية بتفجير ألغام)

@@ -1937,3 +1937,39 @@ fn a_merged_repetition_never_makes_a_side_act_on_itself() {
         r.lines()
     );
 }
+
+#[test]
+fn a_meeting_where_the_visitor_went_is_the_visitors() {
+    // Fresh4 sample: "the UN envoy visited Beijing, where he met the Chinese deputy foreign minister"
+    // made China the one who met; unseen: "the Australian ambassador visited the Saudi Electricity
+    // Company, where he met its chief executive" made Saudi Arabia the one who met.
+    let r = run(
+        "زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج، الشركة السعودية للكهرباء بالرياض، حيث التقى المهندس منصور القحطاني، الرئيس التنفيذي للشركة.",
+        &[
+            person(&["السفير الأسترالي"], "AUS", "السفير"),
+            nationality(&["السعودية"], "SAU"),
+            unknown_person(&["منصور القحطاني"]),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("040 SAU")),
+        "{:?}",
+        r.lines()
+    );
+    // (the meeting may be told as part of the visit: one event)
+    assert!(
+        r.lines().iter().all(|l| l.contains(" AUSGOV→")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn refusing_to_give_details_declines_comment() {
+    // Fresh4 sample: "Davutoglu refused to give details of the agreement" was coded as a rejection.
+    let r = run(
+        "إلا ان اوغلو رفض اعطاء تفاصيل حول الاتفاق الذي تم التوصل اليه مع الولايات المتحدة.",
+        &[person(&["اوغلو"], "TUR", "رئيس الوزراء")],
+    );
+    assert!(r.has("011 TUR"), "{:?}", r.lines());
+}

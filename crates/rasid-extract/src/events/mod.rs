@@ -913,11 +913,6 @@ pub fn find(
             last_subject = Some((seg, s.clone()));
         }
         let date = date_of(&v, dates, m);
-        // a deed dated two years or more before the article is history told as background (تبنت في
-        // العام 2013 هجوما انتحاريا، في عام 2011 التقى)
-        if history(&v, dates, m, cx.doc.published.as_deref(), book) {
-            continue;
-        }
         // one event per code, actors, mode and date in a document (a repeated headline, the talks
         // mentioned again and again)
         let key = (
@@ -2232,38 +2227,6 @@ fn location_of(
 }
 
 /// The nearest stated date in the trigger's segment.
-/// Whether a date close to the trigger in its segment lies two years or more before `published`
-/// (a date after منذ starts a duration, منذ 1974; one after an anniversary word is the recalled
-/// deed's, بذكرى ثورة 23 يوليو 1952).
-fn history(
-    v: &View<'_>,
-    dates: &[DateFound],
-    m: &Match,
-    published: Option<&str>,
-    book: &Codebook,
-) -> bool {
-    const NEAR: usize = 6;
-    let year = |s: &str| s.get(..4).and_then(|y| y.parse::<i32>().ok());
-    let Some(now) = published.and_then(year) else {
-        return false;
-    };
-    let seg = v.seg[m.tokens.start];
-    dates.iter().any(|d| {
-        let (from, to) = if d.tokens.start >= m.tokens.end {
-            (m.tokens.end, d.tokens.start)
-        } else {
-            (d.tokens.end, m.tokens.start)
-        };
-        d.tokens.start < v.len()
-            && v.seg[d.tokens.start] == seg
-            && to.saturating_sub(from) <= NEAR
-            && year(&d.value).is_some_and(|y| now - y >= 2)
-            && !(d.tokens.start.saturating_sub(1)..=d.tokens.start)
-                .any(|j| matches!(v.norm(j), "منذ" | "ومنذ"))
-            && !(from..to).any(|j| v.is(j, book, class::HABITUAL))
-    })
-}
-
 fn date_of(v: &View<'_>, dates: &[DateFound], m: &Match) -> Option<String> {
     let seg = v.seg[m.tokens.start];
     dates

@@ -1984,34 +1984,3 @@ fn a_deed_after_any_is_no_event() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
-
-#[test]
-fn a_deed_dated_years_before_the_article_is_history() {
-    // Unseen check: "Seoul had threatened in 2010 to take this step", in an article of 2015.
-    let text = "وكانت سيول هددت في عام 2010 بالقيام بهذه الخطوة.";
-    let es = [country(&["سيول"], "KOR")];
-    let doc = Document {
-        id: "t".into(),
-        text: text.to_string(),
-        published: Some("2015-08-20".into()),
-        ..Default::default()
-    };
-    let cx = Doc::new(&doc);
-    let ents = entities(&cx, &es);
-    let ds = [date(&cx, "عام 2010", "2010")];
-    assert!(find(&cx, &ents, &ds, &[], book()).is_empty());
-    // (a date after منذ starts a duration: the visit is today's)
-    let text = "وقال اردوغان خلال زيارة إلى قبرص منذ 1974: نحن في حداد.";
-    let doc = Document {
-        text: text.to_string(),
-        ..doc
-    };
-    let cx = Doc::new(&doc);
-    let es = [
-        person(&["اردوغان"], "TUR", "الرئيس"),
-        country(&["قبرص"], "CYP"),
-    ];
-    let ents = entities(&cx, &es);
-    let ds = [date(&cx, "1974", "1974")];
-    assert!(!find(&cx, &ents, &ds, &[], book()).is_empty());
-}

@@ -1984,3 +1984,14 @@ fn a_deed_after_any_is_no_event() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn receiving_travellers_is_no_hosting() {
+    // Unseen check: "Egypt's airports receive 100,000 passengers within hours" was coded as Egypt
+    // hosting a visit.
+    let r = run(
+        "مطارات مصر تستقبل 100 ألف راكب خلال ساعات",
+        &[country(&["مصر"], "EGY")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}

@@ -19,22 +19,23 @@ const SYNTAX: &str = include_str!("../../data/events/syntax.tsv");
 
 /// Word classes of `syntax.tsv` (bit flags: a word may be in several).
 pub mod class {
-    pub const LIGHT: u16 = 1;
-    pub const FILLER: u16 = 2;
-    pub const HEAD: u16 = 4;
-    pub const RELATIVE: u16 = 8;
-    pub const HABITUAL: u16 = 16;
-    pub const RECEIVE: u16 = 32;
-    pub const PASSIVE: u16 = 64;
-    pub const AGENT: u16 = 128;
-    pub const LINK: u16 = 256;
-    pub const ANNOUNCE: u16 = 512;
-    pub const TITLE: u16 = 1024;
-    pub const OFFICE: u16 = 2048;
-    pub const KIN: u16 = 4096;
-    pub const PEOPLE: u16 = 8192;
-    pub const RANK: u16 = 16384;
-    pub const COPULA: u16 = 32768;
+    pub const LIGHT: u32 = 1;
+    pub const FILLER: u32 = 2;
+    pub const HEAD: u32 = 4;
+    pub const RELATIVE: u32 = 8;
+    pub const HABITUAL: u32 = 16;
+    pub const RECEIVE: u32 = 32;
+    pub const PASSIVE: u32 = 64;
+    pub const AGENT: u32 = 128;
+    pub const LINK: u32 = 256;
+    pub const ANNOUNCE: u32 = 512;
+    pub const TITLE: u32 = 1024;
+    pub const OFFICE: u32 = 2048;
+    pub const KIN: u32 = 4096;
+    pub const PEOPLE: u32 = 8192;
+    pub const RANK: u32 = 16384;
+    pub const COPULA: u32 = 32768;
+    pub const DEMONSTRATIVE: u32 = 65536;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -155,7 +156,7 @@ pub struct Codebook {
     /// Words standing for the speaker's side inside a quote (نحن، بلداننا).
     pub(crate) we: FastMap<String, ()>,
     /// Closed-class words by [`class`] (support verbs, fillers, relative pronouns ...).
-    pub(crate) syntax: FastMap<String, u16>,
+    pub(crate) syntax: FastMap<String, u32>,
     /// Every key of the word tables above: most candidate bases of a text are in none, and one
     /// lookup here per base (in [`Codebook::knows`]) spares the lookups in each table.
     pub(crate) vocab: rustc_hash::FxHashSet<String>,
@@ -311,6 +312,7 @@ impl Codebook {
                 "people" => class::PEOPLE,
                 "rank" => class::RANK,
                 "copula" => class::COPULA,
+                "demonstrative" => class::DEMONSTRATIVE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;
@@ -325,7 +327,7 @@ impl Codebook {
         self.vocab.contains(w)
     }
 
-    pub(crate) fn is(&self, w: &str, bit: u16) -> bool {
+    pub(crate) fn is(&self, w: &str, bit: u32) -> bool {
         self.syntax.get(w).is_some_and(|c| c & bit != 0)
     }
 

@@ -325,7 +325,7 @@ impl<'a> View<'a> {
     }
 
     /// Whether token `j` (after clitics are cut) is a `syntax.tsv` word of class `bit`.
-    fn is(&self, j: usize, book: &Codebook, bit: u16) -> bool {
+    fn is(&self, j: usize, book: &Codebook, bit: u32) -> bool {
         j < self.len() && self.cands(j).iter().any(|c| c.known && book.is(c.s, bit))
     }
 
@@ -689,6 +689,17 @@ pub fn find(
         if background(&v, m, kind, book) {
             continue;
         }
+        // a definite verbal noun after a demonstrative points back to an event already coded (وعلى
+        // هامش هذا اللقاء): not a new one
+        if kind == Kind::Noun
+            && v.norm(m.tokens.start).starts_with("ال")
+            && m.tokens.start.checked_sub(1).is_some_and(|p| {
+                v.seg[p] == v.seg[m.tokens.start] && v.is(p, book, class::DEMONSTRATIVE)
+            })
+            && out.iter().any(|e| same_family(&e.cameo, &code))
+        {
+            continue;
+        }
         // a cooperative verbal noun after ل names a purpose or a body (لجنة ... للتعاون)
         if kind == Kind::Noun
             && m.lam
@@ -774,6 +785,25 @@ pub fn find(
             (speaker, shared),
             book,
         );
+        // a meeting "where" the subject of the verb before went (زار المبعوث بكين، حيث التقى مع
+        // نائب الوزير): that subject meets; a name taken as the subject is the one met
+        let (source, target) = match last_subject.as_ref() {
+            Some((s, sub))
+                if *s == seg
+                    && kind == Kind::Verb
+                    && code.starts_with("04")
+                    && m.tokens.start.checked_sub(1).is_some_and(|p| {
+                        v.seg[p] == seg && matches!(v.norm(p), "حيث" | "وحيث")
+                    })
+                    && !one_party(&source, &Some(sub.clone())) =>
+            {
+                let target = target
+                    .or(source)
+                    .filter(|t| !one_party(&Some(t.clone()), &Some(sub.clone())));
+                (Some(sub.clone()), target)
+            }
+            _ => (source, target),
+        };
         // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
         // the deed is its victim or place, not the condemned
         // (the condemned named before the deed stays: سيول تتهم كوريا الشمالية بتفجير ألغام)
@@ -837,16 +867,22 @@ pub fn find(
             (s, _, _) => s,
         };
         // an actor does not act on itself
-        let target = target.filter(|t| {
-            source
-                .as_ref()
-                .is_none_or(|s| !(s.entity == t.entity && s.code == t.code))
-        });
+        let target = if same_actor(&source, &target) {
+            None
+        } else {
+            target
+        };
         let root = code
             .as_bytes()
             .get(..2)
             .and_then(|r| r.try_into().ok())
             .unwrap_or([0; 2]);
+        // a threat needs a threatener: a threatening verb with no actor for subject has a thing there
+        // (الفراغ الرئاسي والنفايات يهددان حكومة لبنان، حكم قضائي يهدد مسيرة القصبي)
+        if code.starts_with("13") && kind == Kind::Verb && source.is_none() {
+            governors.push((m, root));
+            continue;
+        }
         // (a verb found with no actor still governs its complement: دانت مملكة البحرين التفجير; a
         // noun does not: في بداية الاجتماع تعازي)
         if trig.frame.needtgt && target.is_none() {
@@ -919,18 +955,27 @@ pub fn find(
         if let Some(i) = (0..out.len()).find(|&i| {
             let e = &out[i];
             let headline = segs[i] == 0;
-            (trig_of[i] == m.trigger || (headline && seg <= LEAD && e.cameo == code))
+            // (a verbal noun naming the event again may add the side left unsaid: في اليوم الأول من
+            // زيارة إلى كينيا … احتلت زيارة أوباما الصفحات الأولى)
+            // (an occasion, not a deed of force or a statement: two attacks or protests in one
+            // report are as often two)
+            let loose = headline || (kind == Kind::Noun && code.as_str() < "10");
+            (trig_of[i] == m.trigger || (headline && seg <= LEAD && restated(&e.cameo, &code)))
                 && e.mode == mode
-                && (source.is_none() || same_side(ents, &e.source, &source, headline))
-                && (target.is_none() || same_side(ents, &e.target, &target, headline))
+                && (source.is_none() || same_side(ents, &e.source, &source, loose))
+                && (target.is_none() || same_side(ents, &e.target, &target, loose))
+                // (never with the sides swapped: the Houthis' shelling, then Houthis killed)
+                && !one_party(&e.target, &source)
+                && !one_party(&e.source, &target)
                 && (e.date == date || date.is_none() || (e.date.is_none() && headline))
         }) {
             governors.push((m, root));
             let e = &mut out[i];
-            if e.source.is_none() {
+            // (never a side acting on itself: الحوثيون … محاولة الحوثيين الهجوم)
+            if e.source.is_none() && !one_party(&source, &e.target) {
                 e.source = source;
             }
-            if e.target.is_none() {
+            if e.target.is_none() && !one_party(&target, &e.source) {
                 e.target = target;
             }
             if e.date.is_none() {
@@ -1009,6 +1054,14 @@ fn civic_person(ents: &Entities, a: &ActorFound) -> bool {
     roles().any(|r| CIVIC.contains(&r)) && !roles().any(|r| ARMED.contains(&r))
 }
 
+/// Codes the lead may use to restate the headline's event: the same code, or another of the same
+/// root except consultations, whose codes are different acts of one occasion (the headline's
+/// meeting, the lead's visit).
+/// (A deed of force may be told as its outcome: غارة أمريكية تقتل قيادياً.)
+fn restated(a: &str, b: &str) -> bool {
+    a == b || (same_family(a, b) && a.get(..2) != Some("04"))
+}
+
 /// Codes of one happening when said in one sentence: the same root, or killing, attack and bombing
 /// (قتل 12 في هجوم انتحاري).
 fn same_family(a: &str, b: &str) -> bool {
@@ -1021,12 +1074,27 @@ fn same_family(a: &str, b: &str) -> bool {
 fn same_side(ents: &Entities, a: &Option<ActorFound>, b: &Option<ActorFound>, loose: bool) -> bool {
     match (a, b) {
         (None, None) => true,
-        (Some(a), Some(b)) => {
-            (a.entity.is_some() && a.entity == b.entity)
-                || (a.code.is_some() && a.code == b.code)
-                || country_of(ents, a).is_some_and(|c| Some(c) == country_of(ents, b))
+        (Some(x), Some(y)) => {
+            one_party(a, b) || country_of(ents, x).is_some_and(|c| Some(c) == country_of(ents, y))
         }
         _ => loose,
+    }
+}
+
+/// Whether two actors given are one: the same entity with the same code (not merely of one
+/// country: a president and his country's people may stand on two sides).
+fn same_actor(a: &Option<ActorFound>, b: &Option<ActorFound>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a.entity == b.entity && a.code == b.code)
+}
+
+/// Whether two actors given are one party: the same entity or the same code (a country named and
+/// a country known by its place).
+fn one_party(a: &Option<ActorFound>, b: &Option<ActorFound>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            (a.entity.is_some() && a.entity == b.entity) || (a.code.is_some() && a.code == b.code)
+        }
+        _ => false,
     }
 }
 

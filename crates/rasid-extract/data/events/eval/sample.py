@@ -9,7 +9,9 @@ set, judged once, because the first held-out half informed rule changes. The 10 
 within the split, as the earlier draws had used up the outlets of the rarer topics). The 10 after those form
 `fresh3`, judged once after `fresh2` had informed rule changes (outlet cap counted within fresh2 and
 fresh3 together, so the earlier splits stay byte-identical). The 10 after those form `fresh4`, judged once
-after `fresh3` had informed rule changes (same outlet count). Writes the draw as sample.tsv (id, split,
+after `fresh3` had informed rule changes (same outlet count). The 10 after those form `fresh5`, judged once
+after `fresh4` had informed rule changes (session 6; outlets counted afresh within fresh5, as fresh2..fresh4
+had used up those of the rarer topics). Writes the draw as sample.tsv (id, split,
 topic, source; the article texts stay in the shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
 articles as JSON Lines for `events_dump --jsonl`:
 
@@ -28,7 +30,7 @@ TOPICS = {
 }
 PER_TOPIC, PER_OUTLET, FRESH_PER_TOPIC = 20, 3, 10
 # later held-out splits, each the next FRESH_PER_TOPIC per topic of the same draw, each judged once
-LATER = ["fresh", "fresh2", "fresh3", "fresh4"]
+LATER = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
 
 
 def topic_of(d):
@@ -53,8 +55,11 @@ def main():
         if t is None:
             continue
         # fresh2 counts its outlets afresh: the earlier draws exhausted the outlets of rarer topics
-        # (fresh3 and fresh4 share fresh2's count, so fresh2 stays as it was drawn)
+        # (fresh3, fresh4 and fresh5 share fresh2's count, so fresh2 stays as it was drawn)
         pool = "fresh2" if len(later["fresh"][t]) >= FRESH_PER_TOPIC else ""
+        # fresh5 counts afresh again: fresh2..fresh4 had used up the outlets of the rarer topics
+        if len(later["fresh4"][t]) >= FRESH_PER_TOPIC:
+            pool = "fresh5"
         if per[(pool, t, d["source"])] >= PER_OUTLET:
             continue
         # the first PER_TOPIC go to dev/held; the next FRESH_PER_TOPIC, drawn the same way, to a

@@ -413,12 +413,17 @@ impl<'a, 'd> Builder<'a, 'd> {
         let role = self.lx.entry(rm.entry);
         let toks = &self.cx.analysis.tokens;
         // نائب وزير الخارجية الصيني، مساعد وزير الدفاع: a deputy's office, not the minister's.
+        // (an ordinal may stand between: النائب الثاني لرئيس مجلس الوزراء is the second deputy)
+        let deputy = |p: usize| {
+            let n = toks[p].norm.trim_start_matches(['و', 'ف']);
+            DEPUTY.contains(&n.strip_prefix("ال").unwrap_or(n))
+        };
+        let s = span.tokens.start;
         if role.role_kind == Some(RoleKind::Person)
-            && span
-                .tokens
-                .start
-                .checked_sub(1)
-                .is_some_and(|p| DEPUTY.contains(&toks[p].norm.trim_start_matches(['و', 'ف'])))
+            && (s.checked_sub(1).is_some_and(deputy)
+                || s.checked_sub(2).is_some_and(|p| {
+                    matches!(toks[p + 1].norm.as_str(), "الاول" | "الثاني" | "الثالث") && deputy(p)
+                }))
         {
             return None;
         }

@@ -898,3 +898,14 @@ fn a_national_outlets_ministry_without_a_country_is_its_own() {
         .unwrap();
     assert_eq!(moi.2, None, "{got:#?}");
 }
+
+#[test]
+fn the_second_deputy_of_the_prime_minister_is_not_the_prime_minister() {
+    // Fresh5 sample: «ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء» resolved رئيس مجلس الوزراء
+    // to King Salman.
+    let got = run(
+        "التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بالرئيس المصري.",
+        Some("2015-07-30"),
+    );
+    assert!(got.iter().all(|e| e.1 != "سلمان بن عبد العزيز"), "{got:#?}");
+}

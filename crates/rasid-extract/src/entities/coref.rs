@@ -475,6 +475,30 @@ impl<'a, 'd> Builder<'a, 'd> {
                 next = si + 2;
             }
         }
+        // وزير خارجية المملكة: an indefinite head annexed to the state noun of the outlet's own
+        // kingdom (`state_anaphora` resolves the bare noun elsewhere).
+        if country.is_none() && !role_definite && next == si + 1 {
+            if let Some(t) = toks.get(span.tokens.end) {
+                let parts = t.parts();
+                let article = parts.iter().any(|p| p.role == PartRole::Article);
+                let clitic = parts.iter().any(|p| p.role == PartRole::Proclitic);
+                let base = t.base();
+                let home = self.home.as_ref().filter(|h| {
+                    t.kind == TokenKind::Word
+                        && article
+                        && !clitic
+                        && self
+                            .lx
+                            .state_noun(base)
+                            .is_some_and(|forms| forms.contains(h))
+                });
+                if let Some(h) = home {
+                    country = Some(h.clone());
+                    tokens.end += 1;
+                    bytes.end = t.byte_end;
+                }
+            }
+        }
         // A title of one country's office (خادم الحرمين الشريفين) needs no nisba.
         if country.is_none() {
             country.clone_from(&role.country);

@@ -909,3 +909,15 @@ fn the_second_deputy_of_the_prime_minister_is_not_the_prime_minister() {
     );
     assert!(got.iter().all(|e| e.1 != "سلمان بن عبد العزيز"), "{got:#?}");
 }
+
+#[test]
+fn the_minister_of_the_kingdom_is_the_outlets_kingdoms() {
+    // Fresh5 sample: «وزير خارجية المملكة» in a Saudi paper was not resolved to al-Jubeir.
+    let got = run_from(
+        "وقال وزير خارجية المملكة إن الرياض تدعم الحل السياسي.",
+        Some("2015-07-30"),
+        Some("okaz"),
+    );
+    let jubeir = entity(&got, "عادل الجبير");
+    assert_eq!(jubeir.4[0].0, "وزير خارجية المملكة", "{got:#?}");
+}

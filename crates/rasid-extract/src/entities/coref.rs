@@ -718,6 +718,25 @@ impl<'a, 'd> Builder<'a, 'd> {
         {
             return false;
         }
+        // مقاتلون محليون، انتحاريان يرتديان، مندوبان خليجيان: indefinite plurals or duals of
+        // nisba adjectives (…يون، …يين، …يان) or of participles (م…ون) throughout are a noun and
+        // its agreeing adjective, not a name (transliterated names end so too, but not every
+        // word: مورغان شنايدرلان، تغران سوليان، جيسون رضايان).
+        if toks.len() >= 2
+            && toks.iter().all(|t| {
+                let n = t.norm.as_str();
+                let len = n.chars().count();
+                let nisba = ["يون", "يين", "يان", "يتين", "يتان"]
+                    .iter()
+                    .any(|x| n.ends_with(x));
+                let participle = n.starts_with('م')
+                    && len >= 6
+                    && ["ون", "ين", "ان"].iter().any(|x| n.ends_with(x));
+                !n.starts_with("ال") && len >= 5 && (nisba || participle)
+            })
+        {
+            return false;
+        }
         // Bylines (محمد ـ الدمام) and formulas (عمر رضي الله) are not names.
         toks.iter().enumerate().all(|(k, t)| {
             let n = t.norm.as_str();

@@ -921,3 +921,16 @@ fn the_minister_of_the_kingdom_is_the_outlets_kingdoms() {
     let jubeir = entity(&got, "عادل الجبير");
     assert_eq!(jubeir.4[0].0, "وزير خارجية المملكة", "{got:#?}");
 }
+
+#[test]
+fn a_plural_noun_and_its_agreeing_adjective_are_no_name() {
+    // Fresh5 sample: the model's «انتحاريان يرتديان» (two suicide bombers wearing …) was a person.
+    let t = "وفجر انتحاريان يرتديان حزامين ناسفين نفسيهما. وقال جيسون رضايان إن الوضع صعب.";
+    let names = names_with_ner(t, |at, _| {
+        vec![
+            span(at("انتحاريان"), at("يرتديان") + 1, 0.9, false),
+            span(at("جيسون"), at("رضايان") + 1, 0.9, true),
+        ]
+    });
+    assert_eq!(names, ["جيسون رضايان"], "{names:?}");
+}

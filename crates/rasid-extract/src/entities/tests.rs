@@ -934,3 +934,22 @@ fn a_plural_noun_and_its_agreeing_adjective_are_no_name() {
     });
     assert_eq!(names, ["جيسون رضايان"], "{names:?}");
 }
+
+#[test]
+fn a_citizen_of_a_country_is_its_civilians_not_its_state() {
+    // SaudiNewsNet: «مقيم سوداني يناشد» and «قتل شاب فلسطيني» made Sudan and Palestine the actors;
+    // CAMEO codes private people as the country's civilians (SDNCVL).
+    let t = "مقيم سوداني يناشد الأمير علاج ابنه. وقتل شاب فلسطيني برصاص الجيش الإسرائيلي.";
+    let doc = Document {
+        text: t.to_string(),
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let ents = find(&cx, &Resources::lexicon_only());
+    let codes: Vec<&str> = ents.list.iter().filter_map(|e| e.code.as_deref()).collect();
+    assert!(
+        codes.contains(&"SDNCVL") && codes.contains(&"PSECVL"),
+        "{codes:?}"
+    );
+    assert!(!codes.contains(&"SDN"), "{codes:?}");
+}

@@ -1617,7 +1617,14 @@ impl<'a, 'd> Builder<'a, 'd> {
         let mut by_end: HashMap<usize, usize> = HashMap::default();
         for m in &self.ents.mentions {
             let e = &self.ents.list[m.entity];
-            if m.via == MentionVia::Nisba && e.kind == Some(EntityKind::Country) {
+            // (or a people noun with it: المعتمر المصري حسين فوزي is an Egyptian civilian)
+            let people = m.via == MentionVia::Title
+                && e.kind == Some(EntityKind::Other)
+                && e.country.is_some()
+                && e.code.as_deref().is_some_and(|c| {
+                    c.ends_with("CVL") || c.ends_with("EDU") || c.ends_with("LAB")
+                });
+            if (m.via == MentionVia::Nisba && e.kind == Some(EntityKind::Country)) || people {
                 by_end.insert(m.tokens.end, m.entity);
             }
         }
@@ -1646,11 +1653,15 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         for (p, c) in give {
             let country = self.ents.list[c].country.clone();
+            let code = match self.ents.list[c].kind {
+                Some(EntityKind::Country) => country.clone(),
+                _ => self.ents.list[c].code.clone(),
+            };
             let e = &mut self.ents.list[p];
             if e.country.is_none() {
                 e.country.clone_from(&country);
                 if e.code.is_none() {
-                    e.code = country;
+                    e.code = code;
                 }
             }
         }

@@ -952,4 +952,9 @@ fn a_citizen_of_a_country_is_its_civilians_not_its_state() {
         "{codes:?}"
     );
     assert!(!codes.contains(&"SDN"), "{codes:?}");
+    // A person named after it is one of them.
+    let t = "وقال المعتمر المصري حسين فوزي إن الخدمات ممتازة.";
+    let ents = with_ner(t, |at, _| vec![span(at("حسين"), at("فوزي") + 1, 0.9, true)]);
+    let p = ents.list.iter().find(|e| e.name == "حسين فوزي").unwrap();
+    assert_eq!(p.code.as_deref(), Some("EGYCVL"), "{p:?}");
 }

@@ -212,6 +212,8 @@ pub struct Lexicon {
     /// Folded state noun without the article (مملكه) → the countries of that form
     /// (`state_nouns.tsv`), in file order.
     state_nouns: HashMap<String, Vec<String>>,
+    /// Folded given names mined from news (`given_names.tsv`): open a speaker's name.
+    given_names: rustc_hash::FxHashSet<String>,
 }
 
 /// The key an outlet is found by: folded (Arabic) and lower-cased (Latin ids), inner
@@ -235,7 +237,7 @@ fn push_unique(
     }
 }
 
-const EMBEDDED: [(FileKind, &str, &str); 6] = [
+const EMBEDDED: [(FileKind, &str, &str); 7] = [
     (
         FileKind::Countries,
         "countries.tsv",
@@ -266,6 +268,11 @@ const EMBEDDED: [(FileKind, &str, &str); 6] = [
         "state_nouns.tsv",
         include_str!("../../../data/lexicon/state_nouns.tsv"),
     ),
+    (
+        FileKind::GivenNames,
+        "given_names.tsv",
+        include_str!("../../../data/lexicon/given_names.tsv"),
+    ),
 ];
 
 impl Lexicon {
@@ -281,6 +288,7 @@ impl Lexicon {
             given: Default::default(),
             outlets: HashMap::new(),
             state_nouns: HashMap::new(),
+            given_names: Default::default(),
         }
     }
 
@@ -307,7 +315,8 @@ impl Lexicon {
     }
 
     /// Load the known files ([`FileKind::ALL`]: `countries.tsv`, `organizations.tsv`,
-    /// `persons.tsv`, `roles.tsv`, `outlets.tsv`, `state_nouns.tsv`) from `dir` (each optional).
+    /// `persons.tsv`, `roles.tsv`, `outlets.tsv`, `state_nouns.tsv`, `given_names.tsv`) from
+    /// `dir` (each optional).
     pub fn load_dir(dir: &Path) -> Result<Self, LexiconError> {
         let mut lx = Self::empty();
         if !dir.is_dir() {
@@ -342,6 +351,7 @@ impl Lexicon {
         let base = self.entries.len() as u32;
         self.entries.extend(other.entries);
         self.outlets.extend(other.outlets);
+        self.given_names.extend(other.given_names);
         for (noun, cs) in other.state_nouns {
             let v = self.state_nouns.entry(noun).or_default();
             for c in cs {
@@ -398,6 +408,12 @@ impl Lexicon {
             return None;
         }
         self.outlets.get(&outlet_key(outlet)).map(String::as_str)
+    }
+
+    /// Whether a folded word is a given name common in news (`given_names.tsv`), so that it
+    /// may open a name the model missed.
+    pub fn is_common_given_name(&self, folded: &str) -> bool {
+        self.given_names.contains(folded)
     }
 
     /// Whether a folded word ends with a state noun (a cheap test before splitting clitics).

@@ -16,16 +16,19 @@ pub enum FileKind {
     Outlets,
     /// Common nouns of a form of state that stand for a country named before (المملكة).
     StateNouns,
+    /// Given names that open persons' names (سلطان، فيصل، جون), mined from news.
+    GivenNames,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 6] = [
+    pub const ALL: [FileKind; 7] = [
         FileKind::Countries,
         FileKind::Organizations,
         FileKind::Persons,
         FileKind::Roles,
         FileKind::Outlets,
         FileKind::StateNouns,
+        FileKind::GivenNames,
     ];
 
     pub fn file_name(self) -> &'static str {
@@ -36,6 +39,7 @@ impl FileKind {
             FileKind::Roles => "roles.tsv",
             FileKind::Outlets => "outlets.tsv",
             FileKind::StateNouns => "state_nouns.tsv",
+            FileKind::GivenNames => "given_names.tsv",
         }
     }
 
@@ -47,6 +51,7 @@ impl FileKind {
             FileKind::Roles => &["phrase", "agent", "role", "kind"],
             FileKind::Outlets => &["outlet", "country"],
             FileKind::StateNouns => &["noun", "countries"],
+            FileKind::GivenNames => &["name"],
         }
     }
 }
@@ -138,6 +143,10 @@ pub(crate) fn add(
             FileKind::Roles => role(lx, &row, file, lineno)?,
             FileKind::Outlets => outlet(lx, &row, file, lineno)?,
             FileKind::StateNouns => state_noun(lx, &row, file, lineno)?,
+            FileKind::GivenNames => {
+                let name = rasid_analysis::fold(row.get("name").unwrap_or_default());
+                lx.given_names.insert(name);
+            }
         }
     }
     if cols.is_none() && !text.trim().is_empty() {

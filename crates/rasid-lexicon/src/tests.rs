@@ -159,6 +159,7 @@ fn outlets_and_state_nouns_are_data_a_user_can_extend() {
     let kingdoms = lx.state_noun("مملكه").unwrap();
     assert!(kingdoms.iter().any(|c| c == "SAU") && kingdoms.iter().any(|c| c == "MAR"));
     assert_eq!(lx.state_noun("سلطنه").unwrap(), ["OMN", "BRN"]);
+    assert!(lx.is_common_given_name("سلطان") && !lx.is_common_given_name("وزير"));
     let mut user = Lexicon::empty();
     user.add_text(
         FileKind::Outlets,

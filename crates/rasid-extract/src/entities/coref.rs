@@ -1709,12 +1709,24 @@ impl<'a, 'd> Builder<'a, 'd> {
         };
         let mut found = Vec::new();
         for i in 0..toks.len() {
-            let Some(start) = self.after_honorific(i) else {
-                continue;
+            // After an honorific, or a known given name right after a reporting verb (قال سلطان
+            // اللويحق، رئيس …): the speaker's slot holds a name the model may have missed.
+            let given = || {
+                crate::quotes::is_reporting_verb(toks[i].norm.as_str())
+                    && toks.get(i + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word && self.lx.is_common_given_name(t.norm.as_str())
+                    })
             };
-            let speaker = i
-                .checked_sub(1)
-                .is_some_and(|p| crate::quotes::is_reporting_verb(toks[p].norm.as_str()));
+            let (start, speaker, by_given) = match self.after_honorific(i) {
+                Some(start) => (
+                    start,
+                    i.checked_sub(1)
+                        .is_some_and(|p| crate::quotes::is_reporting_verb(toks[p].norm.as_str())),
+                    false,
+                ),
+                None if given() => (i + 1, true, true),
+                None => continue,
+            };
             if !speaker && span_end.binary_search(&i).is_err() {
                 continue;
             }
@@ -1735,6 +1747,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             // (وقال د. السمحان إن); السيد الرئيس is a lexicon role, never reached here.
             if toks[start].norm.starts_with("ال") {
                 if boundary(start + 1)
+                    && !by_given
                     && model.is_none()
                     && !NOT_FAMILY.contains(&toks[start].norm.as_str())
                     && !HONORIFICS.contains(&toks[start].norm.as_str())
@@ -1785,7 +1798,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                 }
                 continue;
             }
-            if end > start && (family || boundary(end)) {
+            // (a given name alone is no one in particular: قال محمد)
+            if end > start + usize::from(by_given) && (family || boundary(end)) {
                 // the model's overlapping guess gives way (سعيد باشويعر inside خالد سعيد باشويعر)
                 self.ner
                     .retain(|n| n.tokens.end <= start || n.tokens.start >= end);
@@ -2121,7 +2135,27 @@ const HONORIFICS: &[&str] = &[
 ];
 /// Particles (folded) that also end a name after an honorific, besides [`FUNCTION_WORDS`].
 const NAME_ENDS: &[&str] = &[
-    "انه", "انها", "انهم", "امام", "لدي", "عبر", "و", "حول", "بان", "بانه", "ضمن", "صاحب",
+    "انه",
+    "انها",
+    "انهم",
+    "امام",
+    "لدي",
+    "عبر",
+    "و",
+    "حول",
+    "بان",
+    "بانه",
+    "ضمن",
+    "صاحب",
+    // participles of the frame after the name (قال حسين قائلا، مشيرا) and «one of» (أحد المتحدثين)
+    "قائلا",
+    "قائله",
+    "مشيرا",
+    "مضيفا",
+    "موضحا",
+    "مؤكدا",
+    "احد",
+    "احدي",
 ];
 /// Offices and occupations (folded) in apposition after a name: they end it (سمير توكل مساعد
 /// أمين العاصمة، عيد بن عبد الله العصيمي مدير الإدارة).

@@ -958,3 +958,14 @@ fn a_citizen_of_a_country_is_its_civilians_not_its_state() {
     let p = ents.list.iter().find(|e| e.name == "حسين فوزي").unwrap();
     assert_eq!(p.code.as_deref(), Some("EGYCVL"), "{p:?}");
 }
+
+#[test]
+fn a_known_given_name_after_a_reporting_verb_opens_the_speakers_name() {
+    // SaudiNewsNet: «قال سلطان اللويحق، رئيس مجلس إدارة شركة عقارية» had no speaker when the
+    // model missed the name; a given name alone (قال محمد) stays no one.
+    let names = names_with_ner(
+        "قال سلطان اللويحق، رئيس مجلس إدارة شركة عقارية، إن السوق تراجع. وقال محمد إن الأسعار ارتفعت.",
+        |_, _| vec![],
+    );
+    assert_eq!(names, ["سلطان اللويحق"], "{names:?}");
+}

@@ -82,6 +82,8 @@ struct Title {
     org: Option<(usize, EntryId)>,
     /// The country the office holder is sent to (المبعوث الأممي إلى اليمن): its span.
     dest: Option<usize>,
+    /// A second country joined to the first by و (سفير … لدى إيطاليا ومالطا).
+    dest2: Option<usize>,
     /// A former holder (الأمين العام السابق، الرئيس المصري الأسبق): not today's holder, and the
     /// role is not the named person's now.
     former: bool,
@@ -511,22 +513,68 @@ impl<'a, 'd> Builder<'a, 'd> {
             tokens.end += 1;
             bytes.end = toks[tokens.end - 1].byte_end;
         }
+        // سفير خادم الحرمين الشريفين: an envoy of the office named after him is of its country
+        // (and that office is no mention of its holder).
+        let envoy = role.role_kind == Some(RoleKind::Person)
+            && role_folded.split_whitespace().next().is_some_and(|w| {
+                crate::events::ENVOYS.contains(&w.strip_prefix("ال").unwrap_or(w))
+            });
+        if envoy && country.is_none() && next == si + 1 {
+            let office = self
+                .spans
+                .get(next)
+                .filter(|n| n.tokens.start == tokens.end)
+                .and_then(|n| {
+                    n.ms.iter()
+                        .find_map(|m| {
+                            let e = self.lx.entry(m.entry);
+                            (e.kind == EntryKind::Role && e.role_kind == Some(RoleKind::Person))
+                                .then(|| e.country.clone())
+                                .flatten()
+                        })
+                        .map(|c| (c, n.tokens.end, n.bytes.end))
+                });
+            if let Some((c, t_end, b_end)) = office {
+                country = Some(c);
+                tokens.end = t_end;
+                bytes.end = b_end;
+                next += 1;
+            }
+        }
         // An office of an organisation (الأمين العام للأمم المتحدة، أمين عام الجامعة العربية): the
         // organisation follows the role, annexed or after ل.
         let org = (country.is_none() && role.role_kind == Some(RoleKind::Person) && next == si + 1)
             .then(|| self.org_after(si, tokens.end))
             .flatten();
         let mut dest = None;
+        let mut dest2 = None;
         if let Some((oi, _)) = org {
             tokens.end = self.spans[oi].tokens.end;
             bytes.end = self.spans[oi].bytes.end;
             next = oi + 1;
-            // … إلى اليمن، … لليمن: where the office holder is sent.
+        }
+        // … إلى اليمن، … لليمن، سفير … لدى إيطاليا: where the office holder is sent.
+        if org.is_some() || envoy {
             if let Some((di, t_end, b_end)) = self.destination(next, tokens.end) {
                 dest = Some(di);
                 tokens.end = t_end;
                 bytes.end = b_end;
                 next = di + 1;
+                // … ومالطا: a second country joined by و
+                let second = self.spans.get(next).filter(|s| {
+                    s.tokens.start == t_end
+                        && toks[t_end].norm.starts_with('و')
+                        && s.ms.iter().any(|m| {
+                            self.lx.entry(m.entry).kind == EntryKind::Country
+                                && matches!(m.form, FormKind::Name | FormKind::Variant)
+                        })
+                });
+                if let Some(s2) = second {
+                    dest2 = Some(next);
+                    tokens.end = s2.tokens.end;
+                    bytes.end = s2.bytes.end;
+                    next += 1;
+                }
             }
         }
         // A national outlet's ministry named without a country is its own: «وزارة الداخلية» in
@@ -578,6 +626,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             name: None,
             org,
             dest,
+            dest2,
             former,
             next,
         };
@@ -601,7 +650,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         {
             t += 1;
         }
-        let to = toks.get(t).is_some_and(|x| x.norm == "الي");
+        let to = toks
+            .get(t)
+            .is_some_and(|x| matches!(x.norm.as_str(), "الي" | "لدي"));
         let ds = self.spans.get(si)?;
         let first = toks.get(ds.tokens.start)?;
         let country = ds.ms.iter().any(|m| {
@@ -816,7 +867,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             self.mention(i, &span, MentionVia::Name);
             self.ents.list[i].code.clone()
         });
-        let dest = t.dest.and_then(|di| {
+        let mut dest_names = [t.dest, t.dest2].into_iter().flatten().filter_map(|di| {
             let span = self.spans[di].clone();
             let m = span
                 .ms
@@ -826,6 +877,8 @@ impl<'a, 'd> Builder<'a, 'd> {
             self.mention(i, &span, MentionVia::Name);
             Some(self.ents.list[i].name.clone())
         });
+        let dest = dest_names.next();
+        dest_names.for_each(drop);
         // The office is the one to that country: مبعوث إلى اليمن.
         let role_name = match &dest {
             Some(d) => format!("{role_name} إلى {d}"),

@@ -969,3 +969,18 @@ fn a_known_given_name_after_a_reporting_verb_opens_the_speakers_name() {
     );
     assert_eq!(names, ["سلطان اللويحق"], "{names:?}");
 }
+
+#[test]
+fn an_ambassador_of_the_king_is_no_mention_of_the_king() {
+    // Fresh4 sample: «سفير خادم الحرمين الشريفين لدى إيطاليا ومالطا» was a mention of King Salman,
+    // and Malta an actor of al-Jubeir's visit.
+    let got = run(
+        "وزار الوزير سفارة المملكة والتقى سفير خادم الحرمين الشريفين لدى إيطاليا ومالطا.",
+        Some("2015-07-30"),
+    );
+    assert!(got.iter().all(|e| e.1 != "سلمان بن عبد العزيز"), "{got:#?}");
+    let amb = got.iter().find(|e| e.3.as_deref() == Some("سفير")).unwrap();
+    assert_eq!(amb.2.as_deref(), Some("SAU"), "{got:#?}");
+    assert_eq!(amb.4[0].0, "سفير خادم الحرمين الشريفين لدى إيطاليا ومالطا");
+    assert!(got.iter().any(|e| e.1 == "مالطا"), "{got:#?}");
+}

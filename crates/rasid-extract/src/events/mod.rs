@@ -2208,7 +2208,7 @@ const COMPLEMENTISERS: &[&str] = &[
 /// Words that put a place after them as a location (جنوب تركيا، قرب دمشق).
 /// Titles of those sent to a country (مبعوث، سفير، مندوب، ممثل): the country after إلى/لدى is part of
 /// the title.
-const ENVOYS: &[&str] = &["مبعوث", "سفير", "مندوب", "ممثل"];
+pub(crate) const ENVOYS: &[&str] = &["مبعوث", "سفير", "مندوب", "ممثل"];
 
 const DIRECTIONS: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "داخل"];
 

@@ -984,3 +984,14 @@ fn an_ambassador_of_the_king_is_no_mention_of_the_king() {
     assert_eq!(amb.4[0].0, "سفير خادم الحرمين الشريفين لدى إيطاليا ومالطا");
     assert!(got.iter().any(|e| e.1 == "مالطا"), "{got:#?}");
 }
+
+#[test]
+fn an_airline_named_after_its_country_is_a_company() {
+    // Fresh3 sample: the protesters' target «ماليزيا ايرلاينز» was cut to the country.
+    let got = run("وتظاهر أقارب الركاب أمام مقر ماليزيا ايرلاينز. وقامت الشركة السعودية للكهرباء بتهنئة منسوبيها.", None);
+    assert!(got.iter().all(|e| e.0 != "Country"), "{got:#?}");
+    assert_eq!(
+        entity(&got, "الخطوط الجوية الماليزية").2.as_deref(),
+        Some("MYS")
+    );
+}

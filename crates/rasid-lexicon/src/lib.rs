@@ -212,6 +212,8 @@ pub struct Lexicon {
     /// Folded state noun without the article (مملكه) → the countries of that form
     /// (`state_nouns.tsv`), in file order.
     state_nouns: HashMap<String, Vec<String>>,
+    /// Last chars of the state nouns.
+    state_noun_ends: Vec<char>,
     /// Folded given names mined from news (`given_names.tsv`): open a speaker's name.
     given_names: rustc_hash::FxHashSet<String>,
 }
@@ -288,6 +290,7 @@ impl Lexicon {
             given: Default::default(),
             outlets: HashMap::new(),
             state_nouns: HashMap::new(),
+            state_noun_ends: Vec::new(),
             given_names: Default::default(),
         }
     }
@@ -352,6 +355,11 @@ impl Lexicon {
         self.entries.extend(other.entries);
         self.outlets.extend(other.outlets);
         self.given_names.extend(other.given_names);
+        for c in other.state_noun_ends {
+            if !self.state_noun_ends.contains(&c) {
+                self.state_noun_ends.push(c);
+            }
+        }
         for (noun, cs) in other.state_nouns {
             let v = self.state_nouns.entry(noun).or_default();
             for c in cs {
@@ -417,10 +425,17 @@ impl Lexicon {
     }
 
     /// Whether a folded word ends with a state noun (a cheap test before splitting clitics).
+    #[inline]
     pub fn ends_with_state_noun(&self, folded: &str) -> bool {
-        self.state_nouns
-            .keys()
-            .any(|k| folded.ends_with(k.as_str()))
+        // (a map of two or three keys: the last char rules most words out before iterating it)
+        folded
+            .chars()
+            .next_back()
+            .is_some_and(|c| self.state_noun_ends.contains(&c))
+            && self
+                .state_nouns
+                .keys()
+                .any(|k| folded.ends_with(k.as_str()))
     }
 
     /// The countries a state noun (folded, without the article: مملكه) may stand for.

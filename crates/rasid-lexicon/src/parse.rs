@@ -239,6 +239,11 @@ fn state_noun(
     for c in row.list("countries") {
         countries.push(iso3(c, file, line)?);
     }
+    if let Some(c) = noun.chars().next_back() {
+        if !lx.state_noun_ends.contains(&c) {
+            lx.state_noun_ends.push(c);
+        }
+    }
     lx.state_nouns.entry(noun).or_default().extend(countries);
     Ok(())
 }

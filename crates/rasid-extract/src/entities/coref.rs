@@ -1499,7 +1499,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         let mut found: Vec<(Range<usize>, EntryId)> = Vec::new();
         let mut si = 0;
         for t in 0..toks.len() {
+            // (every head ends in ه، ن or ع: one char test before the suffix tests)
             if toks[t].kind != TokenKind::Word
+                || !toks[t].norm.ends_with(['ه', 'ن', 'ع'])
                 || !MEDIA_HEADS.iter().any(|h| toks[t].norm.ends_with(h))
                 || !MEDIA_HEADS.contains(&toks[t].base())
             {
@@ -1764,11 +1766,11 @@ impl<'a, 'd> Builder<'a, 'd> {
         for i in 0..toks.len() {
             // After an honorific, or a known given name right after a reporting verb (قال سلطان
             // اللويحق، رئيس …): the speaker's slot holds a name the model may have missed.
+            // (the given-name test first: it fails for most words in one lookup)
             let given = || {
-                crate::quotes::is_reporting_verb(toks[i].norm.as_str())
-                    && toks.get(i + 1).is_some_and(|t| {
-                        t.kind == TokenKind::Word && self.lx.is_common_given_name(t.norm.as_str())
-                    })
+                toks.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && self.lx.is_common_given_name(t.norm.as_str())
+                }) && crate::quotes::is_reporting_verb(toks[i].norm.as_str())
             };
             let (start, speaker, by_given) = match self.after_honorific(i) {
                 Some(start) => (

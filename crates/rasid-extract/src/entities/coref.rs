@@ -174,6 +174,8 @@ pub(crate) struct Builder<'a, 'd> {
     ner: Vec<NerName>,
     /// Home country of the document's outlet (`outlets.tsv`), if known.
     home: Option<String>,
+    /// Tokens ending in a state noun, collected by the one scan of [`Self::media_names`].
+    state_cands: Vec<usize>,
 }
 
 impl<'a, 'd> Builder<'a, 'd> {
@@ -214,6 +216,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             date,
             ner,
             home,
+            state_cands: Vec::new(),
         }
     }
 
@@ -1498,7 +1501,12 @@ impl<'a, 'd> Builder<'a, 'd> {
         let toks = &self.cx.analysis.tokens;
         let mut found: Vec<(Range<usize>, EntryId)> = Vec::new();
         let mut si = 0;
+        let mut state_cands = Vec::new();
         for t in 0..toks.len() {
+            // (the few state nouns end the word: a suffix test spares the clitic split later)
+            if toks[t].kind == TokenKind::Word && self.lx.ends_with_state_noun(&toks[t].norm) {
+                state_cands.push(t);
+            }
             // (every head ends in ه، ن or ع: one char test before the suffix tests)
             if toks[t].kind != TokenKind::Word
                 || !toks[t].norm.ends_with(['ه', 'ن', 'ع'])
@@ -1552,6 +1560,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 found.push((t..nisba.0, nisba.1));
             }
         }
+        self.state_cands = state_cands;
         for (r, country) in found {
             let Some(iso) = self.lx.entry(country).code.clone() else {
                 continue;
@@ -1591,12 +1600,15 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// (`outlets.tsv`), it is that country: a Saudi paper's «المملكة» is Saudi Arabia, and a
     /// Reuters copy's is no one until a kingdom is named.
     fn state_anaphora(&mut self) {
+        if self.state_cands.is_empty() {
+            return;
+        }
         let toks = &self.cx.analysis.tokens;
         let taken = self.taken_tokens(std::iter::empty());
         let mut found: Vec<(usize, &[String], usize)> = Vec::new();
-        for (t, tok) in toks.iter().enumerate() {
-            // (the few state nouns end the word: a suffix test spares the clitic split)
-            if taken[t] || tok.kind != TokenKind::Word || !self.lx.ends_with_state_noun(&tok.norm) {
+        for &t in &self.state_cands {
+            let tok = &toks[t];
+            if taken[t] {
                 continue;
             }
             let parts = tok.parts();

@@ -1168,9 +1168,13 @@ fn place_actor(
             country: Some(country),
         };
         Some((Some(a), None))
-    } else if root >= "15" && !(code.starts_with("194") || code.starts_with("195")) {
+    } else if (root >= "18" || code.starts_with("172"))
+        && !(code.starts_with("194") || code.starts_with("195"))
+    {
         // (air and artillery strikes in a country hit armed groups there far more often than the
-        // country itself: غارات التحالف في سوريا)
+        // country itself: غارات التحالف في سوريا; an arrest or a seizure there is of someone in
+        // it: القبض على «صاحب الألف وجه» في كولومبيا; but a state of emergency or a curfew is
+        // imposed on the country: تمديد حالة الطوارئ في تونس)
         let a = ActorFound {
             entity: None,
             code: Some(country.clone()),

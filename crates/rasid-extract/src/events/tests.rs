@@ -2124,3 +2124,24 @@ fn a_toll_and_a_standing_partnership_are_no_events() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn an_arrest_in_a_country_is_not_of_the_country() {
+    // Fresh5 sample: "the man of a thousand faces arrested in Colombia" had Colombia as the one
+    // arrested.
+    let r = run(
+        "القبض على «صاحب الألف وجه» في كولومبيا",
+        &[place(&["كولومبيا"], "COL")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn the_nisba_after_the_air_force_names_the_force() {
+    // Unseen check: "the Syrian air force bombed areas in Zabadani" had no bomber.
+    let r = run(
+        "وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني",
+        &[nationality(&["السوري"], "SYR")],
+    );
+    assert!(r.has("194 SYR→"), "{:?}", r.lines());
+}

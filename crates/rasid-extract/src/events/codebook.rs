@@ -36,6 +36,7 @@ pub mod class {
     pub const RANK: u32 = 16384;
     pub const COPULA: u32 = 32768;
     pub const DEMONSTRATIVE: u32 = 65536;
+    pub const DEED: u32 = 131072;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -313,6 +314,7 @@ impl Codebook {
                 "rank" => class::RANK,
                 "copula" => class::COPULA,
                 "demonstrative" => class::DEMONSTRATIVE,
+                "deed" => class::DEED,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

@@ -501,7 +501,8 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
 /// A country named by its state noun (المملكة: a title mention of a country) right after a
 /// noun that is neither a trigger nor a syntax word is that noun's possessor, no participant:
 /// «مفتي عام المملكة»، «على مستوى المملكة»، «بقيادة المملكة». The noun after a verb
-/// (تستقبل المملكة) stays.
+/// (تستقبل المملكة) stays, and so does the possessor of an effort, role or stance (class `deed`:
+/// أشاد بجهود المملكة), who is the one praised or blamed.
 fn state_possessor(v: &View<'_>, ents: &Entities, m: &MentionRef, book: &Codebook) -> bool {
     if m.via != MentionVia::Title || ents.list[m.entity].kind != Some(EntityKind::Country) {
         return false;
@@ -513,6 +514,7 @@ fn state_possessor(v: &View<'_>, ents: &Entities, m: &MentionRef, book: &Codeboo
     t.kind == TokenKind::Word
         && v.seg[p] == v.seg[m.tokens.start]
         && !t.norm.trim_start_matches(['و', 'ف']).starts_with("ال")
+        && !v.is(p, book, class::DEED)
         && !v.cands(p).iter().any(|c| c.known)
         && !book.knows(t.norm.as_str())
 }

@@ -20,6 +20,8 @@ struct E<'s> {
     role: Option<&'s str>,
     /// Mentions are nationality adjectives (التركية، الإسرائيلي).
     nisba: bool,
+    /// Mentions are a title standing for the entity (a state noun: المملكة).
+    title: bool,
 }
 
 fn person<'s>(forms: &'s [&'s str], country: &'s str, role: &'s str) -> E<'s> {
@@ -30,6 +32,7 @@ fn person<'s>(forms: &'s [&'s str], country: &'s str, role: &'s str) -> E<'s> {
         code: None,
         role: Some(role),
         nisba: false,
+        title: false,
     }
 }
 /// A person the lexicon does not know (a model name: no country, role or code).
@@ -41,6 +44,7 @@ fn unknown_person<'s>(forms: &'s [&'s str]) -> E<'s> {
         code: None,
         role: None,
         nisba: false,
+        title: false,
     }
 }
 fn country<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
@@ -51,6 +55,7 @@ fn country<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
         code: Some(iso),
         role: None,
         nisba: false,
+        title: false,
     }
 }
 fn org<'s>(forms: &'s [&'s str], iso: Option<&'s str>, code: &'s str) -> E<'s> {
@@ -61,11 +66,20 @@ fn org<'s>(forms: &'s [&'s str], iso: Option<&'s str>, code: &'s str) -> E<'s> {
         code: Some(code),
         role: None,
         nisba: false,
+        title: false,
     }
 }
 fn nationality<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
     E {
         nisba: true,
+        ..country(forms, iso)
+    }
+}
+
+/// A country named by a state noun (المملكة), as coreference resolves it.
+fn state_noun<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
+    E {
+        title: true,
         ..country(forms, iso)
     }
 }
@@ -78,6 +92,7 @@ fn place<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
         code: None,
         role: None,
         nisba: false,
+        title: false,
     }
 }
 
@@ -109,6 +124,8 @@ fn entities(cx: &Doc<'_>, es: &[E<'_>]) -> Entities {
                     byte_end: end,
                     via: if e.nisba {
                         MentionVia::Nisba
+                    } else if e.title {
+                        MentionVia::Title
                     } else {
                         MentionVia::Name
                     },
@@ -2144,4 +2161,28 @@ fn the_nisba_after_the_air_force_names_the_force() {
         &[nationality(&["السوري"], "SYR")],
     );
     assert!(r.has("194 SYR→"), "{:?}", r.lines());
+}
+
+#[test]
+fn the_kingdom_whose_efforts_are_praised_is_the_target() {
+    // The lead's state-possessor rule (مفتي عام المملكة: no participant) also dropped the Kingdom
+    // praised for its efforts (أشاد رائد الفضاء بجهود المملكة).
+    let r = run(
+        "أشاد رائد الفضاء الأمريكي بجهود المملكة في مجال أبحاث الفضاء",
+        &[
+            nationality(&["الأمريكي"], "USA"),
+            state_noun(&["المملكة"], "SAU"),
+        ],
+    );
+    assert!(r.has("051 USA→SAU"), "{:?}", r.lines());
+    // (a plain noun's possessor stays none)
+    let r = run(
+        "أشاد مفتي عام المملكة بالهدنة",
+        &[state_noun(&["المملكة"], "SAU")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("SAU")),
+        "{:?}",
+        r.lines()
+    );
 }

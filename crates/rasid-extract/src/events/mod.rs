@@ -1190,8 +1190,19 @@ fn place_actor(
 
 /// Background, not a report: an imperfect verb describing its noun after a relative pronoun
 /// (العلويون الذين يدعمون الأسد), after "whoever" or "what" (من يهاجم، ما يهددنا), or a noun after a verb of undergoing
-/// (بلد يشهد هجمات).
+/// (بلد يشهد هجمات); what most do (وتتهم أغلب دول الخليج طهران، معظم الهجمات).
 fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
+    // (most, the majority: what usually happens)
+    let clause = v.clause[m.tokens.start];
+    let generic = |j: usize| v.clause[j] == clause && v.is(j, book, class::GENERIC);
+    if kind == Kind::Verb
+        && m.imperfect
+        && !m.future
+        && ((m.tokens.end < v.len() && generic(m.tokens.end))
+            || (m.tokens.start.saturating_sub(4)..m.tokens.start).any(generic))
+    {
+        return true;
+    }
     let Some(p) = m.tokens.start.checked_sub(1) else {
         return false;
     };
@@ -1206,7 +1217,7 @@ fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
                     || matches!(v.norm(p), "من" | "ومن" | "ما" | "وما"))
         }
         Kind::Noun => (p.saturating_sub(1)..=p)
-            .any(|j| v.seg[j] == v.seg[p] && v.is(j, book, class::HABITUAL)),
+            .any(|j| v.seg[j] == v.seg[p] && (v.is(j, book, class::HABITUAL) || generic(j))),
     }
 }
 

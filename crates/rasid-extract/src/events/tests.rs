@@ -2186,3 +2186,19 @@ fn the_kingdom_whose_efforts_are_praised_is_the_target() {
         r.lines()
     );
 }
+
+#[test]
+fn what_most_gulf_states_do_is_no_event() {
+    // Fresh5 sample: "most Arab Gulf states accuse Tehran of meddling" was an accusation made.
+    let r = run(
+        "وتتهم أغلب دول الخليج العربية طهران بالتدخل في الشؤون العربية",
+        &[country(&["طهران"], "IRN")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+    // (a state's own accusation stays)
+    let r = run(
+        "وتتهم السعودية طهران بالتدخل في الشؤون العربية",
+        &[country(&["السعودية"], "SAU"), country(&["طهران"], "IRN")],
+    );
+    assert!(r.has("112 SAU→IRN"), "{:?}", r.lines());
+}

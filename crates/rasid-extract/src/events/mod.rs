@@ -685,7 +685,7 @@ pub fn find(
             .start
             .checked_sub(1)
             .is_some_and(|p| v.has(p, "الي"));
-        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m) {
+        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, book) {
             continue;
         }
         if background(&v, m, kind, book) {
@@ -1239,12 +1239,23 @@ fn thanked<'e>(
 /// Whether a verbal trigger whose complement is a topic, not a deed (appeal, intent, consult, demand,
 /// criticism, rejection, threat), ends shortly before `m` in the same segment. Praise and thanks are
 /// not included: one thanks for a deed that happened (شكر روسيا على المساعدة).
-fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match) -> bool {
+fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match, book: &Codebook) -> bool {
     before.iter().rev().take(2).any(|&(p, root)| {
         let verbal = matches!(&root, b"02" | b"03" | b"04" | b"10" | b"11" | b"12" | b"13");
+        // (an appeal reaches further, over its addressee, within its clause: ودعت بريطانيا وفرنسا
+        // أمس الأحد دولا أخرى في الاتحاد الأوروبي لمساعدتهما)
+        // (not past a new circumstance: طالبت الحكومة مجلس الأمن بتحرك ضد الحوثيين بعد خرقهم للهدنة)
+        let reach = if matches!(&root, b"02" | b"10")
+            && v.clause[p.tokens.start] == v.clause[m.tokens.start]
+            && !(p.tokens.end..m.tokens.start).any(|j| v.is(j, book, class::LINK))
+        {
+            2 * GOVERN_WINDOW
+        } else {
+            GOVERN_WINDOW
+        };
         verbal
             && p.tokens.end <= m.tokens.start
-            && m.tokens.start - p.tokens.end <= GOVERN_WINDOW
+            && m.tokens.start - p.tokens.end <= reach
             && v.seg[p.tokens.start] == v.seg[m.tokens.start]
     })
 }

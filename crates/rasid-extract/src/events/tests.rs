@@ -2202,3 +2202,32 @@ fn what_most_gulf_states_do_is_no_event() {
     );
     assert!(r.has("112 SAU→IRN"), "{:?}", r.lines());
 }
+
+#[test]
+fn help_an_appeal_asks_for_over_its_addressee_is_not_given() {
+    // Fresh5 sample: "Britain and France called on other EU states yesterday to help them" was EU
+    // help given to Britain.
+    let r = run(
+        "ودعت بريطانيا وفرنسا أمس الأحد دولا أخرى في الاتحاد الأوروبي لمساعدتهما في التصدي للأزمة",
+        &[
+            country(&["بريطانيا"], "GBR"),
+            country(&["فرنسا"], "FRA"),
+            org(&["الاتحاد الأوروبي"], None, "IGOEEC"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("07")),
+        "{:?}",
+        r.lines()
+    );
+    // (a deed after بعد is a new circumstance: it happened)
+    let r = run(
+        "وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية",
+        &[
+            org(&["الحكومة اليمنية"], Some("YEM"), "YEMGOV"),
+            org(&["مجلس الأمن"], None, "IGOUNO"),
+            org(&["الحوثيين"], Some("YEM"), "YEMREBHOU"),
+        ],
+    );
+    assert!(r.has("196 YEMREBHOU"), "{:?}", r.lines());
+}

@@ -36,6 +36,8 @@ pub mod class {
     pub const RANK: u32 = 16384;
     pub const COPULA: u32 = 32768;
     pub const DEMONSTRATIVE: u32 = 65536;
+    pub const DEED: u32 = 131072;
+    pub const GENERIC: u32 = 262144;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -313,6 +315,8 @@ impl Codebook {
                 "rank" => class::RANK,
                 "copula" => class::COPULA,
                 "demonstrative" => class::DEMONSTRATIVE,
+                "deed" => class::DEED,
+                "generic" => class::GENERIC,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

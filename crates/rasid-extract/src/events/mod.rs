@@ -23,7 +23,7 @@ use crate::context::{
     ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, MentionVia, QuoteFound,
 };
 use codebook::{class, ContextRule, CueMode, Frame, Kind, Person};
-use rasid_analysis::{fold, TokenKind};
+use rasid_analysis::{fold, PartRole, TokenKind};
 use rasid_core::{EntityKind, Mode};
 use std::collections::hash_map::Entry;
 use std::ops::Range;
@@ -501,7 +501,8 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
 /// A country named by its state noun (المملكة: a title mention of a country) right after a
 /// noun that is neither a trigger nor a syntax word is that noun's possessor, no participant:
 /// «مفتي عام المملكة»، «على مستوى المملكة»، «بقيادة المملكة». The noun after a verb
-/// (تستقبل المملكة) stays.
+/// (تستقبل المملكة) stays, and so does the possessor of an effort, role or stance (class `deed`:
+/// أشاد بجهود المملكة), who is the one praised or blamed.
 fn state_possessor(v: &View<'_>, ents: &Entities, m: &MentionRef, book: &Codebook) -> bool {
     if m.via != MentionVia::Title || ents.list[m.entity].kind != Some(EntityKind::Country) {
         return false;
@@ -513,6 +514,7 @@ fn state_possessor(v: &View<'_>, ents: &Entities, m: &MentionRef, book: &Codeboo
     t.kind == TokenKind::Word
         && v.seg[p] == v.seg[m.tokens.start]
         && !t.norm.trim_start_matches(['و', 'ف']).starts_with("ال")
+        && !v.is(p, book, class::DEED)
         && !v.cands(p).iter().any(|c| c.known)
         && !book.knows(t.norm.as_str())
 }
@@ -683,7 +685,7 @@ pub fn find(
             .start
             .checked_sub(1)
             .is_some_and(|p| v.has(p, "الي"));
-        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m) {
+        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, book) {
             continue;
         }
         if background(&v, m, kind, book) {
@@ -885,8 +887,10 @@ pub fn find(
         }
         // (a verb found with no actor still governs its complement: دانت مملكة البحرين التفجير; a
         // noun does not: في بداية الاجتماع تعازي)
+        // (nor does a demand, whose content it governs: للمطالبة باعدام سليمان الأسد)
+        let appeal = matches!(&code[..2], "02" | "10");
         if trig.frame.needtgt && target.is_none() {
-            if kind == Kind::Verb {
+            if kind == Kind::Verb || appeal {
                 governors.push((m, root));
             }
             continue;
@@ -926,7 +930,7 @@ pub fn find(
             st => Some(st),
         };
         let Some((source, target)) = placed else {
-            if kind == Kind::Verb {
+            if kind == Kind::Verb || appeal {
                 governors.push((m, root));
             }
             continue;
@@ -952,24 +956,39 @@ pub fn find(
         // named again by the visitor's country): one event, completed with what the repetition adds
         // (a side the repetition leaves unsaid is the same; the headline's code said again in other
         // words in the lead is the same event: القيادة تهنئ ... أعرب الملك عن أصدق التهاني)
+        // a definite or possessed noun of a meeting or a visit names an occasion already told in
+        // that mode again, whoever it names (عمان تستقبل المعلم … خلال الاجتماع اتفق المعلم وبن علوي;
+        // ختام مباحثات … إلى أن الاجتماع; عقب اللقاء، لقاءه مع نظيره)
+        let again = kind == Kind::Noun
+            && code.starts_with("04")
+            && (m.enclitic.is_some() || definite(v.norm(m.tokens.start)));
         if let Some(i) = (0..out.len()).find(|&i| {
             let e = &out[i];
             let headline = segs[i] == 0;
+            let occasion = again && occasion_again(&e.cameo, &code);
             // (a verbal noun naming the event again may add the side left unsaid: في اليوم الأول من
             // زيارة إلى كينيا … احتلت زيارة أوباما الصفحات الأولى)
             // (an occasion, not a deed of force or a statement: two attacks or protests in one
             // report are as often two)
             let loose = headline || (kind == Kind::Noun && code.as_str() < "10");
-            (trig_of[i] == m.trigger || (headline && seg <= LEAD && restated(&e.cameo, &code)))
+            (trig_of[i] == m.trigger
+                || occasion
+                || (headline && seg <= LEAD && restated(&e.cameo, &code)))
                 && e.mode == mode
-                && (source.is_none() || same_side(ents, &e.source, &source, loose))
-                && (target.is_none() || same_side(ents, &e.target, &target, loose))
-                // (never with the sides swapped: the Houthis' shelling, then Houthis killed)
-                && !one_party(&e.target, &source)
-                && !one_party(&e.source, &target)
+                && (occasion || source.is_none() || same_side(ents, &e.source, &source, loose))
+                && (occasion || target.is_none() || same_side(ents, &e.target, &target, loose))
+                // (never with the sides swapped: the Houthis' shelling, then Houthis killed; but
+                // the guest of a hosting may stand first in the meeting)
+                && ((occasion && e.cameo != code)
+                    || !one_party(&e.target, &source) && !one_party(&e.source, &target))
                 && (e.date == date || date.is_none() || (e.date.is_none() && headline))
         }) {
             governors.push((m, root));
+            // (an occasion named again in other words adds no side: those it names may only have
+            // attended, حضر الاجتماع مساعد وزير الدفاع)
+            if again && trig_of[i] != m.trigger {
+                continue;
+            }
             let e = &mut out[i];
             // (never a side acting on itself: الحوثيون … محاولة الحوثيين الهجوم)
             if e.source.is_none() && !one_party(&source, &e.target) {
@@ -1031,6 +1050,43 @@ pub fn find(
         });
     }
     out
+}
+
+/// Whether a meeting or visit noun (code `b`) may name the occasion of an earlier event (code `a`)
+/// again: the same code, or a meeting at a hosting (a call is no occasion; a meeting during a
+/// visit is an event of its own).
+fn occasion_again(a: &str, b: &str) -> bool {
+    a == b || (b == "040" && matches!(a, "043" | "044"))
+}
+
+/// Whether a folded word bears the article, after و/ف and ب (الاجتماع، وبالاجتماع).
+fn definite(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
+    w.starts_with("ال") || w.starts_with("بال")
+}
+
+/// Whether a group is the complement of the deed an appeal asks for, not a side of the appeal:
+/// the name right after a verbal noun introduced by إلى or ب after the trigger (ودعا المعتصمون إلى
+/// إعدام سليمان الأسد، ومطالبة بإعدام سليمان الأسد).
+fn demanded(v: &View<'_>, m: &Match, g: &Group, book: &Codebook) -> bool {
+    let Some(p) = g.phrase_start.checked_sub(1) else {
+        return false;
+    };
+    let toks = &v.cx.analysis.tokens;
+    if p < m.tokens.end || v.seg[p] != v.seg[g.tokens.start] || toks[p].kind != TokenKind::Word {
+        return false;
+    }
+    let w = v.norm(p).trim_start_matches(['و', 'ف']);
+    if PREPS.contains(&w) || v.is(p, book, class::TITLE | class::RANK | class::OFFICE) {
+        return false;
+    }
+    let by = toks[p]
+        .parts()
+        .iter()
+        .any(|s| s.role == PartRole::Proclitic && s.norm == "ب");
+    by || p
+        .checked_sub(1)
+        .is_some_and(|q| q >= m.tokens.end - 1 && matches!(v.norm(q), "الي" | "والي"))
 }
 
 /// Whether an actor is a person whose code names only civilian roles (government, party, judiciary,
@@ -1114,9 +1170,13 @@ fn place_actor(
             country: Some(country),
         };
         Some((Some(a), None))
-    } else if root >= "15" && !(code.starts_with("194") || code.starts_with("195")) {
+    } else if (root >= "18" || code.starts_with("172"))
+        && !(code.starts_with("194") || code.starts_with("195"))
+    {
         // (air and artillery strikes in a country hit armed groups there far more often than the
-        // country itself: غارات التحالف في سوريا)
+        // country itself: غارات التحالف في سوريا; an arrest or a seizure there is of someone in
+        // it: القبض على «صاحب الألف وجه» في كولومبيا; but a state of emergency or a curfew is
+        // imposed on the country: تمديد حالة الطوارئ في تونس)
         let a = ActorFound {
             entity: None,
             code: Some(country.clone()),
@@ -1130,8 +1190,19 @@ fn place_actor(
 
 /// Background, not a report: an imperfect verb describing its noun after a relative pronoun
 /// (العلويون الذين يدعمون الأسد), after "whoever" or "what" (من يهاجم، ما يهددنا), or a noun after a verb of undergoing
-/// (بلد يشهد هجمات).
+/// (بلد يشهد هجمات); what most do (وتتهم أغلب دول الخليج طهران، معظم الهجمات).
 fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
+    // (most, the majority: what usually happens)
+    let clause = v.clause[m.tokens.start];
+    let generic = |j: usize| v.clause[j] == clause && v.is(j, book, class::GENERIC);
+    if kind == Kind::Verb
+        && m.imperfect
+        && !m.future
+        && ((m.tokens.end < v.len() && generic(m.tokens.end))
+            || (m.tokens.start.saturating_sub(4)..m.tokens.start).any(generic))
+    {
+        return true;
+    }
     let Some(p) = m.tokens.start.checked_sub(1) else {
         return false;
     };
@@ -1146,7 +1217,7 @@ fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
                     || matches!(v.norm(p), "من" | "ومن" | "ما" | "وما"))
         }
         Kind::Noun => (p.saturating_sub(1)..=p)
-            .any(|j| v.seg[j] == v.seg[p] && v.is(j, book, class::HABITUAL)),
+            .any(|j| v.seg[j] == v.seg[p] && (v.is(j, book, class::HABITUAL) || generic(j))),
     }
 }
 
@@ -1168,12 +1239,23 @@ fn thanked<'e>(
 /// Whether a verbal trigger whose complement is a topic, not a deed (appeal, intent, consult, demand,
 /// criticism, rejection, threat), ends shortly before `m` in the same segment. Praise and thanks are
 /// not included: one thanks for a deed that happened (شكر روسيا على المساعدة).
-fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match) -> bool {
+fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match, book: &Codebook) -> bool {
     before.iter().rev().take(2).any(|&(p, root)| {
         let verbal = matches!(&root, b"02" | b"03" | b"04" | b"10" | b"11" | b"12" | b"13");
+        // (an appeal reaches further, over its addressee, within its clause: ودعت بريطانيا وفرنسا
+        // أمس الأحد دولا أخرى في الاتحاد الأوروبي لمساعدتهما)
+        // (not past a new circumstance: طالبت الحكومة مجلس الأمن بتحرك ضد الحوثيين بعد خرقهم للهدنة)
+        let reach = if matches!(&root, b"02" | b"10")
+            && v.clause[p.tokens.start] == v.clause[m.tokens.start]
+            && !(p.tokens.end..m.tokens.start).any(|j| v.is(j, book, class::LINK))
+        {
+            2 * GOVERN_WINDOW
+        } else {
+            GOVERN_WINDOW
+        };
         verbal
             && p.tokens.end <= m.tokens.start
-            && m.tokens.start - p.tokens.end <= GOVERN_WINDOW
+            && m.tokens.start - p.tokens.end <= reach
             && v.seg[p.tokens.start] == v.seg[m.tokens.start]
     })
 }
@@ -1288,6 +1370,7 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
     };
     let seg = v.seg[m.tokens.start];
     let clause = v.clause[m.tokens.start];
+    let noun = m.nominal || book.triggers[m.trigger as usize].kind == Kind::Noun;
     let mut best: Option<(usize, CueMode)> = None;
     let mut consider = |dist: usize, mode: CueMode| {
         if best.is_none_or(|(d, b)| dist < d || (dist == d && rank(mode) > rank(b))) {
@@ -1300,10 +1383,21 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
         if v.seg[j] != seg || (v.clause[j] != clause && m.tokens.start - j > 3) {
             break;
         }
-        // a future support verb: سيجري محادثات، ستعقد اجتماعا
+        // a future support verb: سيجري محادثات، ستعقد اجتماعا; any future verb right before a
+        // verbal noun, whose object it is (سيعزز التعاون بين المملكة ومصر, سيبحث الطرفان التعاون):
+        // the analysis cuts off only a future س (not that of سياسة، سيارة)
+        let future_verb = || {
+            noun && m.tokens.start - j <= 3
+                && v.clause[j] == clause
+                && v.cx.analysis.tokens[j]
+                    .parts()
+                    .iter()
+                    .any(|s| s.role == PartRole::Proclitic && s.norm == "س")
+        };
         if v.cands(j)
             .iter()
             .any(|c| c.future && c.known && book.is(c.s, class::LIGHT))
+            || future_verb()
         {
             consider(m.tokens.start - j, CueMode::Planned);
         }
@@ -1395,12 +1489,14 @@ fn participants(
                 && !v.norm(j).trim_start_matches(['و', 'ف']).starts_with("ال")
         })
     };
+    let appeal = matches!(code.get(..2), Some("02" | "10"));
     let in_seg: Vec<&Group> = groups
         .iter()
         .filter(|g| {
             v.seg[g.tokens.start] == seg
                 && ents.list[g.entity].kind != Some(EntityKind::Location)
                 && !kin(g)
+                && !(appeal && demanded(v, m, g, book))
         })
         .collect();
     let after: Vec<&Group> = in_seg

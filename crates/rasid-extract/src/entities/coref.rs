@@ -1502,6 +1502,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         let mut found: Vec<(Range<usize>, EntryId)> = Vec::new();
         let mut si = 0;
         let mut state_cands = Vec::new();
+        let mut quoted_found: Vec<(usize, usize)> = Vec::new();
         for t in 0..toks.len() {
             // (the few state nouns end the word: a suffix test spares the clitic split later)
             if toks[t].kind == TokenKind::Word && self.lx.ends_with_state_noun(&toks[t].norm) {
@@ -1538,6 +1539,12 @@ impl<'a, 'd> Builder<'a, 'd> {
                     Some((s.tokens.end, m.entry))
                 })
             else {
+                // صحيفة «واشنطن بوست»، قناة «سي إن إن»: a quoted name is the outlet's (not
+                // after وكالة «ناسا» or موقع «تويتر», which are no outlets).
+                let quoted = !matches!(toks[t].base(), "وكاله" | "موقع");
+                if let Some(end) = self.quoted_name(t + 1).filter(|_| quoted) {
+                    quoted_found.push((t, end));
+                }
                 continue;
             };
             // Only the outlet's own name between: words and quotation marks, no function word,
@@ -1561,37 +1568,75 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         self.state_cands = state_cands;
-        for (r, country) in found {
-            let Some(iso) = self.lx.entry(country).code.clone() else {
-                continue;
-            };
-            let bytes = self.token_bytes(r.clone());
-            let name = self.cx.text[bytes.clone()].to_string();
-            let key = Key::Name(rasid_analysis::fold(&name));
-            let i = match self.by_key.get(&key) {
-                Some(&i) => i,
-                None => self.push_entity(
-                    key,
-                    EntityDraft {
-                        kind: Some(EntityKind::Organization),
-                        name,
-                        name_en: None,
-                        country: Some(iso.clone()),
-                        role: None,
-                        code: Some(format!("{iso}MED")),
-                    },
-                ),
-            };
-            // (a proclitic before the head stays out of the mention: ونقلت لصحيفة …)
-            let from = toks[r.start]
-                .parts()
-                .iter()
-                .find(|p| p.role != PartRole::Proclitic)
-                .map_or(bytes.start, |p| p.byte_start);
-            self.mention_range(i, r.clone(), from..bytes.end, MentionVia::Name);
-            self.spans
-                .retain(|s| s.tokens.end <= r.start || s.tokens.start >= r.end);
+        for (head, end) in quoted_found {
+            let name = self.cx.text[self.token_bytes(head + 2..end - 1)].to_string();
+            let with_head = format!("{} {name}", toks[head].base());
+            let country = self
+                .lx
+                .outlet_country(&name)
+                .or_else(|| self.lx.outlet_country(&with_head))
+                .map(str::to_string);
+            self.media_entity(head..end, Some(name), country);
         }
+        for (r, country) in found {
+            let iso = self.lx.entry(country).code.clone();
+            if iso.is_some() {
+                self.media_entity(r, None, iso);
+            }
+        }
+    }
+
+    /// A media organisation over tokens `r` (named `name`, else as written) of `country`:
+    /// coded ISO+MED, its tokens taken from the lexicon's spans.
+    fn media_entity(&mut self, r: Range<usize>, name: Option<String>, country: Option<String>) {
+        let bytes = self.token_bytes(r.clone());
+        let from = self.after_proclitics(r.start);
+        let name = name.unwrap_or_else(|| self.cx.text[from..bytes.end].to_string());
+        let key = Key::Name(rasid_analysis::fold(&name));
+        let i = match self.by_key.get(&key) {
+            Some(&i) => i,
+            None => self.push_entity(
+                key,
+                EntityDraft {
+                    kind: Some(EntityKind::Organization),
+                    name,
+                    name_en: None,
+                    code: Some(format!("{}MED", country.as_deref().unwrap_or(""))),
+                    country,
+                    role: None,
+                },
+            ),
+        };
+        self.mention_range(i, r.clone(), from..bytes.end, MentionVia::Name);
+        self.spans
+            .retain(|s| s.tokens.end <= r.start || s.tokens.start >= r.end);
+    }
+
+    /// Where token `t` starts without its proclitics: a mention of an outlet leaves them out
+    /// (ونقلت لصحيفة …).
+    fn after_proclitics(&self, t: usize) -> usize {
+        let tok = &self.cx.analysis.tokens[t];
+        tok.parts()
+            .iter()
+            .find(|p| p.role != PartRole::Proclitic)
+            .map_or(tok.byte_start, |p| p.byte_start)
+    }
+
+    /// A name in quotation marks opening at token `open` («واشنطن بوست»): the token after its
+    /// closing mark, when it holds one to five words and nothing else.
+    fn quoted_name(&self, open: usize) -> Option<usize> {
+        let toks = &self.cx.analysis.tokens;
+        let is = |j: usize, marks: &[&str]| {
+            toks.get(j)
+                .is_some_and(|x| x.kind != TokenKind::Word && marks.contains(&x.norm.as_str()))
+        };
+        if !is(open, &["«", "\"", "“"]) {
+            return None;
+        }
+        let close = (open + 2..=open + 6).find(|&k| is(k, &["»", "\"", "”"]))?;
+        (open + 1..close)
+            .all(|j| toks[j].kind == TokenKind::Word)
+            .then_some(close + 1)
     }
 
     /// A state noun standing alone (المملكة، السلطنة; `state_nouns.tsv`) is the country of that

@@ -995,3 +995,20 @@ fn an_airline_named_after_its_country_is_a_company() {
         Some("MYS")
     );
 }
+
+#[test]
+fn a_quoted_name_after_a_newspaper_is_the_outlet() {
+    // SaudiNewsNet: «صحيفة "الرياض"» was a mention of Riyadh, the Saudi government.
+    let got = run_from(
+        "ونقلت صحيفة «واشنطن بوست» عن مسؤولين قولهم. وقال لصحيفة «الرياض» إن الأسعار ارتفعت.",
+        None,
+        Some("okaz"),
+    );
+    let wp = entity(&got, "واشنطن بوست");
+    assert_eq!(
+        (wp.0.as_str(), wp.4[0].0.as_str()),
+        ("Organization", "صحيفة «واشنطن بوست»")
+    );
+    assert!(got.iter().all(|e| e.0 != "Country"), "{got:#?}");
+    assert_eq!(entity(&got, "الرياض").2.as_deref(), Some("SAU"));
+}

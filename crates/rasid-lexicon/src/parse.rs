@@ -178,8 +178,10 @@ fn country(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<(
         let a = amb && rasid_analysis::fold(v) == rasid_analysis::fold(name);
         lx.push_form(id, v, FormKind::Variant, a);
     }
+    // (an ambiguous nisba counts only where the text gives it the article: المجري, not مجرى)
+    let nisba_amb = row.flag("nisba_ambiguous");
     for v in row.list("nisba") {
-        lx.push_form(id, v, FormKind::Nisba, false);
+        lx.push_form(id, v, FormKind::Nisba, nisba_amb);
     }
     for v in row.list("capitals") {
         lx.push_form(id, v, FormKind::Capital, false);

@@ -326,8 +326,9 @@ impl<'a, 'd> Builder<'a, 'd> {
                 self.mention_range(i, r, bytes, MentionVia::Name);
                 return si + 1;
             }
-            // المالي is "the financial", not "the Malian".
-            if !m.ambiguous {
+            // المالي is "the financial", not "the Malian"; an ambiguous nisba counts only with
+            // the article (المجري, not مجرى نهر النيل).
+            if !m.ambiguous || m.article && !self.lx.entry(m.entry).ambiguous {
                 let i = self.entity_for_entry(m.entry);
                 self.mention(i, &span, MentionVia::Nisba);
             }
@@ -459,7 +460,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             let nisba_has_article = toks[ns.tokens.start].norm.starts_with("ال");
             let cm = ns.ms.iter().find(|m| {
                 self.lx.entry(m.entry).kind == EntryKind::Country
-                    && !m.ambiguous
+                    && (!m.ambiguous
+                        || m.form == FormKind::Nisba
+                            && (m.article || nisba_has_article)
+                            && !self.lx.entry(m.entry).ambiguous)
                     && !m.proclitic
                     && match m.form {
                         FormKind::Nisba => (m.article || nisba_has_article) == role_definite,

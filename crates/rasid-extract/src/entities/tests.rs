@@ -1012,3 +1012,18 @@ fn a_quoted_name_after_a_newspaper_is_the_outlet() {
     assert!(got.iter().all(|e| e.0 != "Country"), "{got:#?}");
     assert_eq!(entity(&got, "الرياض").2.as_deref(), Some("SAU"));
 }
+
+#[test]
+fn a_course_is_no_hungarian() {
+    // Fresh6 sample: «عبر مجرى نهر النيل» (the Nile's course) was a mention of Hungary.
+    let got = run(
+        "وتعبر السفن مجرى نهر النيل. والتقى الرئيس المجري نظيره.",
+        Some("2015-07-30"),
+    );
+    let texts: Vec<&str> = got
+        .iter()
+        .flat_map(|e| e.4.iter().map(|m| m.0.as_str()))
+        .collect();
+    assert!(!texts.contains(&"مجرى"), "{got:#?}");
+    assert!(texts.contains(&"الرئيس المجري"), "{got:#?}");
+}

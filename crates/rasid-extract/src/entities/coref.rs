@@ -1939,7 +1939,11 @@ impl<'a, 'd> Builder<'a, 'd> {
             let n = self.cx.analysis.tokens[k].norm.as_str();
             // (after بن it is a father's name: عبدالرحمن بن مساعد، إياد بن أمين مدني)
             let father = INCOMPLETE.contains(&self.cx.analysis.tokens[k - 1].norm.as_str());
-            TIME_WORDS.contains(&n) || OFFICE_WORDS.contains(&n) && !father
+            // (a plural adjective with the article describes what came before: حراس سليمان
+            // الشخصيين, the model's «سليمان الشخصيين»)
+            let plural_adjective =
+                n.starts_with("ال") && (n.ends_with("يين") || n.ends_with("يون")) && !father;
+            TIME_WORDS.contains(&n) || OFFICE_WORDS.contains(&n) && !father || plural_adjective
         }) {
             r.end = k;
         }

@@ -1027,3 +1027,13 @@ fn a_course_is_no_hungarian() {
     assert!(!texts.contains(&"مجرى"), "{got:#?}");
     assert!(texts.contains(&"الرئيس المجري"), "{got:#?}");
 }
+
+#[test]
+fn a_plural_adjective_after_a_name_is_no_family_name() {
+    // Fresh5 sample: «حراس سليمان الشخصيين» gave the person «سليمان الشخصيين».
+    let names = names_with_ner(
+        "وأطلق حراس سليمان الشخصيين النار على المحتجين.",
+        |at, _| vec![span(at("سليمان"), at("الشخصيين") + 1, 0.9, false)],
+    );
+    assert!(names.iter().all(|n| n != "سليمان الشخصيين"), "{names:?}");
+}

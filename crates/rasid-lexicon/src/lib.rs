@@ -670,6 +670,12 @@ impl Memo {
         }
         if self.by_id.is_empty() {
             self.by_id.resize(Self::ID_SLOTS, (0, 0, 0));
+            // Room for the most words kept (and the new words of the text that crosses the
+            // bound) from the start: growing by doubling rehashed the table into fresh memory
+            // each time, and those first touches (huge-page zeroing in the kernel) were over
+            // half of the page faults of a whole extraction run. Buckets are only touched as
+            // words arrive.
+            self.seen.reserve(Self::MAX_WORDS + Self::MAX_WORDS / 8);
         }
     }
 

@@ -576,10 +576,24 @@ impl Lexicon {
     fn find_with(&self, text_analysis: &Analysis, text: &str, memo: &mut Memo) -> Vec<LexMatch> {
         memo.start(self.trie_id);
         let toks = &text_analysis.tokens;
+        // A word's candidates depend on its text alone (its analysis does): they are computed
+        // once per distinct word the thread has seen. Every word's candidates first, in one
+        // loop: the lookups are independent, so the CPU
+        // overlaps their cache misses (the memo is megabytes) instead of meeting each one in
+        // the middle of a trie walk.
+        let mut ranges = std::mem::take(&mut memo.ranges);
+        ranges.clear();
+        ranges.extend(toks.iter().map(|t| {
+            if t.kind == TokenKind::Word {
+                memo.range(t, text, &self.nodes[0].children)
+            } else {
+                (0, 0)
+            }
+        }));
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            match self.longest_at(toks, text, i, memo) {
+            match self.longest_at(toks, i, ranges[i], memo) {
                 Some((end, node, cand)) => {
                     for p in &self.nodes[node as usize].payload {
                         let e = self.entry(p.entry);
@@ -619,23 +633,22 @@ impl Lexicon {
                 None => i += 1,
             }
         }
+        memo.ranges = ranges;
         out
     }
 
-    /// The longest form starting at token `i`: (end token, trie node, first-token candidate).
+    /// The longest form starting at token `i` whose candidates are `memo.cands[range]`:
+    /// (end token, trie node, first-token candidate).
     fn longest_at(
         &self,
         toks: &[Token],
-        text: &str,
         i: usize,
-        memo: &mut Memo,
+        (from, to): (u32, u32),
+        memo: &Memo,
     ) -> Option<(usize, u32, Candidate)> {
         if toks[i].kind != TokenKind::Word {
             return None;
         }
-        // A word's candidates depend on its text alone (its analysis does): compute them once
-        // per distinct word the thread has seen.
-        let (from, to) = memo.range(&toks[i], text, &self.nodes[0].children);
         let (from, to) = (from as usize, to as usize);
         let mut best: Option<(usize, u32, Candidate)> = None;
         for cand in &memo.cands[from..to] {
@@ -682,6 +695,8 @@ struct Memo {
     by_id: Vec<(u32, u32, u32)>,
     seen: rustc_hash::FxHashMap<Box<str>, (u32, u32)>,
     cands: Vec<Candidate>,
+    /// Per token of the current text: its range in `cands` (scratch reused across texts).
+    ranges: Vec<(u32, u32)>,
 }
 
 impl Memo {
@@ -701,6 +716,12 @@ impl Memo {
         }
         if self.by_id.is_empty() {
             self.by_id.resize(Self::ID_SLOTS, (0, 0, 0));
+            // Room for the most words kept (and the new words of the text that crosses the
+            // bound) from the start: growing by doubling rehashed the table into fresh memory
+            // each time, and those first touches (huge-page zeroing in the kernel) were over
+            // half of the page faults of a whole extraction run. Buckets are only touched as
+            // words arrive.
+            self.seen.reserve(Self::MAX_WORDS + Self::MAX_WORDS / 8);
         }
     }
 

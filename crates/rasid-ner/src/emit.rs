@@ -15,6 +15,7 @@ use crate::gazetteer::Heads;
 use crate::model::{IdMap, Layer};
 use crate::tags::N_TAGS;
 use compact_str::CompactString;
+use rasid_analysis::WordId;
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -173,13 +174,38 @@ impl<const L: usize> Entry<L> {
     }
 }
 
+/// A token to tag: its raw text and, when it comes from an analysis, its [`WordId`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) id: Option<WordId>,
+}
+
+impl<'t> From<&'t str> for Tok<'t> {
+    fn from(text: &'t str) -> Self {
+        Tok { text, id: None }
+    }
+}
+
+/// Slots of [`WordCache::by_id`] (a power of two, 512 KB): as many as the analyser caches
+/// forms.
+const ID_SLOTS: usize = 1 << 16;
+
 /// Raw token text → its word views and per-layer partial scores.
 #[derive(Debug)]
 pub(crate) struct WordCache<const L: usize> {
-    /// Raw token → entry id, and how often it was seen again since the last trim (kept
-    /// here, not in the entry, to touch one cache line less per token). Tokens up to 24
-    /// bytes (nearly all) are stored inline: comparing a key reads no other cache line.
-    ids: FxHashMap<CompactString, (u32, u32)>,
+    /// Raw token → entry id. Tokens up to 24 bytes (nearly all) are stored inline:
+    /// comparing a key reads no other cache line.
+    ids: FxHashMap<CompactString, u32>,
+    /// Slot `word id & (ID_SLOTS − 1)`: (word id, entry id); word id 0 marks an empty slot.
+    ///
+    /// Why: the map by text is megabytes; its probe and key compare missed the cache twice
+    /// per token. Tokens of an analysis carry a [`WordId`] (same id ⇒ same text), so this
+    /// small table finds nearly all of them with one access that stays in L2. A word evicted
+    /// by another, or analysed again under a new id, is found by text.
+    by_id: Vec<(u32, u32)>,
+    /// Per entry: how often it was seen again since the last trim.
+    uses: Vec<u32>,
     joint: Arc<Joint<L>>,
     pub(crate) entries: Vec<Entry<L>>,
     scratch: Vec<u64>,
@@ -195,6 +221,8 @@ impl<const L: usize> WordCache<L> {
         ];
         let mut c = WordCache {
             ids: FxHashMap::default(),
+            by_id: vec![(0, 0); ID_SLOTS],
+            uses: vec![0; entries.len()],
             joint,
             entries,
             scratch,
@@ -204,21 +232,44 @@ impl<const L: usize> WordCache<L> {
         // touched as words arrive. The slack covers the new words of the document that
         // crosses the capacity (trimming waits for its end).
         c.entries.reserve(CAPACITY + CAPACITY / 8);
+        c.uses.reserve(CAPACITY + CAPACITY / 8);
         c.ids.reserve(CAPACITY + CAPACITY / 8);
         c
     }
 
-    /// Entry id of a raw token, computed on first sight.
-    fn id(&mut self, token: &str, model: &crate::Model) -> u32 {
-        if let Some((id, uses)) = self.ids.get_mut(token) {
-            *uses += 1;
-            return *id;
+    /// Entry id of a token, computed on first sight.
+    #[inline]
+    fn id(&mut self, token: Tok<'_>, model: &crate::Model) -> u32 {
+        let slot = token.id.map(|w| {
+            let w = w.index() as u32;
+            (w as usize & (ID_SLOTS - 1), w)
+        });
+        if let Some((slot, w)) = slot {
+            let (seen, id) = self.by_id[slot];
+            if seen == w {
+                self.uses[id as usize] += 1;
+                return id;
+            }
+        }
+        let id = self.id_by_text(token.text, model);
+        if let Some((slot, w)) = slot {
+            self.by_id[slot] = (w, id);
+        }
+        id
+    }
+
+    /// Entry id of a raw token found by its text, computed on first sight.
+    fn id_by_text(&mut self, token: &str, model: &crate::Model) -> u32 {
+        if let Some(&id) = self.ids.get(token) {
+            self.uses[id as usize] += 1;
+            return id;
         }
         let id = self.entries.len() as u32;
         let word = Word::new(token, &model.clusters);
         let e = Entry::new(word, model, &self.joint, &mut self.scratch);
         self.entries.push(e);
-        self.ids.insert(CompactString::from(token), (id, 0));
+        self.uses.push(0);
+        self.ids.insert(CompactString::from(token), id);
         id
     }
 
@@ -230,8 +281,8 @@ impl<const L: usize> WordCache<L> {
             return;
         }
         let mut new_id = vec![u32::MAX; self.entries.len()];
-        for &(id, uses) in self.ids.values() {
-            if uses > 0 {
+        for &id in self.ids.values() {
+            if self.uses[id as usize] > 0 {
                 new_id[id as usize] = 0;
             }
         }
@@ -249,11 +300,14 @@ impl<const L: usize> WordCache<L> {
             k += 1;
             new_id[k - 1] != u32::MAX
         });
-        self.ids.retain(|_, (id, uses)| {
+        self.ids.retain(|_, id| {
             *id = new_id[*id as usize];
-            *uses = 0;
             *id != u32::MAX
         });
+        self.uses.clear();
+        self.uses.resize(self.entries.len(), 0);
+        // Entry ids moved: forget them all (the map by text finds the kept words again).
+        self.by_id.fill((0, 0));
     }
 }
 
@@ -333,21 +387,26 @@ pub(crate) struct DocWords {
 
 impl DocWords {
     /// Looks up (or computes) every token of `sentences`, then marks gazetteer matches.
-    pub(crate) fn new<'t, S, const L: usize>(
+    pub(crate) fn new<'t, S, T, const L: usize>(
         sentences: impl IntoIterator<Item = S>,
         cache: &mut WordCache<L>,
         model: &crate::Model,
     ) -> DocWords
     where
-        S: IntoIterator<Item = &'t str>,
+        S: IntoIterator<Item = T>,
+        T: Into<Tok<'t>>,
     {
         let mut d = DocWords::default();
         for s in sentences {
             let start = d.ids.len();
             for t in s {
-                d.ids.push(cache.id(t, model));
+                d.ids.push(cache.id(t.into(), model));
             }
-            let ids = &d.ids[start..];
+            d.sents.push(start..d.ids.len());
+        }
+        d.warm(&cache.entries);
+        for r in &d.sents {
+            let ids = &d.ids[r.clone()];
             let entry = |i: usize| &cache.entries[ids[i] as usize];
             model.gazetteer.mark_heads(
                 ids.len(),
@@ -355,9 +414,31 @@ impl DocWords {
                 |i| &entry(i).heads,
                 &mut d.gaz,
             );
-            d.sents.push(start..d.ids.len());
         }
         d
+    }
+
+    /// Reads every token's cached entry once, in a tight loop, before marking and decoding.
+    ///
+    /// Why: the entries of a document's words lie scattered over tens of MB; the gazetteer
+    /// marks and the decoder's long loop body (context features) waited on them one token
+    /// at a time. Here the addresses are all known up front and the loads are independent:
+    /// the CPU overlaps their misses, and the later passes find the lines in cache. Reads
+    /// are at most 52 bytes apart, so every line of an entry's scores is touched.
+    fn warm<const L: usize>(&self, entries: &[Entry<L>]) {
+        let mut acc = 0f32;
+        for &id in &self.ids {
+            let e = &entries[id as usize];
+            acc += f32::from(e.word.shape) + e.heads.len() as f32;
+            for layer in &e.parts {
+                acc += layer[0][0]
+                    + layer[1][4]
+                    + layer[2][0]
+                    + layer[3][4]
+                    + layer[N_OFFSETS - 1][N_TAGS - 1];
+            }
+        }
+        std::hint::black_box(acc);
     }
 
     /// Sentence views for the decoder.
@@ -545,11 +626,11 @@ mod tests {
         let before = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
         assert_eq!(MODEL.layers.len(), 1, "the shipped model has one layer");
         let mut cache = super::CachePool::default().one.take(&MODEL);
-        cache.id("في", &MODEL);
+        cache.id("في".into(), &MODEL);
         for k in 0..=super::CAPACITY {
-            cache.id(&k.to_string(), &MODEL);
+            cache.id(k.to_string().as_str().into(), &MODEL);
         }
-        cache.id("في", &MODEL);
+        cache.id("في".into(), &MODEL);
         cache.trim();
         assert_eq!(
             cache.entries.len(),
@@ -557,7 +638,7 @@ mod tests {
             "the boundaries and the word seen twice"
         );
         assert_eq!(cache.ids.len(), 1);
-        assert_eq!(cache.entries[cache.ids["في"].0 as usize].word.folded, "في");
+        assert_eq!(cache.entries[cache.ids["في"] as usize].word.folded, "في");
         MODEL.cache.one.put(cache);
         let after = MODEL.decode_fast(doc.iter().map(|s| s.iter().copied()));
         assert_eq!(before, after);

@@ -406,12 +406,13 @@ impl Model {
     }
 
     /// [`Model::decode_document`] through the per-word cache: what the tagger runs.
-    pub(crate) fn decode_fast<'t, S>(
+    pub(crate) fn decode_fast<'t, S, T>(
         &self,
         sentences: impl IntoIterator<Item = S>,
     ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)>
     where
-        S: IntoIterator<Item = &'t str>,
+        S: IntoIterator<Item = T>,
+        T: Into<crate::emit::Tok<'t>>,
     {
         match self.layers.len() {
             1 => self.decode_cached(sentences, &self.cache.one),
@@ -420,13 +421,14 @@ impl Model {
     }
 
     /// [`Model::decode_fast`] with the caches of an `L`-layer model.
-    fn decode_cached<'t, S, const L: usize>(
+    fn decode_cached<'t, S, T, const L: usize>(
         &self,
         sentences: impl IntoIterator<Item = S>,
         pool: &Pool<L>,
     ) -> Vec<(Vec<usize>, Vec<[f32; N_TAGS]>)>
     where
-        S: IntoIterator<Item = &'t str>,
+        S: IntoIterator<Item = T>,
+        T: Into<crate::emit::Tok<'t>>,
     {
         let mut cache = pool.take(self);
         let words = DocWords::new(sentences, &mut cache, self);
@@ -479,7 +481,10 @@ impl Model {
         let decoded = self.decode_fast(sents.iter().map(|s| {
             analysis.tokens[s.tokens.clone()]
                 .iter()
-                .map(|t| t.text(text))
+                .map(|t| crate::emit::Tok {
+                    text: t.text(text),
+                    id: t.word_id(),
+                })
         }));
         let layer = self.layers.last().unwrap_or(&self.layers[0]);
         let mut pot = None;

@@ -1037,3 +1037,23 @@ fn a_plural_adjective_after_a_name_is_no_family_name() {
     );
     assert!(names.iter().all(|n| n != "سليمان الشخصيين"), "{names:?}");
 }
+
+#[test]
+fn a_given_name_before_a_nisba_shaped_family_name_is_a_person_anywhere() {
+    // SaudiNewsNet: «مدير شرطة محافظة جدة اللواء مسعود العدواني» and «المتحدث باسم قيادة المقاومة
+    // علي الأحمدي» were no one when the model missed them (157 such names on 1,458 articles).
+    // Not a preposition folded like علي (وعلى المدى), nor a building named after a king, nor
+    // an adjective after a given name, nor the father's name inside a longer name.
+    let names = names_with_ner(
+        "ووجه مدير شرطة محافظة جدة اللواء مسعود العدواني بتشكيل فريق عمل. وقال المتحدث باسم \
+         قيادة المقاومة علي الأحمدي في تصريحات إن القوات تقدمت. وألقى الدكتور محمد عبدالله \
+         الشهري كلمة. وعلى المدى الطويل وصل الوفد إلى مطار الملك عبدالعزيز الدولي ومستشفى \
+         الملك فيصل التخصصي.",
+        |_, _| vec![],
+    );
+    assert_eq!(
+        names,
+        ["مسعود العدواني", "علي الأحمدي", "محمد عبدالله الشهري"],
+        "{names:?}"
+    );
+}

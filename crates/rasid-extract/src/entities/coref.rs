@@ -233,6 +233,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.ner_names();
         self.nisba_apposition();
         self.short_names();
+        self.speaker_surnames();
         self.fuzzy_names();
         self.ents
             .mentions
@@ -2061,6 +2062,49 @@ impl<'a, 'd> Builder<'a, 'd> {
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == Some(EntityKind::Person))
+    }
+
+    /// A surname alone in the speaker's slot (وقال بيكار إن، يضيف نسيرة) is the person named in
+    /// full in the document with that last word, when only one is: on 1,458 articles 70
+    /// quotes had no speaker for want of it, the model having left the lone word untagged.
+    fn speaker_surnames(&mut self) {
+        // last word → the one person it ends (None: several do)
+        let mut lasts: HashMap<String, Option<usize>> = HashMap::default();
+        for (i, e) in self.persons() {
+            let mut words = e.name.split_whitespace();
+            let (Some(_), Some(last)) = (words.next(), words.next_back()) else {
+                continue;
+            };
+            let last = rasid_analysis::fold(last);
+            if last.chars().count() < 3 || INCOMPLETE.contains(&last.as_str()) {
+                continue;
+            }
+            lasts
+                .entry(last)
+                .and_modify(|v| {
+                    if *v != Some(i) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(i));
+        }
+        if lasts.is_empty() {
+            return;
+        }
+        let taken = self.taken_tokens(std::iter::empty());
+        let toks = &self.cx.analysis.tokens;
+        let found: Vec<(usize, usize)> = (1..toks.len())
+            .filter(|&t| {
+                toks[t].kind == TokenKind::Word
+                    && !taken.get(t).copied().unwrap_or(false)
+                    && crate::quotes::is_reporting_verb(toks[t - 1].norm.as_str())
+            })
+            .filter_map(|t| Some(((*lasts.get(toks[t].norm.as_str())?)?, t)))
+            .collect();
+        for (i, t) in found {
+            let bytes = self.token_bytes(t..t + 1);
+            self.mention_range(i, t..t + 1, bytes, MentionVia::Name);
+        }
     }
 
     /// First and last name of a person named in full with a middle name elsewhere in the

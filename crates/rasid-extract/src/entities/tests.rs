@@ -1057,3 +1057,24 @@ fn a_given_name_before_a_nisba_shaped_family_name_is_a_person_anywhere() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_surname_alone_after_a_reporting_verb_is_the_person_named_in_full() {
+    // SaudiNewsNet: «وقال بيكار إن» after «بول بيكار» had no speaker (70 quotes on 1,458
+    // articles); a last word two persons share names neither.
+    let t = "والتقى الباحث بول بيكار بالسكان. وقال بيكار إن الوضع صعب. وتحدث أحمد يوسف وخالد \
+             يوسف. وقال يوسف إن الطريق مغلق.";
+    let ents = with_ner(t, |at, _| {
+        vec![
+            span(at("بول"), at("بول") + 2, 0.9, false),
+            span(at("أحمد"), at("أحمد") + 2, 0.9, false),
+            span(at("وخالد"), at("وخالد") + 2, 0.9, false),
+        ]
+    });
+    let e = |name: &str| ents.list.iter().position(|e| e.name == name).unwrap();
+    assert_eq!(
+        mention_texts(&ents, t, e("بول بيكار")),
+        ["بول بيكار", "بيكار"]
+    );
+    assert_eq!(mention_texts(&ents, t, e("أحمد يوسف")), ["أحمد يوسف"]);
+}

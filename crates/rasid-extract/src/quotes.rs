@@ -424,7 +424,17 @@ impl<'a> Scan<'a> {
                         .iter()
                         .filter(|w| w.kind == WKind::Word)
                         .count();
+                    // a quoted name right after the verb, then the complementiser or a colon,
+                    // is the speaker (أكد «المرصد السوري لحقوق الإنسان»، أن …)
+                    let named = i == v + 1 && words <= 6 && {
+                        let mut k = c + 1;
+                        while k < end && matches!(self.norm(k), "،" | ",") {
+                            k += 1;
+                        }
+                        k < end && (self.is_complementiser(k) || self.norm(k) == ":")
+                    };
                     if words < 3
+                        || named
                         || (c - i <= 4
                             && c + 1 < end
                             && !self.is_sentence_end(c + 1)

@@ -604,3 +604,18 @@ fn an_honorific_pronoun_continues_the_dignitary() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|q| q.0 == "بندر حجار"), "{got:?}");
 }
+
+#[test]
+fn a_long_quoted_name_right_after_the_verb_is_the_speaker_not_the_quote() {
+    // SaudiNewsNet: «وأكد «المرصد السوري لحقوق الإنسان» أن «…»» quoted the observatory's name
+    // and left the quote without a speaker.
+    let t = "وأكد «المرصد السوري لحقوق الإنسان» أن «(داعش) يعتقل كل من ينشر أخبار التنظيم».";
+    let ents = entities(
+        t,
+        &[(EntityKind::Organization, &["المرصد السوري لحقوق الإنسان"])],
+    );
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "المرصد السوري لحقوق الإنسان");
+    assert_eq!(got[0].3, "(داعش) يعتقل كل من ينشر أخبار التنظيم");
+}

@@ -310,7 +310,9 @@ impl<'a, 'd> Builder<'a, 'd> {
             return si + 1;
         }
         if let Some(m) = pick(EntryKind::Country, &[FormKind::Name, FormKind::Variant]) {
-            if !m.ambiguous || self.has_cue(&span, COUNTRY_CUES) {
+            // (a damma written on the name settles its reading: عُمان is Oman, عمّان is Amman)
+            let voweled = self.cx.text[span.bytes.clone()].contains('\u{064F}');
+            if !m.ambiguous || self.has_cue(&span, COUNTRY_CUES) || voweled {
                 let i = self.entity_for_entry(m.entry);
                 self.mention(i, &span, MentionVia::Name);
             }

@@ -1080,3 +1080,16 @@ fn a_surname_alone_after_a_reporting_verb_is_the_person_named_in_full() {
     );
     assert_eq!(mention_texts(&ents, t, e("أحمد يوسف")), ["أحمد يوسف"]);
 }
+
+#[test]
+fn oman_written_with_its_damma_is_the_country() {
+    // Fresh5 sample: «عُمان تستقبل وزير الخارجية السوري» named no host: the name is ambiguous
+    // with Amman once folded, but the damma the writer put on it is Oman's.
+    let got = run(
+        "عُمان تستقبل وزير الخارجية السوري. وصل الوفد إلى عمان.",
+        None,
+    );
+    let oman = got.iter().find(|e| e.1 == "عمان").expect("Oman");
+    assert_eq!(oman.4.len(), 1, "{got:#?}");
+    assert_eq!(oman.4[0].0, "عُمان");
+}

@@ -1404,7 +1404,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             // there is none: واتسون، ويتمان).
             let first = &self.cx.analysis.tokens[n.tokens.start];
             if let (Some(p), Some(q)) = (first.parts().first(), first.parts().get(1)) {
-                if p.role == rasid_analysis::PartRole::Proclitic && !n.speaker {
+                if p.role == rasid_analysis::PartRole::Proclitic
+                    && !n.speaker
+                    && self.clitic_before_name(first.byte_start..q.byte_start, q.byte_start)
+                {
                     bytes.start = q.byte_start;
                 }
             }
@@ -1438,6 +1441,25 @@ impl<'a, 'd> Builder<'a, 'd> {
             };
             self.mention_range(i, n.tokens.clone(), bytes, MentionVia::Name);
         }
+    }
+
+    /// Whether the proclitic at `clitic` is a particle before the name starting at `stem` (لهادي،
+    /// بسمير جعجع) rather than the name's first letter (فيليب ديونتر، باولو ديبالا، لوسيان فرويد):
+    /// the conjunction و always is; ل، ب، ف only when what follows is a known given name or a
+    /// word the document also writes on its own.
+    fn clitic_before_name(&self, clitic: Range<usize>, stem: usize) -> bool {
+        if self.cx.text[clitic].starts_with('و') {
+            return true;
+        }
+        let toks = &self.cx.analysis.tokens;
+        let Some(t) = toks
+            .iter()
+            .find(|t| t.byte_start < stem && stem < t.byte_end)
+        else {
+            return true;
+        };
+        let rest = rasid_analysis::fold(&self.cx.text[stem..t.byte_end]);
+        self.lx.is_given_name(&rest) || toks.iter().any(|o| o.norm == rest)
     }
 
     /// A definite head noun standing alone points back to the latest organisation it heads:

@@ -1093,3 +1093,17 @@ fn oman_written_with_its_damma_is_the_country() {
     assert_eq!(oman.4.len(), 1, "{got:#?}");
     assert_eq!(oman.4[0].0, "عُمان");
 }
+
+#[test]
+fn a_foreign_name_starting_with_a_clitic_letter_keeps_its_first_letter() {
+    // SaudiNewsNet: «زعيم الحزب فيليب ديونتر» was the person «يليب ديونتر», the ف read as a
+    // conjunction; «اتصلوا بخالد العمري» still drops its particle.
+    let t = "وقال زعيم الحزب فيليب ديونتر في المؤتمر. واتصلوا بخالد العمري أمس.";
+    let names = names_with_ner(t, |at, _| {
+        vec![
+            span(at("فيليب"), at("فيليب") + 2, 0.9, false),
+            span(at("بخالد"), at("بخالد") + 2, 0.9, false),
+        ]
+    });
+    assert_eq!(names, ["فيليب ديونتر", "خالد العمري"], "{names:?}");
+}

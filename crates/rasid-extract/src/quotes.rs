@@ -96,6 +96,32 @@ const STRONG_BLOCKERS: [&str; 14] = [
     "لقائها",
     "استقباله",
 ];
+/// Nouns (folded) whose genitive is another person than the speaker: محامي تشافيز، شقيق الرئيس،
+/// المتحدث باسم بوتين.
+const RELATION_NOUNS: [&str; 22] = [
+    "محامي",
+    "محاميه",
+    "شقيق",
+    "شقيقه",
+    "والد",
+    "والده",
+    "ابن",
+    "ابنه",
+    "نجل",
+    "نجله",
+    "زوج",
+    "زوجه",
+    "ارمله",
+    "مستشار",
+    "مساعد",
+    "مساعده",
+    "حارس",
+    "سائق",
+    "صديق",
+    "اخ",
+    "اخت",
+    "باسم",
+];
 /// Adverbial openers after which only a person can still be the subject.
 const SOFT_BLOCKERS: [&str; 6] = ["في", "خلال", "عقب", "امام", "لدي", "اثناء"];
 const COMPLEMENTISERS: [&str; 14] = [
@@ -605,6 +631,14 @@ impl<'a> Scan<'a> {
             let addressed = prefix.ends_with('ل') || self.norm(wi.wrapping_sub(1)) == "ل";
             if addressed && !(wi > first && STATEMENT_NOUNS.contains(&self.norm(wi - 1))) {
                 continue;
+            }
+            // «وقال خايمي تابيا محامي تشافيز»: a person after a relation noun is its possessor,
+            // not who speaks (the speaker is the name the model missed before it)
+            if kind == Some(EntityKind::Person)
+                && wi > first
+                && RELATION_NOUNS.contains(&self.norm(wi - 1))
+            {
+                return None;
             }
             return Some(m);
         }

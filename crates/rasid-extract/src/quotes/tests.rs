@@ -619,3 +619,14 @@ fn a_long_quoted_name_right_after_the_verb_is_the_speaker_not_the_quote() {
     assert_eq!(got[0].0, "المرصد السوري لحقوق الإنسان");
     assert_eq!(got[0].3, "(داعش) يعتقل كل من ينشر أخبار التنظيم");
 }
+
+#[test]
+fn a_person_after_a_relation_noun_is_not_the_speaker() {
+    // SaudiNewsNet: «وقال خايمي تابيا محامي تشافيز: …» gave the quote to Chavez, whose lawyer
+    // speaks; with the lawyer unknown the quote has no speaker rather than the wrong one.
+    let t = "وقال خايمي تابيا محامي تشافيز: «هناك احتمالات كبيرة بأن يفرج عنه».";
+    let ents = entities(t, &[(EntityKind::Person, &["تشافيز"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "-", "{got:?}");
+}

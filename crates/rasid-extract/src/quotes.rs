@@ -98,6 +98,17 @@ const STRONG_BLOCKERS: [&str; 14] = [
 ];
 /// Nouns (folded) whose genitive is another person than the speaker: محامي تشافيز، شقيق الرئيس،
 /// المتحدث باسم بوتين.
+/// Spokesman nouns (folded) before باسم.
+const SPOKESMEN: [&str; 8] = [
+    "المتحدث",
+    "متحدث",
+    "الناطق",
+    "ناطق",
+    "المتحدثه",
+    "متحدثه",
+    "الناطقه",
+    "ناطقه",
+];
 const RELATION_NOUNS: [&str; 22] = [
     "محامي",
     "محاميه",
@@ -633,12 +644,14 @@ impl<'a> Scan<'a> {
                 continue;
             }
             // «وقال خايمي تابيا محامي تشافيز»: a person after a relation noun is its possessor,
-            // not who speaks (the speaker is the name the model missed before it)
-            if kind == Some(EntityKind::Person)
-                && wi > first
-                && RELATION_NOUNS.contains(&self.norm(wi - 1))
-            {
-                return None;
+            // not who speaks; the speaker is a name after it (مستشار خامنئي علي أكبر ولايتي) or
+            // one the model missed before it. (باسم only after a spokesman: باسم is a name too.)
+            if kind == Some(EntityKind::Person) && wi > first && {
+                let rel = self.norm(wi - 1);
+                RELATION_NOUNS.contains(&rel)
+                    && (rel != "باسم" || wi > first + 1 && SPOKESMEN.contains(&self.norm(wi - 2)))
+            } {
+                continue;
             }
             return Some(m);
         }

@@ -630,3 +630,21 @@ fn a_person_after_a_relation_noun_is_not_the_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "-", "{got:?}");
 }
+
+#[test]
+fn the_person_named_after_a_relation_noun_and_its_possessor_speaks() {
+    // «قال مستشار خامنئي الدكتور علي أكبر ولايتي: إن …» gave the quote to Khamenei; «مدير
+    // الفريق باسم أبو داود» is Basim Abu Dawood speaking, باسم being his given name.
+    let t = "قال مستشار خامنئي الدكتور علي أكبر ولايتي: إن أمريكا تريد ذلك. وأكد مدير الفريق باسم أبو داود أن الأوضاع جيدة.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["خامنئي"]),
+            (EntityKind::Person, &["علي أكبر ولايتي"]),
+            (EntityKind::Person, &["أبو داود"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["علي أكبر ولايتي", "أبو داود"], "{got:?}");
+}

@@ -1042,7 +1042,9 @@ impl Scan<'_> {
                 "صباح" | "مساء" | "ليل" | "ليله" | "فجر" | "ظهر" | "عصر"
             );
         let ambiguous = matches!(w.norm.as_str(), "الاحد" | "الجمعه");
-        let has_mod = matches!(modifier, "الماضي" | "المقبل" | "القادم");
+        // «غدا الأربعاء»: tomorrow names the weekday ahead, not the one just past
+        let tomorrow = i > 0 && matches!(self.norm(i - 1), "غدا" | "وغدا");
+        let has_mod = matches!(modifier, "الماضي" | "المقبل" | "القادم") || tomorrow;
         if ambiguous && day_word.is_none() && !time_cue && !has_mod {
             return None;
         }
@@ -1050,6 +1052,7 @@ impl Scan<'_> {
         let cur = (today + 3).rem_euclid(7) + 1;
         let back = (cur - wd as i64).rem_euclid(7);
         let (z, next, be) = match modifier {
+            _ if tomorrow => (today + (wd as i64 - cur).rem_euclid(7), j + 1, w.be),
             "المقبل" | "القادم" => {
                 let fwd = (wd as i64 - cur).rem_euclid(7);
                 (
@@ -1360,6 +1363,28 @@ mod tests {
         assert_eq!(one("الخميس المقبل", Some("2016-02-29")).1, "2016-03-03");
         assert!(dates("الأحد عشر", Some("2016-02-29")).is_empty());
         assert!(dates("يوم الثلاثاء", None).is_empty());
+    }
+
+    #[test]
+    fn the_day_before_an_ordinal_or_adjective_is_not_today() {
+        // SaudiNewsNet: «اليوم الأول»، «اليوم الوطني»، «واليوم المفتوح» were the publication date.
+        for t in [
+            "في اليوم الأول من المهرجان",
+            "احتفالات اليوم الوطني",
+            "واليوم المفتوح للأسر",
+        ] {
+            assert!(dates(t, Some("2015-07-21")).is_empty(), "{t}");
+        }
+        let today = dates("أعلن اليوم الاثنين", Some("2015-07-20"));
+        assert!(today.iter().all(|d| d.1 == "2015-07-20") && !today.is_empty());
+    }
+
+    #[test]
+    fn a_weekday_after_tomorrow_is_the_one_ahead() {
+        // SaudiNewsNet: «يوم غدا الأربعاء» in a Tuesday paper was the Wednesday before.
+        let got = dates("ينطلق يوم غدا الأربعاء المهرجان", Some("2015-07-21"));
+        assert!(got.iter().all(|d| d.1 == "2015-07-22"), "{got:?}");
+        assert!(got.iter().any(|d| d.0 == "الأربعاء"), "{got:?}");
     }
 
     #[test]

@@ -1042,8 +1042,10 @@ impl Scan<'_> {
                 "صباح" | "مساء" | "ليل" | "ليله" | "فجر" | "ظهر" | "عصر"
             );
         let ambiguous = matches!(w.norm.as_str(), "الاحد" | "الجمعه");
-        // «غدا الأربعاء»: tomorrow names the weekday ahead, not the one just past
+        // «غدا الأربعاء»: tomorrow names the weekday ahead, not the one just past; «اليوم
+        // الأربعاء» the nearest one (a paper dated the evening before says «today» of the next)
         let tomorrow = i > 0 && matches!(self.norm(i - 1), "غدا" | "وغدا");
+        let today_cue = i > 0 && matches!(self.norm(i - 1), "اليوم" | "واليوم");
         let has_mod = matches!(modifier, "الماضي" | "المقبل" | "القادم") || tomorrow;
         if ambiguous && day_word.is_none() && !time_cue && !has_mod {
             return None;
@@ -1053,6 +1055,9 @@ impl Scan<'_> {
         let back = (cur - wd as i64).rem_euclid(7);
         let (z, next, be) = match modifier {
             _ if tomorrow => (today + (wd as i64 - cur).rem_euclid(7), j + 1, w.be),
+            _ if today_cue && !has_mod && (wd as i64 - cur).rem_euclid(7) <= 3 => {
+                (today + (wd as i64 - cur).rem_euclid(7), j + 1, w.be)
+            }
             "المقبل" | "القادم" => {
                 let fwd = (wd as i64 - cur).rem_euclid(7);
                 (
@@ -1363,6 +1368,21 @@ mod tests {
         assert_eq!(one("الخميس المقبل", Some("2016-02-29")).1, "2016-03-03");
         assert!(dates("الأحد عشر", Some("2016-02-29")).is_empty());
         assert!(dates("يوم الثلاثاء", None).is_empty());
+    }
+
+    #[test]
+    fn today_before_a_weekday_is_the_nearest_one() {
+        // SaudiNewsNet: «اليوم الأربعاء» in a paper dated Tuesday was the Wednesday six days
+        // before; the end of last year is last year.
+        let got = dates("قالت الشركة اليوم الأربعاء إن", Some("2015-07-21"));
+        assert!(
+            got.iter().any(|d| d == &pair("الأربعاء", "2015-07-22")),
+            "{got:?}"
+        );
+        assert_eq!(
+            one("في نهاية العام الماضي", Some("2015-07-21")),
+            pair("نهاية العام الماضي", "2014")
+        );
     }
 
     #[test]

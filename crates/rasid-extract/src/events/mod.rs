@@ -688,7 +688,7 @@ pub fn find(
         if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, book) {
             continue;
         }
-        if background(&v, m, kind, book) {
+        if background(&v, m, kind, book) || almanac(&v, m) {
             continue;
         }
         // a definite verbal noun after a demonstrative points back to an event already coded (وعلى
@@ -1219,6 +1219,25 @@ fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
         Kind::Noun => (p.saturating_sub(1)..=p)
             .any(|j| v.seg[j] == v.seg[p] && (v.is(j, book, class::HABITUAL) || generic(j))),
     }
+}
+
+/// An almanac entry (1956- أزمة السويس: فرنسا وبريطانيا … تدعو): history listed by year under «this
+/// day in history», not a report. The entry opens its segment (or follows a colon) with a year and
+/// a dash.
+fn almanac(v: &View<'_>, m: &Match) -> bool {
+    let seg = v.seg[m.tokens.start];
+    let toks = &v.cx.analysis.tokens;
+    let lo = m.tokens.start.saturating_sub(40);
+    (lo..m.tokens.start)
+        .rev()
+        .take_while(|&j| v.seg[j] == seg)
+        .any(|j| {
+            let year = toks[j].kind == TokenKind::Number
+                && toks[j].norm.chars().count() == 4
+                && toks[j].norm.chars().all(|c| c.is_ascii_digit());
+            let opens = j == 0 || v.seg[j - 1] != seg || matches!(v.norm(j - 1), ":");
+            year && opens && j + 1 < v.len() && matches!(v.norm(j + 1), "-" | "–")
+        })
 }
 
 /// A praise or thanks event ending shortly before `m` in the same segment.

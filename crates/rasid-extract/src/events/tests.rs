@@ -2231,3 +2231,24 @@ fn help_an_appeal_asks_for_over_its_addressee_is_not_given() {
     );
     assert!(r.has("196 YEMREBHOU"), "{:?}", r.lines());
 }
+
+#[test]
+fn an_almanac_entry_is_history_not_a_report() {
+    // Unseen check: "this day in history" pages (1956- أزمة السويس ...) gave 16 events on 3,000
+    // articles, each a deed of decades ago reported as news.
+    let r = run(
+        "هذا اليوم في التاريخ\n\n1956- ازمة السويس: فرنسا وبريطانيا تؤكد الطابع الدولي للقناة وتدعو الدول الرئيسية الى مؤتمر دولي. 1974 - السلطات الاسرائيلية تعتقل المطران هيلاريون كبوجي",
+        &[
+            country(&["فرنسا"], "FRA"),
+            country(&["بريطانيا"], "GBR"),
+            org(&["السلطات الاسرائيلية"], Some("ISR"), "ISRGOV"),
+        ],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+    // (a year inside a sentence is no entry)
+    let r = run(
+        "ودعت فرنسا منذ 2011 - بحسب مصادر - الدول الرئيسية الى مؤتمر دولي",
+        &[country(&["فرنسا"], "FRA")],
+    );
+    assert!(r.has("020 FRA"), "{:?}", r.lines());
+}

@@ -1509,6 +1509,19 @@ fn participants(
         })
     };
     let appeal = matches!(code.get(..2), Some("02" | "10"));
+    // a capital right after a meeting or visit noun is where it is held or goes (محادثات فيينا، اجتماع
+    // جنيف، لقاء الدوحة؛ زيارة القاهرة): no side of the meeting, the host of the visit
+    let venue = |g: &Group| {
+        kind == Kind::Noun
+            && code.starts_with("04")
+            && g.via == MentionVia::Capital
+            && g.prep.is_none()
+            && g.tokens.start == m.tokens.end
+    };
+    let destination = groups
+        .iter()
+        .find(|g| code.starts_with("042") && venue(g))
+        .map(|g| actor_of(ents, g.entity));
     let in_seg: Vec<&Group> = groups
         .iter()
         .filter(|g| {
@@ -1516,6 +1529,7 @@ fn participants(
                 && ents.list[g.entity].kind != Some(EntityKind::Location)
                 && !kin(g)
                 && !(appeal && demanded(v, m, g, book))
+                && !venue(g)
         })
         .collect();
     let after: Vec<&Group> = in_seg
@@ -1533,7 +1547,7 @@ fn participants(
 
     let mut source: Option<ActorFound> = None;
     let mut src_group: Option<&Group> = None;
-    let mut target: Option<ActorFound> = None;
+    let mut target: Option<ActorFound> = destination;
     // loose fallbacks do not reach back over a complementiser: in "قال المتحدث إن الهدنة ..." the
     // one who speaks is not the one who acts
     let comp = (m.tokens.start.saturating_sub(12)..m.tokens.start)
@@ -1639,6 +1653,7 @@ fn participants(
                 && g.tokens.start >= m.tokens.end
                 && (ents.list[g.entity].kind != Some(EntityKind::Location)
                     || ents.list[g.entity].country.is_some())
+                && !venue(g)
         })
         .collect();
     let between = sides

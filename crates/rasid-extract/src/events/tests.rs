@@ -22,6 +22,8 @@ struct E<'s> {
     nisba: bool,
     /// Mentions are a title standing for the entity (a state noun: المملكة).
     title: bool,
+    /// Mentions are a capital standing for its state (موسكو، جنيف).
+    capital: bool,
 }
 
 fn person<'s>(forms: &'s [&'s str], country: &'s str, role: &'s str) -> E<'s> {
@@ -33,6 +35,7 @@ fn person<'s>(forms: &'s [&'s str], country: &'s str, role: &'s str) -> E<'s> {
         role: Some(role),
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 /// A person the lexicon does not know (a model name: no country, role or code).
@@ -45,6 +48,7 @@ fn unknown_person<'s>(forms: &'s [&'s str]) -> E<'s> {
         role: None,
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 fn country<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
@@ -56,6 +60,7 @@ fn country<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
         role: None,
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 fn org<'s>(forms: &'s [&'s str], iso: Option<&'s str>, code: &'s str) -> E<'s> {
@@ -67,6 +72,7 @@ fn org<'s>(forms: &'s [&'s str], iso: Option<&'s str>, code: &'s str) -> E<'s> {
         role: None,
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 fn nationality<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
@@ -84,6 +90,14 @@ fn state_noun<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
     }
 }
 
+/// A capital standing for its state (موسكو، جنيف).
+fn capital<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
+    E {
+        capital: true,
+        ..country(forms, iso)
+    }
+}
+
 fn place<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
     E {
         forms,
@@ -93,6 +107,7 @@ fn place<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
         role: None,
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 
@@ -126,6 +141,8 @@ fn entities(cx: &Doc<'_>, es: &[E<'_>]) -> Entities {
                         MentionVia::Nisba
                     } else if e.title {
                         MentionVia::Title
+                    } else if e.capital {
+                        MentionVia::Capital
                     } else {
                         MentionVia::Name
                     },
@@ -2251,4 +2268,27 @@ fn an_almanac_entry_is_history_not_a_report() {
         &[country(&["فرنسا"], "FRA")],
     );
     assert!(r.has("020 FRA"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_capital_after_a_meeting_noun_is_its_venue() {
+    // Unseen check: "Iran made concessions in the Vienna talks between Iran and the great powers"
+    // had Austria as a side, "Kerry's visit to Cairo" (بزيارة القاهرة) Egypt as the visitor.
+    let r = run(
+        "قدمت إيران تنازلات كبيرة في محادثات فيينا بين إيران والدول الكبرى",
+        &[country(&["إيران"], "IRN"), capital(&["فيينا"], "AUT")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("AUT")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "قام وزير الخارجية الأمريكي جون كيري مؤخرا بزيارة القاهرة للبدء بمحادثات",
+        &[
+            person(&["جون كيري"], "USA", "وزير الخارجية"),
+            capital(&["القاهرة"], "EGY"),
+        ],
+    );
+    assert!(r.has("042 USAGOV→EGY"), "{:?}", r.lines());
 }

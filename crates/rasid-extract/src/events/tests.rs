@@ -2292,3 +2292,37 @@ fn a_capital_after_a_meeting_noun_is_its_venue() {
     );
     assert!(r.has("042 USAGOV→EGY"), "{:?}", r.lines());
 }
+
+#[test]
+fn activists_named_after_the_verb_are_its_unnamed_subject() {
+    // Unseen check: "the largest protest across Iraq, activists called for ..." had Iraq as the
+    // caller (the name before the verb).
+    let r = run(
+        "ومن المتوقع أن يشهد الميدان أكبر مظاهرة على مستوى العراق، دعا ناشطون إلى عدم تسييسها",
+        &[country(&["العراق"], "IRQ")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("020 IRQ")),
+        "{:?}",
+        r.lines()
+    );
+    // (an accusative after the verb is its object: the name before stays the subject)
+    let r = run(
+        "وقال المسؤول إن بوكو حرام اختطفت آلاف المدنيين بينهم نساء",
+        &[org(&["بوكو حرام"], None, "IMGMUSBOK")],
+    );
+    assert!(r.has("181 IMGMUSBOK"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_court_conviction_is_no_condemnation() {
+    // Unseen check: court rulings (ثبتت لدى المحكمة إدانته، إدانة المدعى عليه بالسفر إلى سورية)
+    // were condemnations of the groups and countries named after them.
+    let r = run(
+        "أصدرت المحكمة حكما يقضي بثبوت إدانة مواطن بالانضمام إلى جبهة النصرة",
+        &[org(&["جبهة النصرة"], None, "IMGMUSNUS")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+    let r = run("كما ثبتت لدى المحكمة إدانته بتستره على ابن خالته", &[]);
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}

@@ -2326,3 +2326,37 @@ fn a_court_conviction_is_no_condemnation() {
     let r = run("كما ثبتت لدى المحكمة إدانته بتستره على ابن خالته", &[]);
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn a_question_or_a_postponed_visit_is_not_done() {
+    // Unseen check: "Khashoggi asks: did an Egyptian official condemn what Heikal said?" and "the
+    // visit of Iran's foreign minister to Turkey postponed" were reported as done.
+    let r = run(
+        "خاشقجي يتساءل: هل استنكر مسؤول مصري ما قاله هيكل؟",
+        &[unknown_person(&["هيكل"])],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" done ")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "تأجيل زيارة وزير خارجية إيران لتركيا",
+        &[
+            person(&["وزير خارجية إيران"], "IRN", "وزير الخارجية"),
+            country(&["تركيا"], "TUR"),
+        ],
+    );
+    assert!(r.has("042 IRNGOV→TUR planned"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_consul_acts_for_his_state() {
+    // Unseen check: "the Kingdom's consul general in Los Angeles condemned the terrorist act" had
+    // Saudi Arabia as the one condemned.
+    let r = run(
+        "استنكر القنصل العام للمملكة العربية السعودية في لوس انجلوس العمل الإرهابي",
+        &[country(&["للمملكة العربية السعودية"], "SAU")],
+    );
+    assert!(r.has("111 SAU→-"), "{:?}", r.lines());
+}

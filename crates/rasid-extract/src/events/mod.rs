@@ -688,7 +688,10 @@ pub fn find(
         if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, book) {
             continue;
         }
-        if background(&v, m, kind, book) || almanac(&v, m) {
+        if background(&v, m, kind, book)
+            || almanac(&v, m)
+            || record(&v, m, book, dates, (&groups, ents))
+        {
             continue;
         }
         // a definite verbal noun after a demonstrative points back to an event already coded (وعلى
@@ -1219,6 +1222,36 @@ fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
         Kind::Noun => (p.saturating_sub(1)..=p)
             .any(|j| v.seg[j] == v.seg[p] && (v.is(j, book, class::HABITUAL) || generic(j))),
     }
+}
+
+/// A deed told right after a relative pronoun, undated (حركة الشباب التي شنت هجمات كبيرة في كينيا،
+/// الاعتداء الذي أدى إلى مقتل السفير): the record that describes someone, not the news. The deed is
+/// the relative's own verb or the noun right after its support verb; a date near makes it news
+/// again (هاموند الذي زار إسرائيل الأسبوع الماضي، الذي اختطف الأربعاء الماضي).
+fn record(
+    v: &View<'_>,
+    m: &Match,
+    book: &Codebook,
+    dates: &[DateFound],
+    (groups, ents): (&[Group], &Entities),
+) -> bool {
+    let s = m.tokens.start;
+    let relative = |j: usize| v.seg[j] == v.seg[s] && v.is(j, book, class::RELATIVE);
+    let r = if s >= 1 && relative(s - 1) {
+        s - 1
+    } else if s >= 2 && relative(s - 2) && v.is(s - 1, book, class::LIGHT) {
+        s - 2
+    } else {
+        return false;
+    };
+    // (a person named before the relative is most often doing it in the scene reported: نظيره
+    // اوهورو كينياتا الذي رحب به، الزهراني الذي قدم شكره)
+    let i = groups.partition_point(|g| g.tokens.end < r);
+    let person = groups[i..]
+        .iter()
+        .take_while(|g| g.tokens.end <= r)
+        .any(|g| ents.list[g.entity].kind == Some(EntityKind::Person));
+    !person && !m.imperfect && date_of(v, dates, m).is_none()
 }
 
 /// An almanac entry (1956- أزمة السويس: فرنسا وبريطانيا … تدعو): history listed by year under «this

@@ -691,6 +691,7 @@ pub fn find(
         if background(&v, m, kind, book)
             || almanac(&v, m)
             || record(&v, m, book, dates, (&groups, ents))
+            || (kind == Kind::Verb && described(&v, m, book, &groups))
         {
             continue;
         }
@@ -1253,6 +1254,52 @@ fn record(
         .any(|g| ents.list[g.entity].kind == Some(EntityKind::Person));
     !person && !m.imperfect && date_of(v, dates, m).is_none()
 }
+
+/// A present verb right after an indefinite common noun describes that noun (a clause as its
+/// adjective: شكوى تطالب بإجلاء المحامين، دعوى تطالب بتعويضات): what the thing says, not a deed.
+/// The noun is a plain word: no article, no name the entities know, no word of the codebook.
+fn described(v: &View<'_>, m: &Match, book: &Codebook, groups: &[Group]) -> bool {
+    if !m.imperfect || m.future || m.nominal {
+        return false;
+    }
+    let Some(p) = m.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    let t = &v.cx.analysis.tokens[p];
+    let n = v.norm(p);
+    let i = groups.partition_point(|g| g.tokens.end <= p);
+    let named = groups.get(i).is_some_and(|g| g.tokens.start <= p);
+    // (not a verb joined by و to the one before, قوات الحوثي تقصف عدن وتقتل, nor after the first word
+    // of a headline or sentence, which is its subject: أوروبا تدعو، مخربون يهاجمون)
+    let joined = v.norm(m.tokens.start).starts_with('و');
+    let opens = p == 0 || v.seg[p - 1] != v.seg[p];
+    !joined
+        && !opens
+        && v.seg[p] == v.seg[m.tokens.start]
+        && t.kind == TokenKind::Word
+        && !n.starts_with("ال")
+        && !n.starts_with(['و', 'ف', 'ب', 'ل'])
+        && !PREPS.contains(&n)
+        && !CLAUSE_OPENERS.contains(&n)
+        && !book.knows(n)
+        && !v.cands(p).iter().any(|c| c.known)
+        && !named
+}
+
+/// Words after which a verb opens its own clause (بعد أن التزمت، خلال تفاوضهم): no noun to describe.
+const CLAUSE_OPENERS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "خلال",
+    "بعد",
+    "قبل",
+    "عندما",
+    "حين",
+    "قد",
+    "لقد",
+];
 
 /// An almanac entry (1956- أزمة السويس: فرنسا وبريطانيا … تدعو): history listed by year under «this
 /// day in history», not a report. The entry opens its segment (or follows a colon) with a year and

@@ -2377,3 +2377,24 @@ fn a_deed_after_a_relative_pronoun_is_the_record_not_the_news() {
     );
     assert!(r.has("051 KENGOV"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_complaint_that_demands_is_no_demand_of_its_investigator() {
+    // Fresh sample: "the United States investigates a complaint demanding the evacuation of
+    // lawyers" had the USA demanding; a present verb after an indefinite noun describes it.
+    let r = run(
+        "تحقق الولايات المتحدة في شكوى تطالب بإجلاء المحامين من القاعدة",
+        &[country(&["الولايات المتحدة"], "USA")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("100")),
+        "{:?}",
+        r.lines()
+    );
+    // (a headline's first word is the subject: مخربون يهاجمون خط الأنابيب العراقي)
+    let r = run(
+        "أوروبا تدعو ليبيا للالتحاق باتفاق الصخيرات",
+        &[country(&["ليبيا"], "LBY")],
+    );
+    assert!(r.has("020 "), "{:?}", r.lines());
+}

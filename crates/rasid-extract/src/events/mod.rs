@@ -939,6 +939,19 @@ pub fn find(
             }
             continue;
         };
+        // a definite noun of force naming no doer, after a deed of its root already told in that mode,
+        // is that deed again (تفجيرات تهز العراق … وكان الهجوم الأعنف، سقطوا في الهجوم)
+        if kind == Kind::Noun
+            && definite(v.norm(m.tokens.start))
+            && code.as_str() >= "18"
+            && source.is_none()
+            && out
+                .iter()
+                .any(|e| e.cameo.get(..2) == code.get(..2) && e.mode == mode)
+        {
+            governors.push((m, root));
+            continue;
+        }
         if let (Kind::Verb, Some(s)) = (kind, &source) {
             last_subject = Some((seg, s.clone()));
         }

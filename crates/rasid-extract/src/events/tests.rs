@@ -2398,3 +2398,18 @@ fn a_complaint_that_demands_is_no_demand_of_its_investigator() {
     );
     assert!(r.has("020 "), "{:?}", r.lines());
 }
+
+#[test]
+fn the_attack_named_again_with_the_article_is_the_same_attack() {
+    // Unseen check: "Turkish officials suspect the suicide attack was IS's doing", after the Suruç
+    // bombing was told, coded a second suicide attack (on Iraq, named further on).
+    let r = run(
+        "قتل 32 شخصا في تفجير انتحاري في سروج. ورجح مسؤولون أتراك أن يكون الهجوم الانتحاري من تنفيذ داعش الذي سيطر على مساحات في العراق",
+        &[place(&["سروج"], "TUR"), country(&["العراق"], "IRQ")],
+    );
+    assert!(
+        r.lines().iter().filter(|l| l.starts_with("18")).count() <= 1,
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2413,3 +2413,23 @@ fn the_attack_named_again_with_the_article_is_the_same_attack() {
         r.lines()
     );
 }
+
+#[test]
+fn a_foiled_or_prepared_attack_is_not_done() {
+    // Fresh6 sample: "coalition planes foiled an attack the Houthi militias were preparing" and
+    // "Boko Haram was preparing to launch an attack" were attacks done.
+    let r = run(
+        "أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له",
+        &[org(&["ميليشيات الحوثي"], Some("YEM"), "YEMREBHOU")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" done ")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "ضربات جوية على قرية بيتا حيث كانت بوكو حرام تستعد لشن هجوم",
+        &[org(&["بوكو حرام"], None, "IMGMUSBOK")],
+    );
+    assert!(r.has("190 IMGMUSBOK→- planned"), "{:?}", r.lines());
+}

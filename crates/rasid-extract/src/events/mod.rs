@@ -2231,6 +2231,32 @@ fn participants(
             target = None;
         }
     }
+    // a person named right after the person who acts, of no other country, is the same one in other
+    // words (اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين; التقى نائب الرئيس اليمني رئيس مجلس
+    // الوزراء خالد محفوظ بحاح): no target
+    if let (Some(sg), Some(t)) = (src_group, &target) {
+        let person = |e: usize| ents.list[e].kind == Some(EntityKind::Person);
+        let apposed = person(sg.entity)
+            && t.entity.is_some_and(|te| {
+                let (a, b) = (&ents.list[sg.entity].country, &ents.list[te].country);
+                person(te)
+                    && (a.is_none() || b.is_none() || a == b)
+                    && groups.iter().any(|g| {
+                        // (not a second one joined by و: بين دي كابريو وسكورسيزي)
+                        g.entity == te
+                            && !v.cx.analysis.tokens[g.tokens.start]
+                                .parts()
+                                .iter()
+                                .any(|s| s.role == PartRole::Proclitic && s.norm == "و")
+                            && (g.tokens.start == sg.tokens.end
+                                || (g.tokens.start == sg.tokens.end + 1
+                                    && matches!(v.norm(sg.tokens.end), "،" | ",")))
+                    })
+            });
+        if apposed {
+            target = None;
+        }
+    }
     // co-actors joined by و act together (أدانت الحكومتان الألمانية والإسبانية): the second is not
     // the target of the first, except for symmetrical events (التقى أردوغان وبوتين) and "between"
     if let (Some(s), Some(t)) = (src_group, &target) {

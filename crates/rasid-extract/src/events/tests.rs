@@ -22,6 +22,8 @@ struct E<'s> {
     nisba: bool,
     /// Mentions are a title standing for the entity (a state noun: المملكة).
     title: bool,
+    /// Mentions are a capital standing for its state (موسكو، جنيف).
+    capital: bool,
 }
 
 fn person<'s>(forms: &'s [&'s str], country: &'s str, role: &'s str) -> E<'s> {
@@ -33,6 +35,7 @@ fn person<'s>(forms: &'s [&'s str], country: &'s str, role: &'s str) -> E<'s> {
         role: Some(role),
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 /// A person the lexicon does not know (a model name: no country, role or code).
@@ -45,6 +48,7 @@ fn unknown_person<'s>(forms: &'s [&'s str]) -> E<'s> {
         role: None,
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 fn country<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
@@ -56,6 +60,7 @@ fn country<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
         role: None,
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 fn org<'s>(forms: &'s [&'s str], iso: Option<&'s str>, code: &'s str) -> E<'s> {
@@ -67,6 +72,7 @@ fn org<'s>(forms: &'s [&'s str], iso: Option<&'s str>, code: &'s str) -> E<'s> {
         role: None,
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 fn nationality<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
@@ -84,6 +90,14 @@ fn state_noun<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
     }
 }
 
+/// A capital standing for its state (موسكو، جنيف).
+fn capital<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
+    E {
+        capital: true,
+        ..country(forms, iso)
+    }
+}
+
 fn place<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
     E {
         forms,
@@ -93,6 +107,7 @@ fn place<'s>(forms: &'s [&'s str], iso: &'s str) -> E<'s> {
         role: None,
         nisba: false,
         title: false,
+        capital: false,
     }
 }
 
@@ -126,6 +141,8 @@ fn entities(cx: &Doc<'_>, es: &[E<'_>]) -> Entities {
                         MentionVia::Nisba
                     } else if e.title {
                         MentionVia::Title
+                    } else if e.capital {
+                        MentionVia::Capital
                     } else {
                         MentionVia::Name
                     },
@@ -2230,4 +2247,221 @@ fn help_an_appeal_asks_for_over_its_addressee_is_not_given() {
         ],
     );
     assert!(r.has("196 YEMREBHOU"), "{:?}", r.lines());
+}
+
+#[test]
+fn an_almanac_entry_is_history_not_a_report() {
+    // Unseen check: "this day in history" pages (1956- أزمة السويس ...) gave 16 events on 3,000
+    // articles, each a deed of decades ago reported as news.
+    let r = run(
+        "هذا اليوم في التاريخ\n\n1956- ازمة السويس: فرنسا وبريطانيا تؤكد الطابع الدولي للقناة وتدعو الدول الرئيسية الى مؤتمر دولي. 1974 - السلطات الاسرائيلية تعتقل المطران هيلاريون كبوجي",
+        &[
+            country(&["فرنسا"], "FRA"),
+            country(&["بريطانيا"], "GBR"),
+            org(&["السلطات الاسرائيلية"], Some("ISR"), "ISRGOV"),
+        ],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+    // (a year inside a sentence is no entry)
+    let r = run(
+        "ودعت فرنسا منذ 2011 - بحسب مصادر - الدول الرئيسية الى مؤتمر دولي",
+        &[country(&["فرنسا"], "FRA")],
+    );
+    assert!(r.has("020 FRA"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_capital_after_a_meeting_noun_is_its_venue() {
+    // Unseen check: "Iran made concessions in the Vienna talks between Iran and the great powers"
+    // had Austria as a side, "Kerry's visit to Cairo" (بزيارة القاهرة) Egypt as the visitor.
+    let r = run(
+        "قدمت إيران تنازلات كبيرة في محادثات فيينا بين إيران والدول الكبرى",
+        &[country(&["إيران"], "IRN"), capital(&["فيينا"], "AUT")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("AUT")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "قام وزير الخارجية الأمريكي جون كيري مؤخرا بزيارة القاهرة للبدء بمحادثات",
+        &[
+            person(&["جون كيري"], "USA", "وزير الخارجية"),
+            capital(&["القاهرة"], "EGY"),
+        ],
+    );
+    assert!(r.has("042 USAGOV→EGY"), "{:?}", r.lines());
+}
+
+#[test]
+fn activists_named_after_the_verb_are_its_unnamed_subject() {
+    // Unseen check: "the largest protest across Iraq, activists called for ..." had Iraq as the
+    // caller (the name before the verb).
+    let r = run(
+        "ومن المتوقع أن يشهد الميدان أكبر مظاهرة على مستوى العراق، دعا ناشطون إلى عدم تسييسها",
+        &[country(&["العراق"], "IRQ")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("020 IRQ")),
+        "{:?}",
+        r.lines()
+    );
+    // (an accusative after the verb is its object: the name before stays the subject)
+    let r = run(
+        "وقال المسؤول إن بوكو حرام اختطفت آلاف المدنيين بينهم نساء",
+        &[org(&["بوكو حرام"], None, "IMGMUSBOK")],
+    );
+    assert!(r.has("181 IMGMUSBOK"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_court_conviction_is_no_condemnation() {
+    // Unseen check: court rulings (ثبتت لدى المحكمة إدانته، إدانة المدعى عليه بالسفر إلى سورية)
+    // were condemnations of the groups and countries named after them.
+    let r = run(
+        "أصدرت المحكمة حكما يقضي بثبوت إدانة مواطن بالانضمام إلى جبهة النصرة",
+        &[org(&["جبهة النصرة"], None, "IMGMUSNUS")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+    let r = run("كما ثبتت لدى المحكمة إدانته بتستره على ابن خالته", &[]);
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn a_question_or_a_postponed_visit_is_not_done() {
+    // Unseen check: "Khashoggi asks: did an Egyptian official condemn what Heikal said?" and "the
+    // visit of Iran's foreign minister to Turkey postponed" were reported as done.
+    let r = run(
+        "خاشقجي يتساءل: هل استنكر مسؤول مصري ما قاله هيكل؟",
+        &[unknown_person(&["هيكل"])],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" done ")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "تأجيل زيارة وزير خارجية إيران لتركيا",
+        &[
+            person(&["وزير خارجية إيران"], "IRN", "وزير الخارجية"),
+            country(&["تركيا"], "TUR"),
+        ],
+    );
+    assert!(r.has("042 IRNGOV→TUR planned"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_consul_acts_for_his_state() {
+    // Unseen check: "the Kingdom's consul general in Los Angeles condemned the terrorist act" had
+    // Saudi Arabia as the one condemned.
+    let r = run(
+        "استنكر القنصل العام للمملكة العربية السعودية في لوس انجلوس العمل الإرهابي",
+        &[country(&["للمملكة العربية السعودية"], "SAU")],
+    );
+    assert!(r.has("111 SAU→-"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_deed_after_a_relative_pronoun_is_the_record_not_the_news() {
+    // Fresh4 sample and unseen check: "the Riyadh agreement that the Arab states signed", "Algeria,
+    // which demanded before a cut in supplies" were reported as done today.
+    let r = run(
+        "والجزائر التي طالبت من قبل بخفض الإمدادات هي من بين أعضاء أوبك",
+        &[country(&["الجزائر"], "DZA")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+    // (a person named before it is most often acting in the scene: نظيره الكيني الذي رحب به)
+    let r = run(
+        "قبل أن يعانق نظيره الكيني اوهورو كينياتا الذي رحب به",
+        &[person(&["اوهورو كينياتا"], "KEN", "رئيس")],
+    );
+    assert!(r.has("051 KENGOV"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_complaint_that_demands_is_no_demand_of_its_investigator() {
+    // Fresh sample: "the United States investigates a complaint demanding the evacuation of
+    // lawyers" had the USA demanding; a present verb after an indefinite noun describes it.
+    let r = run(
+        "تحقق الولايات المتحدة في شكوى تطالب بإجلاء المحامين من القاعدة",
+        &[country(&["الولايات المتحدة"], "USA")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("100")),
+        "{:?}",
+        r.lines()
+    );
+    // (a headline's first word is the subject: مخربون يهاجمون خط الأنابيب العراقي)
+    let r = run(
+        "أوروبا تدعو ليبيا للالتحاق باتفاق الصخيرات",
+        &[country(&["ليبيا"], "LBY")],
+    );
+    assert!(r.has("020 "), "{:?}", r.lines());
+}
+
+#[test]
+fn the_attack_named_again_with_the_article_is_the_same_attack() {
+    // Unseen check: "Turkish officials suspect the suicide attack was IS's doing", after the Suruç
+    // bombing was told, coded a second suicide attack (on Iraq, named further on).
+    let r = run(
+        "قتل 32 شخصا في تفجير انتحاري في سروج. ورجح مسؤولون أتراك أن يكون الهجوم الانتحاري من تنفيذ داعش الذي سيطر على مساحات في العراق",
+        &[place(&["سروج"], "TUR"), country(&["العراق"], "IRQ")],
+    );
+    assert!(
+        r.lines().iter().filter(|l| l.starts_with("18")).count() <= 1,
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_foiled_or_prepared_attack_is_not_done() {
+    // Fresh6 sample: "coalition planes foiled an attack the Houthi militias were preparing" and
+    // "Boko Haram was preparing to launch an attack" were attacks done.
+    let r = run(
+        "أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له",
+        &[org(&["ميليشيات الحوثي"], Some("YEM"), "YEMREBHOU")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" done ")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "ضربات جوية على قرية بيتا حيث كانت بوكو حرام تستعد لشن هجوم",
+        &[org(&["بوكو حرام"], None, "IMGMUSBOK")],
+    );
+    assert!(r.has("190 IMGMUSBOK→- planned"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_title_after_the_name_is_the_same_person_not_the_target() {
+    // Unseen check: "Albert del Rosario, the Philippine foreign minister, accused China" had the
+    // minister (a second entity for the same man) as the one accused.
+    let r = run(
+        "من جهته، اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة أنشطة بناء مكثفة",
+        &[
+            unknown_person(&["ألبرت ديل روساريو"]),
+            person(&["وزير خارجية الفلبين"], "PHL", "وزير الخارجية"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("PHLGOV")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_host_whose_title_names_his_country_is_the_subject() {
+    // Unseen check: "the Emir of the State of Qatar Sheikh Tamim received the foreign minister"
+    // had the Emir as the one received.
+    let r = run(
+        "استقبل أمير دولة قطر الشيخ تميم في قصره مساء أمس، وزير الخارجية",
+        &[
+            country(&["قطر"], "QAT"),
+            person(&["الشيخ تميم"], "QAT", "أمير"),
+        ],
+    );
+    assert!(r.has("043 QATGOV"), "{:?}", r.lines());
 }

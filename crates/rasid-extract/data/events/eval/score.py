@@ -81,10 +81,12 @@ def main():
             per[sp]["unjudged"] += 1
             continue
         per[sp][j["verdict"]] += 1
-    for sp in ("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
+    for sp in ("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"):
         c = per[sp]
         n = sum(v for k, v in c.items() if k != "unjudged")
         docs = sum(1 for s in split_of.values() if s == sp)
+        if not docs:
+            continue
         p = c["ok"] / n if n else 0.0
         errs = ", ".join(f"{k} {v}" for k, v in sorted(c.items()) if k not in ("ok",))
         print(f"{sp}: precision {p:.3f} ({c['ok']}/{n}), {(n + c['unjudged']) / docs:.2f} events/article; {errs}")

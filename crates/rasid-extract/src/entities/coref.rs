@@ -644,9 +644,42 @@ impl<'a, 'd> Builder<'a, 'd> {
             if let Some((name, after)) = self.name_after(title.tokens.end, title.next) {
                 title.name = Some(name);
                 title.next = after;
+            } else if title.country.is_some() || title.org.is_some() {
+                title.name = self.name_before(span.tokens.start, si);
             }
         }
         Some(title)
+    }
+
+    /// A name right before a title, a comma between (ألبرت ديل روساريو، وزير خارجية الفلبين):
+    /// the title is said of it. Only for a title of a country or an organisation, never after
+    /// a conjunction (… ووزير خارجية قطر is someone else).
+    fn name_before(&self, tok: usize, si: usize) -> Option<NameRef> {
+        let toks = &self.cx.analysis.tokens;
+        let comma = tok.checked_sub(1)?;
+        let conjoined = toks[tok].parts().first().is_some_and(|p| {
+            p.role == PartRole::Proclitic && self.cx.text[p.byte_start..].starts_with('و')
+        });
+        if !matches!(toks[comma].norm.as_str(), "،" | ",") || conjoined {
+            return None;
+        }
+        if let Some(k) = self.spans[..si].iter().rposition(|s| s.tokens.end == comma) {
+            let s = &self.spans[k];
+            return s
+                .ms
+                .iter()
+                .find(|m| {
+                    self.lx.entry(m.entry).kind == EntryKind::Person
+                        && matches!(m.form, FormKind::Name | FormKind::Variant)
+                })
+                .map(|m| NameRef::Lex(k, m.entry));
+        }
+        let n = self.ner.iter().find(|n| n.tokens.end == comma)?;
+        let lexical = self
+            .naming_spans()
+            .any(|s| s.tokens.start < n.tokens.end && s.tokens.end > n.tokens.start);
+        (n.tokens.len() >= 2 && !lexical && self.looks_like_name(n.tokens.clone()))
+            .then(|| NameRef::Unknown(n.tokens.clone()))
     }
 
     /// A country the title sends its holder to, starting at token `tok` (after an optional

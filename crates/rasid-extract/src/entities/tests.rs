@@ -1107,3 +1107,19 @@ fn a_foreign_name_starting_with_a_clitic_letter_keeps_its_first_letter() {
     });
     assert_eq!(names, ["فيليب ديونتر", "خالد العمري"], "{names:?}");
 }
+
+#[test]
+fn a_title_after_a_name_and_a_comma_is_said_of_it() {
+    // evq8's fresh7 report: «ألبرت ديل روساريو، وزير خارجية الفلبين» were two persons, the
+    // minister with no name and the name with no office.
+    let t = "وقال ألبرت ديل روساريو، وزير خارجية الفلبين، إن المحادثات مستمرة.";
+    let ents = with_ner(t, |at, _| {
+        vec![span(at("ألبرت"), at("ألبرت") + 3, 0.9, true)]
+    });
+    let got: Vec<(&str, Option<&str>)> = ents
+        .list
+        .iter()
+        .map(|e| (e.name.as_str(), e.code.as_deref()))
+        .collect();
+    assert_eq!(got, [("ألبرت ديل روساريو", Some("PHLGOV"))], "{got:?}");
+}

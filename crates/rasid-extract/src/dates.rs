@@ -987,9 +987,17 @@ impl Scan<'_> {
             .iter()
             .find(|(ph, _, _)| self.phrase(i, ph).is_some())?;
         let (next, bs) = self.phrase(i, ph)?;
-        // "العام الماضي 2015" is a year with a redundant cue: let the year win
-        if self.year_at(next).is_some() {
-            return None;
+        // "العام الماضي 2015" is a year with a redundant cue: the year stated wins (the whole
+        // phrase is its mention: مطلع العام الفائت 2014)
+        // (only a year agreeing with the cue: «العام الحالي 1190 دولارا» is a price)
+        let cued = p.year + off;
+        if let Some(y) = self.year_at(next).filter(|&y| (y - cued).abs() <= 1) {
+            return (*unit == Unit::Year).then(|| Hit {
+                next: next + 1,
+                bs,
+                be: self.w[next].be,
+                value: format!("{y:04}"),
+            });
         }
         let value = match unit {
             Unit::Day => iso_day(civil_from_days(p.days()? + off)),
@@ -1382,6 +1390,14 @@ mod tests {
         assert_eq!(
             one("في نهاية العام الماضي", Some("2015-07-21")),
             pair("نهاية العام الماضي", "2014")
+        );
+        assert_eq!(
+            one("مطلع العام الفائت", Some("2015-07-21")),
+            pair("مطلع العام الفائت", "2014")
+        );
+        assert_eq!(
+            one("مطلع العام الفائت 2014، حيث", Some("2015-07-21")),
+            pair("مطلع العام الفائت 2014", "2014")
         );
     }
 

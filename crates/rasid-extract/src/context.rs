@@ -138,6 +138,9 @@ pub struct EntityDraft {
     pub role: Option<String>,
     /// CAMEO actor code (RUSGOV, DZA, IGOUNO, …).
     pub code: Option<String>,
+    /// A city other than a capital (`cities.tsv`): it says where, never whom (an attack there is
+    /// not by itself an attack on its country).
+    pub city: bool,
 }
 
 /// Entities of a document with all their mentions (sorted by `byte_start`).

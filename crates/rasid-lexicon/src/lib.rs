@@ -73,6 +73,8 @@ pub enum FormKind {
     Nisba,
     /// A capital city (موسكو).
     Capital,
+    /// Another city (جدة، حلب، الموصل): a place of its country, never a stand-in for its government.
+    City,
     /// The last word of a person's full name: only trustworthy once the full name was seen.
     Surname,
     /// A role phrase.
@@ -239,11 +241,16 @@ fn push_unique(
     }
 }
 
-const EMBEDDED: [(FileKind, &str, &str); 7] = [
+const EMBEDDED: [(FileKind, &str, &str); 8] = [
     (
         FileKind::Countries,
         "countries.tsv",
         include_str!("../../../data/lexicon/countries.tsv"),
+    ),
+    (
+        FileKind::Cities,
+        "cities.tsv",
+        include_str!("../../../data/lexicon/cities.tsv"),
     ),
     (
         FileKind::Organizations,
@@ -317,7 +324,7 @@ impl Lexicon {
         Ok(lx)
     }
 
-    /// Load the known files ([`FileKind::ALL`]: `countries.tsv`, `organizations.tsv`,
+    /// Load the known files ([`FileKind::ALL`]: `countries.tsv`, `cities.tsv`, `organizations.tsv`,
     /// `persons.tsv`, `roles.tsv`, `outlets.tsv`, `state_nouns.tsv`, `given_names.tsv`) from
     /// `dir` (each optional).
     pub fn load_dir(dir: &Path) -> Result<Self, LexiconError> {

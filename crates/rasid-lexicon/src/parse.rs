@@ -9,6 +9,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FileKind {
     Countries,
+    /// Cities other than capitals, each of its country (`iso3`): places, never governments.
+    Cities,
     Organizations,
     Persons,
     Roles,
@@ -21,8 +23,9 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 7] = [
+    pub const ALL: [FileKind; 8] = [
         FileKind::Countries,
+        FileKind::Cities,
         FileKind::Organizations,
         FileKind::Persons,
         FileKind::Roles,
@@ -34,6 +37,7 @@ impl FileKind {
     pub fn file_name(self) -> &'static str {
         match self {
             FileKind::Countries => "countries.tsv",
+            FileKind::Cities => "cities.tsv",
             FileKind::Organizations => "organizations.tsv",
             FileKind::Persons => "persons.tsv",
             FileKind::Roles => "roles.tsv",
@@ -46,6 +50,7 @@ impl FileKind {
     fn required(self) -> &'static [&'static str] {
         match self {
             FileKind::Countries => &["iso3", "name_ar"],
+            FileKind::Cities => &["iso3", "name_ar"],
             FileKind::Organizations => &["code", "name_ar"],
             FileKind::Persons => &["name_ar"],
             FileKind::Roles => &["phrase", "agent", "role", "kind"],
@@ -138,6 +143,7 @@ pub(crate) fn add(
         }
         match kind {
             FileKind::Countries => country(lx, &row, file, lineno)?,
+            FileKind::Cities => city(lx, &row, file, lineno)?,
             FileKind::Organizations => organization(lx, &row),
             FileKind::Persons => person(lx, &row, &mut persons, file, lineno)?,
             FileKind::Roles => role(lx, &row, file, lineno)?,
@@ -185,6 +191,34 @@ fn country(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<(
     }
     for v in row.list("capitals") {
         lx.push_form(id, v, FormKind::Capital, false);
+    }
+    Ok(())
+}
+
+/// A city row: its forms point at its country's entry (a bare stub when the country is not in
+/// the same lexicon, e.g. a user's `cities.tsv` alone), so a mention carries the country's code.
+fn city(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<(), LexiconError> {
+    let iso = row.get("iso3").unwrap_or_default();
+    if iso.len() != 3 || !iso.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(err(
+            file,
+            line,
+            format!("iso3 `{iso}` is not three capital letters"),
+        ));
+    }
+    let found = lx
+        .entries()
+        .find(|(_, e)| e.kind == EntryKind::Country && e.country.as_deref() == Some(iso))
+        .map(|(id, _)| id);
+    let id = found.unwrap_or_else(|| {
+        let mut e = Entry::new(EntryKind::Country, iso);
+        e.country = Some(iso.to_string());
+        e.code = Some(iso.to_string());
+        lx.push_entry(e)
+    });
+    let name = row.get("name_ar").unwrap_or_default();
+    for v in std::iter::once(name).chain(row.list("variants")) {
+        lx.push_form(id, v, FormKind::City, false);
     }
     Ok(())
 }

@@ -337,6 +337,13 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             return si + 1;
         }
+        // Another city is a place of its country, never its government (جدة، حلب).
+        if let Some(m) = pick(EntryKind::Country, &[FormKind::City]) {
+            let i = self.location_for_capital(m.entry, &span);
+            self.ents.list[i].city = true;
+            self.mention(i, &span, MentionVia::Name);
+            return si + 1;
+        }
         if let Some(m) = pick(EntryKind::Country, &[FormKind::Capital]) {
             if self.is_locative(&span, &m) {
                 let i = self.location_for_capital(m.entry, &span);
@@ -893,6 +900,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                                 country: t.country.clone(),
                                 role: None,
                                 code,
+                                city: false,
                             },
                         )
                     }
@@ -1128,6 +1136,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 country: t.country.clone(),
                 role: Some(role_name),
                 code,
+                city: false,
             },
         )
     }
@@ -1298,6 +1307,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 country: e.country.clone(),
                 role: None,
                 code: e.code.clone(),
+                city: false,
             },
             EntryKind::Organization => EntityDraft {
                 kind: Some(EntityKind::Organization),
@@ -1306,6 +1316,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 country: e.country.clone(),
                 role: None,
                 code: e.code.clone(),
+                city: false,
             },
             EntryKind::Person | EntryKind::Role => {
                 let p = e.period_at(self.date.as_deref());
@@ -1329,6 +1340,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                     country: e.country.clone(),
                     role,
                     code,
+                    city: false,
                 }
             }
         };
@@ -1668,6 +1680,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                     code: Some(format!("{}MED", country.as_deref().unwrap_or(""))),
                     country,
                     role: None,
+                    city: false,
                 },
             ),
         };

@@ -1055,7 +1055,7 @@ fn a_given_name_before_a_nisba_shaped_family_name_is_a_person_anywhere() {
     );
     assert_eq!(
         names,
-        ["مسعود العدواني", "علي الأحمدي", "محمد عبدالله الشهري"],
+        ["مسعود العدواني", "جدة", "علي الأحمدي", "محمد عبدالله الشهري"],
         "{names:?}"
     );
 }
@@ -1122,4 +1122,31 @@ fn a_title_after_a_name_and_a_comma_is_said_of_it() {
         .map(|e| (e.name.as_str(), e.code.as_deref()))
         .collect();
     assert_eq!(got, [("ألبرت ديل روساريو", Some("PHLGOV"))], "{got:?}");
+}
+
+#[test]
+fn a_city_is_a_place_of_its_country_never_its_government() {
+    // «لوس أنجليس» was a person of the model's; «تعز» and «حلب» were unknown, so events there had
+    // no location. A city is a location with its country, never a stand-in for the government
+    // as a capital is (موسكو تبحث).
+    let got = run(
+        "قالت مصادر في لوس أنجليس إن. وتعز تشهد قتالا. وحلب تستقبل النازحين.",
+        None,
+    );
+    let places: Vec<(&str, Option<&str>)> =
+        got.iter().map(|e| (e.1.as_str(), e.2.as_deref())).collect();
+    assert_eq!(
+        places,
+        [
+            ("لوس أنجليس", Some("USA")),
+            ("تعز", Some("YEM")),
+            ("حلب", Some("SYR"))
+        ],
+        "{got:#?}"
+    );
+    let ents = entities_at("وتعز تشهد قتالا.", "2015-08-10");
+    assert!(ents
+        .list
+        .iter()
+        .all(|e| e.kind == Some(rasid_core::EntityKind::Location) && e.city));
 }

@@ -1178,8 +1178,12 @@ fn place_actor(
     place: usize,
     code: &str,
 ) -> Option<(Option<ActorFound>, Option<ActorFound>)> {
-    let country = ents.list.get(place)?.country.clone()?;
+    let place = ents.list.get(place)?;
+    let country = place.country.clone()?;
     let root = code.get(..2)?;
+    // (an attack's target not from a city: it names where, not whom — nine rebels killed in Aden
+    // are no attack on Yemen; a protest in a city is still its country's people)
+    let city = place.city;
     if root == "14" {
         let a = ActorFound {
             entity: None,
@@ -1189,6 +1193,7 @@ fn place_actor(
         Some((Some(a), None))
     } else if (root >= "18" || code.starts_with("172"))
         && !(code.starts_with("194") || code.starts_with("195"))
+        && !city
     {
         // (air and artillery strikes in a country hit armed groups there far more often than the
         // country itself: غارات التحالف في سوريا; an arrest or a seizure there is of someone in

@@ -2163,13 +2163,14 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         let taken = self.taken_tokens(std::iter::empty());
         let toks = &self.cx.analysis.tokens;
+        // (the small map of last words first: it rules out nearly every token)
         let found: Vec<(usize, usize)> = (1..toks.len())
-            .filter(|&t| {
+            .filter_map(|t| Some(((*lasts.get(toks[t].norm.as_str())?)?, t)))
+            .filter(|&(_, t)| {
                 toks[t].kind == TokenKind::Word
                     && !taken.get(t).copied().unwrap_or(false)
                     && crate::quotes::is_reporting_verb(toks[t - 1].norm.as_str())
             })
-            .filter_map(|t| Some(((*lasts.get(toks[t].norm.as_str())?)?, t)))
             .collect();
         for (i, t) in found {
             let bytes = self.token_bytes(t..t + 1);

@@ -652,7 +652,12 @@ impl<'a, 'd> Builder<'a, 'd> {
                 title.name = Some(name);
                 title.next = after;
             } else if title.country.is_some() || title.org.is_some() {
-                title.name = self.name_before(span.tokens.start, si);
+                let of = title.country.clone().or_else(|| {
+                    title
+                        .org
+                        .and_then(|(_, e)| self.lx.entry(e).country.clone())
+                });
+                title.name = self.name_before(span.tokens.start, si, of.as_deref());
             }
         }
         Some(title)
@@ -661,15 +666,32 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// A name right before a title, a comma between (ألبرت ديل روساريو، وزير خارجية الفلبين):
     /// the title is said of it. Only for a title of a country or an organisation, never after
     /// a conjunction (… ووزير خارجية قطر is someone else).
-    fn name_before(&self, tok: usize, si: usize) -> Option<NameRef> {
+    /// Without the comma only a known person of the title's own country (الأمير سلطان بن سلمان
+    /// رئيس هيئة السياحة): التقى الأمير محمد بن سلمان رئيس وزراء باكستان is a meeting.
+    fn name_before(&self, tok: usize, si: usize, of: Option<&str>) -> Option<NameRef> {
         let toks = &self.cx.analysis.tokens;
-        let comma = tok.checked_sub(1)?;
         let conjoined = toks[tok].parts().first().is_some_and(|p| {
             p.role == PartRole::Proclitic && self.cx.text[p.byte_start..].starts_with('و')
         });
-        if !matches!(toks[comma].norm.as_str(), "،" | ",") || conjoined {
+        if conjoined {
             return None;
         }
+        let before = tok.checked_sub(1)?;
+        if !matches!(toks[before].norm.as_str(), "،" | ",") {
+            let k = self.spans[..si].iter().rposition(|s| s.tokens.end == tok)?;
+            return self.spans[k]
+                .ms
+                .iter()
+                .find(|m| {
+                    let e = self.lx.entry(m.entry);
+                    e.kind == EntryKind::Person
+                        && matches!(m.form, FormKind::Name | FormKind::Variant)
+                        && of.is_some()
+                        && e.country.as_deref() == of
+                })
+                .map(|m| NameRef::Lex(k, m.entry));
+        }
+        let comma = before;
         if let Some(k) = self.spans[..si].iter().rposition(|s| s.tokens.end == comma) {
             let s = &self.spans[k];
             return s

@@ -2089,6 +2089,11 @@ impl<'a, 'd> Builder<'a, 'd> {
                     continue;
                 }
             }
+            // (a byline is the reporter, no one in the news: سعود الدعجاني- سبق- الطائف)
+            // (the dash glued to the name: «العنزي - من» with spaces is an aside)
+            if text[toks[f].byte_end..].starts_with(['-', 'ـ', '–', '—']) {
+                continue;
+            }
             let r = start..f + 1;
             let overlaps = |n: &NerName| n.tokens.start < r.end && r.start < n.tokens.end;
             if found.iter().any(overlaps)

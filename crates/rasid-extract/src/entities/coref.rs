@@ -2190,13 +2190,28 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         let taken = self.taken_tokens(std::iter::empty());
         let toks = &self.cx.analysis.tokens;
+        // The verb right before, or before a rank or an honorific and a quotation mark (وأضاف
+        // العقيد "البقمي").
+        let verb_before = |t: usize| {
+            let mut k = t;
+            if k > 0 && matches!(toks[k - 1].norm.as_str(), "\"" | "«" | "“") {
+                k -= 1;
+            }
+            if k > 0 && {
+                let n = toks[k - 1].norm.as_str();
+                HONORIFICS.contains(&n) || RANKS.contains(&n)
+            } {
+                k -= 1;
+            }
+            k > 0 && crate::quotes::is_reporting_verb(toks[k - 1].norm.as_str())
+        };
         // (the small map of last words first: it rules out nearly every token)
         let found: Vec<(usize, usize)> = (1..toks.len())
             .filter_map(|t| Some(((*lasts.get(toks[t].norm.as_str())?)?, t)))
             .filter(|&(_, t)| {
                 toks[t].kind == TokenKind::Word
                     && !taken.get(t).copied().unwrap_or(false)
-                    && crate::quotes::is_reporting_verb(toks[t - 1].norm.as_str())
+                    && verb_before(t)
             })
             .collect();
         for (i, t) in found {
@@ -2571,6 +2586,17 @@ const TIME_WORDS: &[&str] = &[
     "عصر",
     "غدا",
     "الليله",
+];
+/// Military and police ranks (folded) that stand before a surname in the speaker's slot.
+const RANKS: &[&str] = &[
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "المقدم",
+    "الرائد",
+    "النقيب",
+    "الملازم",
+    "الفريق",
 ];
 /// Words after which a given name and a family name are part of something else: a royal
 /// title (مستشفى الملك فيصل التخصصي) or a building named after someone (folded).

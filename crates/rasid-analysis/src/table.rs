@@ -57,24 +57,28 @@ impl Table {
         let mut out = Vec::with_capacity(0x1_0000);
         let mut class = Vec::with_capacity(0x1_0000);
         let mut pool = Vec::new();
+        // Built at the first analysis of every process: the chain runs once per char, into
+        // buffers reused across chars (it ran twice, allocating four vectors per char, which
+        // was most of a short run's start-up).
+        let (mut l, mut f) = (Vec::new(), Vec::new());
         for cp in 0u32..0x1_0000 {
             let Some(c) = char::from_u32(cp) else {
                 out.push([cp, cp]);
                 class.push(0);
                 continue;
             };
-            let (l, f) = chain(c);
+            chain_into(c, &mut l, &mut f);
             let packed = if l.is_empty() && f.is_empty() {
                 [DROP, DROP]
             } else if l.len() == 1 && f.len() == 1 {
                 [l[0] as u32, f[0] as u32]
             } else {
-                pool.push((l.into_boxed_slice(), f.into_boxed_slice()));
+                pool.push((l.as_slice().into(), f.as_slice().into()));
                 let i = MANY | (pool.len() as u32 - 1);
                 [i, i]
             };
             out.push(packed);
-            class.push(classify(c));
+            class.push(classify_with(c, &l));
         }
         Table { out, class, pool }
     }
@@ -137,14 +141,21 @@ fn slow_out(c: char) -> Out<'static> {
 fn chain(c: char) -> (Vec<char>, Vec<char>) {
     let mut l = Vec::new();
     let mut f = Vec::new();
-    apply_chain(c, Level::Orthographic, &mut l);
-    apply_chain(c, Level::Matching, &mut f);
+    chain_into(c, &mut l, &mut f);
+    (l, f)
+}
+
+/// What the filter chain makes of `c` in the light (`l`) and folded (`f`) views.
+fn chain_into(c: char, l: &mut Vec<char>, f: &mut Vec<char>) {
+    l.clear();
+    f.clear();
+    apply_chain(c, Level::Orthographic, l);
+    apply_chain(c, Level::Matching, f);
     debug_assert_eq!(l.len(), f.len(), "matching filters must be 1→1 ({c:?})");
     if l.len() != f.len() {
         // Defensive: keep the views aligned even if a future rule breaks the invariant.
-        l = f.clone();
+        l.clone_from(f);
     }
-    (l, f)
 }
 
 fn is_arabic_letter_block(c: char) -> bool {
@@ -153,6 +164,11 @@ fn is_arabic_letter_block(c: char) -> bool {
 }
 
 pub(crate) fn classify(c: char) -> u8 {
+    classify_with(c, &chain(c).0)
+}
+
+/// [`classify`] given the light view `l` of `c` (see [`chain_into`]).
+fn classify_with(c: char, l: &[char]) -> u8 {
     use class::*;
     if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' || c == '\u{0085}' {
         return SPACE | NEWLINE;
@@ -162,7 +178,6 @@ pub(crate) fn classify(c: char) -> u8 {
     }
     let ccc = unicode_normalization::char::canonical_combining_class(c);
     let composing = if ccc != 0 { COMPOSING } else { 0 };
-    let (l, _) = chain(c);
     if l.is_empty() || unicode_normalization::char::is_combining_mark(c) {
         return JOINER | composing;
     }
@@ -205,5 +220,22 @@ mod tests {
         assert_ne!(t.class('\u{200C}') & JOINER, 0);
         assert_eq!(t.class('،'), 0);
         assert_eq!(t.class('\u{FEFB}'), ARABIC);
+    }
+
+    /// The table (built with reused buffers, one chain run per char) holds for every BMP char
+    /// exactly what the chain and the classifier say of the char on its own.
+    #[test]
+    fn table_equals_chain_and_classify_of_each_char() {
+        let t = table();
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            let (l, f) = chain(c);
+            let got = match t.out(c) {
+                Out::Drop => (vec![], vec![]),
+                Out::One(a, b) => (vec![a], vec![b]),
+                Out::Many(a, b) => (a.to_vec(), b.to_vec()),
+            };
+            assert_eq!(got, (l, f), "{c:?}");
+            assert_eq!(t.class(c), classify(c), "{c:?}");
+        }
     }
 }

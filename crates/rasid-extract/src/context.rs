@@ -38,6 +38,14 @@ impl<'a> Doc<'a> {
         self.words
             .get_or_init(|| crate::dates::lex_with(self.text, &self.analysis.tokens))
     }
+    /// Hand the document's reusable buffers (tokens, lexer words) back to the thread for the
+    /// next document.
+    pub fn recycle(self) {
+        rasid_analysis::recycle(self.analysis);
+        if let Some(words) = self.words.into_inner() {
+            crate::dates::recycle(words);
+        }
+    }
     /// Exact original text of a byte range.
     pub fn slice(&self, bytes: Range<usize>) -> &'a str {
         &self.text[bytes]

@@ -67,10 +67,13 @@ pub(crate) fn lex(text: &str) -> Vec<Word> {
 /// lexer's word is the token itself; only the rest (numbers, punctuation, mixed scripts and the
 /// gaps between tokens) goes through the char-by-char state machine ([`Lexer::run`]).
 pub(crate) fn lex_with(text: &str, toks: &[Token]) -> Vec<Word> {
+    let mut out = SPARE_WORDS.take();
+    out.clear();
+    out.reserve(toks.len() + toks.len() / 4 + 8);
     let mut lx = Lexer {
         text,
         toks,
-        out: Vec::with_capacity(toks.len() + toks.len() / 4 + 8),
+        out,
         cur: None,
         next_tok: 0,
     };
@@ -131,6 +134,24 @@ fn plain_arabic(word: &[u8]) -> bool {
 #[inline]
 fn wordy(c: char) -> bool {
     classify(c).1 || rasid_analysis::fold_char(c).is_none()
+}
+
+thread_local! {
+    /// The word array of the thread's previous document (see [`recycle`]).
+    static SPARE_WORDS: std::cell::Cell<Vec<Word>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Hand the words of a finished document back for the next [`lex_with`] on the thread.
+///
+/// Why: a fresh array per document (tens of KB) kept taking pages the allocator had just
+/// returned to the system, and the kernel zeroed them again: a visible share of the run.
+pub(crate) fn recycle(mut words: Vec<Word>) {
+    /// Arrays kept at most (words): one huge text should not pin its memory for good.
+    const MAX_KEPT: usize = 1 << 20;
+    if words.capacity() <= MAX_KEPT {
+        words.clear();
+        SPARE_WORDS.set(words);
+    }
 }
 
 /// The char-by-char lexer state (see [`lex_with`]).

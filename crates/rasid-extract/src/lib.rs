@@ -83,7 +83,7 @@ impl Extractor {
                 &events,
             )
         });
-        rasid_analysis::recycle(cx.analysis);
+        cx.recycle();
         record
     }
 }

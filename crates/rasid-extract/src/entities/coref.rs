@@ -1882,6 +1882,10 @@ impl<'a, 'd> Builder<'a, 'd> {
     fn after_honorific(&self, i: usize) -> Option<usize> {
         let toks = &self.cx.analysis.tokens;
         let n = toks.get(i)?.norm.as_str();
+        // Every honorific starts with the article: most words are refused without a compare.
+        if !(n.starts_with("ال") || n.starts_with("وال") || n == "د") {
+            return None;
+        }
         let n = n
             .strip_prefix('و')
             .filter(|r| HONORIFICS.contains(r))
@@ -1922,11 +1926,13 @@ impl<'a, 'd> Builder<'a, 'd> {
         for i in 0..toks.len() {
             // After an honorific, or a known given name right after a reporting verb (قال سلطان
             // اللويحق، رئيس …): the speaker's slot holds a name the model may have missed.
-            // (the given-name test first: it fails for most words in one lookup)
+            // (the verb test first: its small table stays in cache, where a probe of the large
+            // given-name set missed it for nearly every token)
             let given = || {
-                toks.get(i + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Word && self.lx.is_common_given_name(t.norm.as_str())
-                }) && crate::quotes::is_reporting_verb(toks[i].norm.as_str())
+                crate::quotes::is_reporting_verb(toks[i].norm.as_str())
+                    && toks.get(i + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word && self.lx.is_common_given_name(t.norm.as_str())
+                    })
             };
             let (start, speaker, by_given) = match self.after_honorific(i) {
                 Some(start) => (

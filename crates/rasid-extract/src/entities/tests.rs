@@ -1156,7 +1156,13 @@ fn a_surname_after_a_verb_and_a_rank_is_the_person_named_in_full() {
     // SaudiNewsNet: «وأضاف العميد سمير أنه …» after «العميد محمد سمير» and «وقال "القصبي" إن»
     // had no speaker: a rank, an honorific or a quotation mark may stand between.
     let t = "قال المتحدث العسكري محمد سمير إن القوات تقدمت. وأضاف العميد سمير أن العملية مستمرة.";
-    let ents = with_ner(t, |at, _| vec![span(at("محمد"), at("محمد") + 2, 0.9, false)]);
-    let e = ents.list.iter().position(|e| e.name == "محمد سمير").unwrap();
+    let ents = with_ner(t, |at, _| {
+        vec![span(at("محمد"), at("محمد") + 2, 0.9, false)]
+    });
+    let e = ents
+        .list
+        .iter()
+        .position(|e| e.name == "محمد سمير")
+        .unwrap();
     assert_eq!(mention_texts(&ents, t, e), ["محمد سمير", "سمير"]);
 }

@@ -591,6 +591,25 @@ fn an_attack_known_only_by_its_city_has_no_target() {
 }
 
 #[test]
+fn the_sender_of_a_cable_of_congratulations_is_its_source() {
+    // 6,000-article read: «بعث خادم الحرمين الشريفين الملك سلمان … برقية تهنئة لفخامة الرئيس
+    // إيفو موراليس» had no source (or the next sender's): the sending verb is a support verb.
+    let r = run(
+        "بعث الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس إيفو موراليس بمناسبة ذكرى استقلال بلاده.",
+        &[
+            person(&["الملك سلمان بن عبدالعزيز"], "SAU", "ملك"),
+            person(&["إيفو موراليس"], "BOL", "رئيس"),
+        ],
+    );
+    assert_eq!(
+        r.lines(),
+        vec!["051 SAUGOV→BOLGOV done [تهنئة]"],
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
 fn airstrikes_and_sanctions() {
     let r = run(
         "وشنت طائرات التحالف غارات جوية على مواقع للحوثيين في صعدة.",

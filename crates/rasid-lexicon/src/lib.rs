@@ -218,6 +218,9 @@ pub struct Lexicon {
     state_noun_ends: Vec<char>,
     /// Folded given names mined from news (`given_names.tsv`): open a speaker's name.
     given_names: rustc_hash::FxHashSet<String>,
+    /// Folded country nisbas with the article (التركي): a person's last word of this form is no
+    /// surname to match alone (منصور التركي is not every «التركي»).
+    pub(crate) nisba_words: rustc_hash::FxHashSet<String>,
 }
 
 /// The key an outlet is found by: folded (Arabic) and lower-cased (Latin ids), inner
@@ -299,6 +302,7 @@ impl Lexicon {
             state_nouns: HashMap::new(),
             state_noun_ends: Vec::new(),
             given_names: Default::default(),
+            nisba_words: Default::default(),
         }
     }
 
@@ -362,6 +366,7 @@ impl Lexicon {
         self.entries.extend(other.entries);
         self.outlets.extend(other.outlets);
         self.given_names.extend(other.given_names);
+        self.nisba_words.extend(other.nisba_words);
         for c in other.state_noun_ends {
             if !self.state_noun_ends.contains(&c) {
                 self.state_noun_ends.push(c);

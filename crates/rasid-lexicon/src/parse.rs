@@ -188,6 +188,8 @@ fn country(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<(
     let nisba_amb = row.flag("nisba_ambiguous");
     for v in row.list("nisba") {
         lx.push_form(id, v, FormKind::Nisba, nisba_amb);
+        lx.nisba_words
+            .insert(format!("ال{}", rasid_analysis::fold(v)));
     }
     for v in row.list("capitals") {
         lx.push_form(id, v, FormKind::Capital, false);
@@ -327,7 +329,9 @@ fn person(
                     rasid_analysis::fold(last).as_str(),
                     "الله" | "الدين" | "الرحمن" | "العزيز"
                 );
-                if rasid_analysis::fold(last).chars().count() >= 4 && !compound {
+                // (a nisba as a family name is no surname to match alone: منصور التركي)
+                let nisba = lx.nisba_words.contains(&rasid_analysis::fold(last));
+                if rasid_analysis::fold(last).chars().count() >= 4 && !compound && !nisba {
                     lx.push_form(id, last, FormKind::Surname, false);
                 }
             }

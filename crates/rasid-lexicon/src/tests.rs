@@ -303,3 +303,26 @@ fn holders_of_an_organisation_office_by_date() {
         .holders_of("BHRGOV", "الأمين العام", "2015-05-10")
         .is_empty());
 }
+
+#[test]
+fn a_family_name_that_is_a_nisba_is_no_surname() {
+    // «منصور التركي» (the Saudi interior ministry's spokesman) made every «التركي» a surname of his,
+    // and «الجيش التركي» lost its Turkey; a city is a place of its country.
+    let lx = Lexicon::embedded();
+    let got = names(&lx, "وقال منصور التركي إن الجيش التركي انسحب من حلب");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "منصور التركي" && g.2 == FormKind::Name),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "التركي" && g.2 == FormKind::Nisba && g.1 == "تركيا"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| g.2 != FormKind::Surname), "{got:?}");
+    assert!(
+        got.iter().any(|g| g.0 == "حلب" && g.2 == FormKind::City),
+        "{got:?}"
+    );
+}

@@ -592,9 +592,21 @@ impl<'a> Scan<'a> {
             .collect();
         let first = self.word_at(bytes.start);
         let mut soft = false;
+        let mut spoken_for = None;
         for m in ms {
             // blockers between the frame start and this mention
             let upto = self.word_before(m.byte_start).map_or(first, |x| x + 1);
+            let kind = self.kind_of(m);
+            // «وأشار المتحدث الأمني في وزارة الداخلية»، «المتحدث الرسمي لوزارة الصحة»: a
+            // spokesman speaks for the body he is named after, whatever words stand between.
+            // (a name after the body is the spokesman himself and speaks: المتحدث باسم الحكومة
+            // اليمنية راجح بادي)
+            if !matches!(kind, Some(EntityKind::Person | EntityKind::Location) | None)
+                && self.spokesman_for(first, upto, m.byte_start)
+            {
+                spoken_for = spoken_for.or(Some(m));
+                continue;
+            }
             let mut strong = false;
             for k in first..upto {
                 let n = self.norm(k);
@@ -606,9 +618,11 @@ impl<'a> Scan<'a> {
                 }
             }
             if strong {
-                return None;
+                return spoken_for;
             }
-            let kind = self.kind_of(m);
+            if spoken_for.is_some() && kind != Some(EntityKind::Person) {
+                continue;
+            }
             if kind == Some(EntityKind::Location) {
                 continue;
             }
@@ -655,7 +669,32 @@ impl<'a> Scan<'a> {
             }
             return Some(m);
         }
-        None
+        spoken_for
+    }
+
+    /// Whether words `first..upto` before a mention starting at byte `at` name a spokesman of
+    /// it: frame words, a spokesman noun, at most two adjectives (الرسمي، الأمني) and a
+    /// linking word (باسم، في) or a ل glued to the mention.
+    fn spokesman_for(&self, first: usize, upto: usize, at: usize) -> bool {
+        let Some(s) = (first..upto).find(|&k| SPOKESMEN.contains(&self.norm(k))) else {
+            return false;
+        };
+        if (first..s).any(|k| {
+            self.w[k].kind == WKind::Word && self.lex.get(self.norm(k)) != Some(&Kind::Frame)
+        }) {
+            return false;
+        }
+        let mut k = s + 1;
+        let mut adjectives = 0;
+        while k < upto && adjectives < 2 && self.norm(k).starts_with("ال") {
+            adjectives += 1;
+            k += 1;
+        }
+        let linked = k + 1 == upto && matches!(self.norm(k), "باسم" | "في" | "ب");
+        let glued = k == upto
+            && self.w.get(k).is_some_and(|w| w.bs < at)
+            && rasid_analysis::fold(&self.text[self.w[k].bs..at]) == "ل";
+        linked || glued
     }
 
     /// A mention right before the verb at word `v` (SVO: لافروف قال، وكان لافروف قد قال).

@@ -648,3 +648,27 @@ fn the_person_named_after_a_relation_noun_and_its_possessor_speaks() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["علي أكبر ولايتي", "أبو داود"], "{got:?}");
 }
+
+#[test]
+fn a_spokesman_named_by_adjective_and_preposition_speaks_for_his_body() {
+    // SaudiNewsNet: «وأشار المتحدث الأمني في وزارة الداخلية إلى أن …» had no speaker: three
+    // words before the ministry and في read as an adverbial. A spokesman named after the body
+    // is still the one who speaks (المتحدث باسم الشرطة التشادية بول مانغا).
+    let t = "وأشار المتحدث الأمني في وزارة الداخلية إلى أن الجاني اعتقل. وقال المتحدث الرسمي لوزارة الصحة إن الحالات زادت. وقال المتحدث باسم الشرطة التشادية بول مانغا إن تسع نساء قتلن.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Organization, &["وزارة الداخلية"]),
+            (EntityKind::Organization, &["وزارة الصحة"]),
+            (EntityKind::Organization, &["الشرطة التشادية"]),
+            (EntityKind::Person, &["بول مانغا"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["وزارة الداخلية", "وزارة الصحة", "بول مانغا"],
+        "{got:?}"
+    );
+}

@@ -218,9 +218,30 @@ pub struct Lexicon {
     state_noun_ends: Vec<char>,
     /// Folded given names mined from news (`given_names.tsv`): open a speaker's name.
     given_names: rustc_hash::FxHashSet<String>,
+    /// Folded head without the article → its rows (`institutions.tsv`).
+    institutions: HashMap<String, InstitutionHead>,
+    /// Last chars of the institution heads.
+    institution_ends: Vec<char>,
     /// Folded country nisbas with the article (التركي): a person's last word of this form is no
     /// surname to match alone (منصور التركي is not every «التركي»).
     pub(crate) nisba_words: rustc_hash::FxHashSet<String>,
+}
+
+/// The rows of one institution head: its own agent (None = none or not listed) and flag, and
+/// the agents for particular next words (None = not an institution: مجلس إدارة).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct InstitutionHead {
+    pub(crate) agent: Option<String>,
+    pub(crate) bare: bool,
+    /// The head has a row of its own (else only rows for particular next words).
+    pub(crate) listed: bool,
+    pub(crate) next: Vec<(String, Option<String>)>,
+}
+
+/// The key an institution's head or next word is found by: folded, without the article.
+pub(crate) fn institution_key(word: &str) -> String {
+    let f = rasid_analysis::fold(word.trim());
+    f.strip_prefix("ال").map_or(f.clone(), str::to_string)
 }
 
 /// The key an outlet is found by: folded (Arabic) and lower-cased (Latin ids), inner
@@ -244,7 +265,7 @@ fn push_unique(
     }
 }
 
-const EMBEDDED: [(FileKind, &str, &str); 8] = [
+const EMBEDDED: [(FileKind, &str, &str); 9] = [
     (
         FileKind::Countries,
         "countries.tsv",
@@ -285,6 +306,11 @@ const EMBEDDED: [(FileKind, &str, &str); 8] = [
         "given_names.tsv",
         include_str!("../../../data/lexicon/given_names.tsv"),
     ),
+    (
+        FileKind::Institutions,
+        "institutions.tsv",
+        include_str!("../../../data/lexicon/institutions.tsv"),
+    ),
 ];
 
 impl Lexicon {
@@ -302,6 +328,8 @@ impl Lexicon {
             state_nouns: HashMap::new(),
             state_noun_ends: Vec::new(),
             given_names: Default::default(),
+            institutions: HashMap::new(),
+            institution_ends: Vec::new(),
             nisba_words: Default::default(),
         }
     }
@@ -329,7 +357,8 @@ impl Lexicon {
     }
 
     /// Load the known files ([`FileKind::ALL`]: `countries.tsv`, `cities.tsv`, `organizations.tsv`,
-    /// `persons.tsv`, `roles.tsv`, `outlets.tsv`, `state_nouns.tsv`, `given_names.tsv`) from
+    /// `persons.tsv`, `roles.tsv`, `outlets.tsv`, `state_nouns.tsv`, `given_names.tsv`,
+    /// `institutions.tsv`) from
     /// `dir` (each optional).
     pub fn load_dir(dir: &Path) -> Result<Self, LexiconError> {
         let mut lx = Self::empty();
@@ -367,6 +396,20 @@ impl Lexicon {
         self.outlets.extend(other.outlets);
         self.given_names.extend(other.given_names);
         self.nisba_words.extend(other.nisba_words);
+        for (head, h) in other.institutions {
+            let mine = self.institutions.entry(head).or_default();
+            if h.listed {
+                mine.agent = h.agent;
+                mine.bare = h.bare;
+                mine.listed = true;
+            }
+            mine.next.extend(h.next);
+        }
+        for c in other.institution_ends {
+            if !self.institution_ends.contains(&c) {
+                self.institution_ends.push(c);
+            }
+        }
         for c in other.state_noun_ends {
             if !self.state_noun_ends.contains(&c) {
                 self.state_noun_ends.push(c);
@@ -428,6 +471,26 @@ impl Lexicon {
             return None;
         }
         self.outlets.get(&outlet_key(outlet)).map(String::as_str)
+    }
+
+    /// The CAMEO agent of an institution headed by `head` with `next` after it (both folded
+    /// bases, without the article), and whether the head alone before a nisba already names it
+    /// (`institutions.tsv`). `None`: no institution head, or listed as none (مجلس إدارة).
+    pub fn institution(&self, head: &str, next: Option<&str>) -> Option<(&str, bool)> {
+        if !head
+            .chars()
+            .next_back()
+            .is_some_and(|c| self.institution_ends.contains(&c))
+        {
+            return None;
+        }
+        let h = self.institutions.get(head)?;
+        // (a later row, e.g. a user's file, wins over an earlier one)
+        let agent = match next.and_then(|n| h.next.iter().rev().find(|(w, _)| w == n)) {
+            Some((_, a)) => a.as_deref(),
+            None => h.agent.as_deref(),
+        };
+        agent.map(|a| (a, h.bare))
     }
 
     /// Whether a folded word is a given name common in news (`given_names.tsv`), so that it

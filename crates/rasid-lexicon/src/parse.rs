@@ -20,10 +20,12 @@ pub enum FileKind {
     StateNouns,
     /// Given names that open persons' names (سلطان، فيصل، جون), mined from news.
     GivenNames,
+    /// Head nouns of institutions named by a country (هيئة … البريطانية) and their agent code.
+    Institutions,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 8] = [
+    pub const ALL: [FileKind; 9] = [
         FileKind::Countries,
         FileKind::Cities,
         FileKind::Organizations,
@@ -32,6 +34,7 @@ impl FileKind {
         FileKind::Outlets,
         FileKind::StateNouns,
         FileKind::GivenNames,
+        FileKind::Institutions,
     ];
 
     pub fn file_name(self) -> &'static str {
@@ -44,6 +47,7 @@ impl FileKind {
             FileKind::Outlets => "outlets.tsv",
             FileKind::StateNouns => "state_nouns.tsv",
             FileKind::GivenNames => "given_names.tsv",
+            FileKind::Institutions => "institutions.tsv",
         }
     }
 
@@ -57,6 +61,7 @@ impl FileKind {
             FileKind::Outlets => &["outlet", "country"],
             FileKind::StateNouns => &["noun", "countries"],
             FileKind::GivenNames => &["name"],
+            FileKind::Institutions => &["head", "agent"],
         }
     }
 }
@@ -153,6 +158,7 @@ pub(crate) fn add(
                 let name = rasid_analysis::fold(row.get("name").unwrap_or_default());
                 lx.given_names.insert(name);
             }
+            FileKind::Institutions => institution(lx, &row, file, lineno)?,
         }
     }
     if cols.is_none() && !text.trim().is_empty() {
@@ -261,6 +267,42 @@ fn outlet(lx: &mut Lexicon, row: &Row<'_>, file: &str, line: usize) -> Result<()
     let country = iso3(row.get("country").unwrap_or_default(), file, line)?;
     for name in row.list("outlet") {
         lx.outlets.insert(crate::outlet_key(name), country.clone());
+    }
+    Ok(())
+}
+
+fn institution(
+    lx: &mut Lexicon,
+    row: &Row<'_>,
+    file: &str,
+    line: usize,
+) -> Result<(), LexiconError> {
+    let agent = row.get("agent").unwrap_or_default();
+    if agent != "-" && (agent.len() != 3 || !agent.chars().all(|c| c.is_ascii_uppercase())) {
+        return Err(err(
+            file,
+            line,
+            format!("agent `{agent}` is neither a three-letter CAMEO agent code nor `-`"),
+        ));
+    }
+    let head = crate::institution_key(row.get("head").unwrap_or_default());
+    let next = row
+        .get("next")
+        .map(crate::institution_key)
+        .unwrap_or_default();
+    if let Some(c) = head.chars().next_back() {
+        if !lx.institution_ends.contains(&c) {
+            lx.institution_ends.push(c);
+        }
+    }
+    let agent = (agent != "-").then(|| agent.to_string());
+    let h = lx.institutions.entry(head).or_default();
+    if next.is_empty() {
+        h.agent = agent;
+        h.bare = row.flag("bare");
+        h.listed = true;
+    } else {
+        h.next.push((next, agent));
     }
     Ok(())
 }

@@ -326,3 +326,34 @@ fn a_family_name_that_is_a_nisba_is_no_surname() {
         "{got:?}"
     );
 }
+
+#[test]
+fn institution_heads_are_data_a_user_can_extend() {
+    let lx = Lexicon::embedded();
+    assert_eq!(lx.institution("هيئه", Some("سياحه")), Some(("GOV", false)));
+    assert_eq!(lx.institution("هيئه", Some("اركان")), Some(("MIL", false)));
+    assert_eq!(lx.institution("مجلس", Some("شيوخ")), Some(("LEG", false)));
+    assert_eq!(lx.institution("مجلس", Some("اداره")), None);
+    assert_eq!(lx.institution("سفاره", None), Some(("GOV", true)));
+    assert_eq!(lx.institution("وزير", None), None);
+    let mut user = Lexicon::empty();
+    user.add_text(
+        FileKind::Institutions,
+        "i.tsv",
+        "head\tnext\tagent\tflags\nمستشفى\t\t-\nنادي\t\tBUS\n",
+    )
+    .unwrap();
+    let mut lx = lx;
+    lx.merge(user);
+    assert_eq!(lx.institution("مستشفي", None), None);
+    assert_eq!(lx.institution("نادي", Some("هلال")), Some(("BUS", false)));
+    let e = Lexicon::empty()
+        .add_text(
+            FileKind::Institutions,
+            "bad.tsv",
+            "head\tagent\nشركة\tBUSINESS\n",
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("bad.tsv:2") && e.contains("BUSINESS"), "{e}");
+}

@@ -1601,10 +1601,15 @@ impl<'a, 'd> Builder<'a, 'd> {
         let mut si = 0;
         let mut state_cands = Vec::new();
         let mut quoted_found: Vec<(usize, usize)> = Vec::new();
+        let mut bodies: Vec<(Range<usize>, EntryId, &str)> = Vec::new();
         for t in 0..toks.len() {
             // (the few state nouns end the word: a suffix test spares the clitic split later)
             if toks[t].kind == TokenKind::Word && self.lx.ends_with_state_noun(&toks[t].norm) {
                 state_cands.push(t);
+            }
+            if let Some(b) = self.institution_at(t, &mut si) {
+                bodies.push(b);
+                continue;
             }
             // (every head ends in ه، ن or ع: one char test before the suffix tests)
             if toks[t].kind != TokenKind::Word
@@ -1682,14 +1687,149 @@ impl<'a, 'd> Builder<'a, 'd> {
                 self.media_entity(r, None, iso);
             }
         }
+        for (r, country, agent) in bodies {
+            if let Some(iso) = self.lx.entry(country).code.clone() {
+                self.body_entity(r, None, Some(iso), agent);
+            }
+        }
+    }
+
+    /// An institution the lexicon does not know, named by its country (`institutions.tsv`):
+    /// «هيئة السياحة البريطانية», «جامعة أكسفورد البريطانية», «المحكمة العليا الكندية»,
+    /// «وزارة خارجية التشيك»: its tokens, its country and its CAMEO agent. `si` is the first
+    /// lexicon span starting after the tokens already scanned.
+    fn institution_at(&self, t: usize, si: &mut usize) -> Option<(Range<usize>, EntryId, &'a str)> {
+        let toks = &self.cx.analysis.tokens;
+        let lx: &'a Lexicon = self.lx;
+        let tok = &toks[t];
+        if tok.kind != TokenKind::Word {
+            return None;
+        }
+        let next = toks
+            .get(t + 1)
+            .filter(|x| x.kind == TokenKind::Word)
+            .map(|x| x.base());
+        let (mut agent, bare) = lx.institution(tok.base(), next)?;
+        while *si < self.spans.len() && self.spans[*si].tokens.start <= t {
+            *si += 1;
+        }
+        // A body the lexicon knows (وزارة الداخلية التونسية) is its own; a group role inside
+        // the name (المحكمة العليا الكندية، جهاز الأمن الوطني الأوكراني) is part of it.
+        let role_only = |s: &Span| {
+            s.ms.iter()
+                .all(|m| self.lx.entry(m.entry).kind == EntryKind::Role)
+        };
+        if *si > 0 && self.spans[*si - 1].tokens.end > t {
+            let s = &self.spans[*si - 1];
+            if s.tokens != (t..t + 1) || !role_only(s) {
+                return None;
+            }
+        }
+        let article =
+            |x: &rasid_analysis::Token| x.parts().iter().any(|p| p.role == PartRole::Article);
+        let head_article = article(tok);
+        let (end, country) = self.spans[*si..]
+            .iter()
+            .take_while(|s| s.tokens.start <= t + 4)
+            .find_map(|s| {
+                let between = s.tokens.start > t + 1;
+                let c = s.ms.iter().find_map(|m| {
+                    if self.lx.entry(m.entry).kind != EntryKind::Country || m.proclitic {
+                        return None;
+                    }
+                    match m.form {
+                        // هيئة السياحة البريطانية; the head alone only where it is the body
+                        FormKind::Nisba if m.article && (bare || between) => Some(m.entry),
+                        // وزارة خارجية التشيك، جامعة الكويت: a construct ending in the name
+                        FormKind::Name | FormKind::Variant if !head_article && !m.article => {
+                            Some(m.entry)
+                        }
+                        _ => None,
+                    }
+                });
+                match c {
+                    Some(c) => Some(Some((s.tokens.clone(), c))),
+                    None if role_only(s) => None,
+                    None => Some(None),
+                }
+            })??;
+        let between = t + 1..end.start;
+        // اللجنة الحكومية الروسية الجزائرية: a joint body of two countries is neither's own
+        let nisba_at = |k: usize| {
+            let i = self.spans.partition_point(|s| s.tokens.start < k);
+            self.spans.get(i).is_some_and(|s| {
+                s.tokens.start == k
+                    && s.ms.iter().any(|m| {
+                        m.form == FormKind::Nisba
+                            && self.lx.entry(m.entry).kind == EntryKind::Country
+                    })
+            })
+        };
+        if nisba_at(end.end) {
+            return None;
+        }
+        let is_mark = |j: usize| matches!(toks[j].norm.as_str(), "«" | "»" | "\"" | "“" | "”");
+        let marks = between.clone().filter(|&j| is_mark(j)).count();
+        let by_name = !nisba_at(end.start);
+        // A name in quotation marks is whole (not شركة "قطر للبترول" nor شركة "الملابس
+        // الأمريكية"); a construct ends at the country's name right after the head or one word
+        // (وزارة خارجية التشيك), not inside a foreign name (معهد سانترال سانت مارتن).
+        if marks % 2 == 1 || by_name && (marks > 0 || between.len() > 1) {
+            return None;
+        }
+        // وكالة «تسنيم» الإيرانية، وكالة "بلومبرج" الأمريكية: a quoted agency is an outlet
+        if marks > 0 && tok.base() == "وكاله" {
+            agent = "MED";
+        }
+        // Only the body's own words between: no function word, preposition or conjunction
+        // glued on (الجهاز الفني بقيادة المدرب السويسري), and after a head with the article only
+        // adjectives with it (المجلس الوزاري الأوروبي; not الوزارة بأن السفارة الإيطالية).
+        let plain = between.clone().all(|j| {
+            let x = &toks[j];
+            match x.kind {
+                TokenKind::Word => {
+                    !FUNCTION_WORDS.contains(&x.norm.as_str())
+                        && !x.parts().iter().any(|p| p.role == PartRole::Proclitic)
+                        && (!head_article || article(x))
+                }
+                _ => !head_article && is_mark(j),
+            }
+        });
+        plain.then_some((t..end.end, country, agent))
     }
 
     /// A media organisation over tokens `r` (named `name`, else as written) of `country`:
     /// coded ISO+MED, its tokens taken from the lexicon's spans.
     fn media_entity(&mut self, r: Range<usize>, name: Option<String>, country: Option<String>) {
+        self.body_entity(r, name, country, "MED");
+    }
+
+    /// An organisation over tokens `r` (named `name`, else as written) of `country`, coded
+    /// ISO + `agent`; its tokens are taken from the lexicon's spans.
+    fn body_entity(
+        &mut self,
+        r: Range<usize>,
+        name: Option<String>,
+        country: Option<String>,
+        agent: &str,
+    ) {
         let bytes = self.token_bytes(r.clone());
-        let from = self.after_proclitics(r.start);
-        let name = name.unwrap_or_else(|| self.cx.text[from..bytes.end].to_string());
+        let mut from = self.after_proclitics(r.start);
+        // للقنصلية التونسية: the preposition swallowed the article's alif; the name gets it
+        // back and the mention keeps the preposition rather than start at half an article.
+        let parts = self.cx.analysis.tokens[r.start].parts();
+        let lil = parts
+            .iter()
+            .position(|p| p.role == PartRole::Article && p.norm == "ل")
+            .and_then(|i| parts.get(i + 1))
+            .map(|p| p.byte_start);
+        if lil.is_some() {
+            from = bytes.start;
+        }
+        let name = name.unwrap_or_else(|| match lil {
+            Some(b) => format!("ال{}", &self.cx.text[b..bytes.end]),
+            None => self.cx.text[from..bytes.end].to_string(),
+        });
         let key = Key::Name(rasid_analysis::fold(&name));
         let i = match self.by_key.get(&key) {
             Some(&i) => i,
@@ -1699,7 +1839,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                     kind: Some(EntityKind::Organization),
                     name,
                     name_en: None,
-                    code: Some(format!("{}MED", country.as_deref().unwrap_or(""))),
+                    code: Some(format!("{}{agent}", country.as_deref().unwrap_or(""))),
                     country,
                     role: None,
                     city: false,

@@ -1166,3 +1166,74 @@ fn a_surname_after_a_verb_and_a_rank_is_the_person_named_in_full() {
         .unwrap();
     assert_eq!(mention_texts(&ents, t, e), ["محمد سمير", "سمير"]);
 }
+
+/// (name, code) of every entity the lexicon-only builder finds in `text`.
+fn codes(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = Document {
+        text: text.to_string(),
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let ents = find(&cx, &Resources::lexicon_only());
+    ents.list
+        .iter()
+        .map(|e| (e.name.clone(), e.code.clone()))
+        .collect()
+}
+
+#[test]
+fn an_unknown_body_named_by_its_country_is_that_countrys_institution() {
+    // SaudiNewsNet: «هيئة السياحة البريطانية» and «مجلس الشيوخ البرازيلي» were mentions of
+    // Britain and Brazil, and «وقالت هيئة …» had no speaker; «مجلس اللاجئين النرويجي» was
+    // Norwegian refugees.
+    let got = codes(
+        "وقالت هيئة السياحة البريطانية إن الزوار زادوا. وصوت مجلس الشيوخ البرازيلي. وقال مجلس اللاجئين النرويجي إن الوضع خطير. وقالت المحكمة العليا الكندية إن القانون باطل. وقالت وزارة خارجية التشيك إن الرهائن بخير. وقال البنك المركزي الأردني إن الفائدة ثابتة. وأعلنت للقنصلية التونسية أنها مغلقة.",
+    );
+    let want = [
+        ("هيئة السياحة البريطانية", "GBRGOV"),
+        ("مجلس الشيوخ البرازيلي", "BRALEG"),
+        ("مجلس اللاجئين النرويجي", "NORNGO"),
+        ("المحكمة العليا الكندية", "CANJUD"),
+        ("وزارة خارجية التشيك", "CZEGOV"),
+        ("البنك المركزي الأردني", "JORGOV"),
+        ("القنصلية التونسية", "TUNGOV"),
+    ];
+    for (name, code) in want {
+        assert!(
+            got.iter()
+                .any(|(n, c)| n == name && c.as_deref() == Some(code)),
+            "{name} {code}: {got:#?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .all(|(_, c)| c.as_deref().is_some_and(|c| c.len() == 6)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn an_institution_needs_its_own_name_between_head_and_country() {
+    // «الشركة الأمريكية» is any American company; «الجهاز الفني بقيادة المدرب السويسري» is a
+    // coaching staff; «إدارة المناطق السورية» is administering them; a known body keeps its
+    // lexicon code (وزارة الداخلية التونسية: TUNCOP).
+    let got = codes(
+        "وقالت الشركة الأمريكية إنها خسرت. وأشاد الجهاز الفني بقيادة المدرب السويسري باللاعبين. وتعهدت تركيا بتمكين المؤسسات من إدارة المناطق السورية. وقالت وزارة الداخلية التونسية إن المهاجم قتل. وقالت شركة \"الملابس الأمريكية\" إنها أفلست.",
+    );
+    let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    for not in [
+        "الشركة الأمريكية",
+        "الجهاز الفني بقيادة المدرب السويسري",
+        "إدارة المناطق السورية",
+    ] {
+        assert!(!names.contains(&not), "{not}: {got:#?}");
+    }
+    assert!(!names.iter().any(|n| n.starts_with("شركة")), "{got:#?}");
+    assert!(
+        got.contains(&(
+            "وزارة الداخلية التونسية".to_string(),
+            Some("TUNCOP".to_string())
+        )),
+        "{got:#?}"
+    );
+}

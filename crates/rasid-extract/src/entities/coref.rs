@@ -1777,8 +1777,13 @@ impl<'a, 'd> Builder<'a, 'd> {
         if marks % 2 == 1 || by_name && (marks > 0 || between.len() > 1) {
             return None;
         }
-        // وكالة «تسنيم» الإيرانية، وكالة "بلومبرج" الأمريكية: a quoted agency is an outlet
-        if marks > 0 && tok.base() == "وكاله" {
+        // وكالة «تسنيم» الإيرانية، وكالة كيودو اليابانية: an agency with a proper name, quoted
+        // or without the article, is an outlet (the state's own agencies are named by nouns:
+        // وكالة الفضاء الأوروبية)
+        if tok.base() == "وكاله"
+            && (marks > 0 || toks.get(t + 1).is_some_and(|x| !article(x)))
+            && agent == "GOV"
+        {
             agent = "MED";
         }
         // Only the body's own words between: no function word, preposition or conjunction
@@ -2558,6 +2563,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "لها",
     "لهم",
     "الذين",
+    "ضد",
+    "بين",
+    "حول",
+    "لدي",
+    "تجاه",
+    "امام",
+    "منذ",
+    "عند",
+    "دون",
+    "بان",
     "وهو",
     "وهي",
     "هو",

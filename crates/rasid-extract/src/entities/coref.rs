@@ -2035,7 +2035,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             .strip_prefix('و')
             .filter(|r| HONORIFICS.contains(r))
             .unwrap_or(n);
-        if HONORIFICS.contains(&n) {
+        if HONORIFICS.contains(&n) || NAME_RANKS.contains(&n) {
             Some(i + 1)
         } else {
             // د. (doctor) only with its period: a bare د is too short to trust.
@@ -2089,9 +2089,17 @@ impl<'a, 'd> Builder<'a, 'd> {
                 None if given() => (i + 1, true, true),
                 None => continue,
             };
-            if !speaker && span_end.binary_search(&i).is_err() {
+            // Elsewhere a common given name after the honorific says it opens a name (يراقب
+            // العميد عادل العمدة، هذه التطورات); the name then needs a second word.
+            let given_next = !by_given
+                && toks
+                    .get(start)
+                    .is_some_and(|t| self.lx.is_common_given_name(t.norm.as_str()));
+            if !speaker && !given_next && span_end.binary_search(&i).is_err() {
                 continue;
             }
+            let loose = given_next && !speaker && span_end.binary_search(&i).is_err();
+            let by_given = by_given || loose;
             // The model found the name: the honorific puts it in the speaker's slot, and the
             // family name the model left out is the name's end (عبداللطيف بن راشد | الزياني).
             let model = self.ner.iter().position(|n| n.tokens.contains(&start));
@@ -2152,6 +2160,43 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             while end > start && INCOMPLETE.contains(&toks[end - 1].norm.as_str()) {
                 end -= 1;
+            }
+            // Outside a speaker's or a title's slot, and after a rank outside a speaker's, the
+            // guess stays short and clean: two words, or three ending in a family name, none
+            // with a particle (الدكتور طاهر بقص الشريط، المهندس حامد سبيه مهرجان، العميد
+            // عبدالله صبيحي أحداث are a name and what follows it); a model name is left as is.
+            let rank = NAME_RANKS.contains(&toks[i].norm.as_str());
+            if (loose || rank && !speaker) && model.is_some() {
+                continue;
+            }
+            // A surname alone after a rank (وأكد العقيد سرحان، ووجه العميد سمير رسالة) is the
+            // one named in full, matched later by `speaker_surnames`, not a new name.
+            if rank
+                && (end == start + 1
+                    || self.ner.iter().any(|n| {
+                        n.tokens.len() > 1 && toks[n.tokens.end - 1].norm == toks[start].norm
+                    }))
+            {
+                continue;
+            }
+            // (three words are given, father's and family name: حسن أحمد الهيج، إسماعيل عز الدين)
+            let middle_named = |k: usize| {
+                let n = toks[k].norm.as_str();
+                self.lx.is_given_name(n)
+                    || self.lx.is_common_given_name(n)
+                    || matches!(toks[k + 1].norm.as_str(), "الدين" | "الله")
+            };
+            if (loose || rank && !speaker)
+                && (end - start > 2 + usize::from(family)
+                    || end - start == 3 && !middle_named(start + 1)
+                    || (start + 1..end).any(|k| {
+                        toks[k]
+                            .parts()
+                            .iter()
+                            .any(|p| p.role == PartRole::Proclitic)
+                    }))
+            {
+                continue;
             }
             if let Some(k) = model {
                 let n = &mut self.ner[k];
@@ -2660,6 +2705,10 @@ const HONORIFICS: &[&str] = &[
     "الشيخ",
     "الشيخه",
 ];
+/// Military and police ranks (folded) that announce a name as an honorific does (وقال العميد
+/// بسام عطية، إن): not الفريق (a team), الرائد (a pioneer) nor المقدم (a presenter), which
+/// head other phrases as often.
+const NAME_RANKS: &[&str] = &["اللواء", "العميد", "العقيد", "النقيب", "الملازم"];
 /// Particles (folded) that also end a name after an honorific, besides [`FUNCTION_WORDS`].
 const NAME_ENDS: &[&str] = &[
     "انه",

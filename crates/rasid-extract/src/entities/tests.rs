@@ -1237,3 +1237,26 @@ fn an_institution_needs_its_own_name_between_head_and_country() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_name_after_a_rank_is_a_person_the_model_missed() {
+    // SaudiNewsNet: «وقال العميد بسام عطية، المسؤول في وزارة الداخلية … إن» and «يراقب
+    // العميد عادل العمدة، المستشار …» named no one: ranks did not announce names as الدكتور
+    // does. Outside a speaker's slot the guess stays short (not «عبدالله صبيحي أحداث»), and
+    // a surname alone after a rank is left to the one named in full.
+    let got = run(
+        "وقال العميد بسام عطية، المسؤول في وزارة الداخلية، إن الهجوم فشل. يراقب العميد عادل العمدة، المستشار بأكاديمية ناصر العسكرية، هذه التطورات. أوجز العميد عبدالله صبيحي أحداث أمس. وقام الدكتور طاهر بقص الشريط عند البوابة. وأكد العقيد سرحان أن التحقيق مستمر.",
+        None,
+    );
+    let persons: Vec<&str> = got
+        .iter()
+        .filter(|e| e.0 == "Person")
+        .map(|e| e.1.as_str())
+        .collect();
+    assert!(persons.contains(&"بسام عطية"), "{got:#?}");
+    assert!(persons.contains(&"عادل العمدة"), "{got:#?}");
+    for not in ["عبدالله صبيحي أحداث", "طاهر بقص الشريط", "سرحان"]
+    {
+        assert!(!persons.contains(&not), "{not}: {got:#?}");
+    }
+}

@@ -77,6 +77,11 @@ pub(crate) fn is_reporting_verb(norm: &str) -> bool {
             .any(|p| norm.strip_prefix(p).is_some_and(verb))
 }
 
+/// Whether a folded word is a complementiser that opens reported content (إن، أن، بأنه).
+pub(crate) fn is_complementiser_word(norm: &str) -> bool {
+    COMPLEMENTISERS.contains(&norm)
+}
+
 /// Lines that are navigation or credits, not article prose.
 const SKIP_LINE_STARTS: [&str; 6] = ["اقرا", "شاهد", "المصدر", "الصوره", "مصدر", "تابع"];
 /// Words after which a mention is an object or a companion, never the subject.

@@ -30,6 +30,9 @@ pub(crate) struct NerName {
     pub score: f32,
     /// Right after a reporting verb (وقال رافيش كومار،): the speaker's slot.
     pub speaker: bool,
+    /// Between a reporting verb and its content (وأوضح المشرف العام … عبدالمحسن بوحمد أن):
+    /// the speaker's slot further from the verb (see `in_speaker_frame`).
+    pub framed: bool,
 }
 
 /// NER person spans below this mean posterior are ignored (precision over recall).
@@ -182,7 +185,8 @@ impl<'a, 'd> Builder<'a, 'd> {
     pub(crate) fn new(cx: &'a Doc<'d>, lx: &'a Lexicon, mut ner: Vec<NerName>) -> Self {
         ner.retain(|n| {
             !n.tokens.is_empty()
-                && (n.score >= NER_MIN_SCORE || (n.speaker && n.score >= NER_SPEAKER_MIN_SCORE))
+                && (n.score >= NER_MIN_SCORE
+                    || ((n.speaker || n.framed) && n.score >= NER_SPEAKER_MIN_SCORE))
         });
         ner.sort_by_key(|n| n.tokens.start);
         let ms = lx.find(&cx.analysis, cx.text);
@@ -1463,7 +1467,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             if !self.looks_like_name(n.tokens.clone()) {
                 continue;
             }
-            if n.tokens.len() >= 2 && n.score < NER_ALONE_MIN_SCORE && !n.speaker {
+            if n.tokens.len() >= 2 && n.score < NER_ALONE_MIN_SCORE && !n.speaker && !n.framed {
                 continue;
             }
             let mut bytes = self.token_bytes(n.tokens.clone());
@@ -1495,7 +1499,9 @@ impl<'a, 'd> Builder<'a, 'd> {
                     Some(i) => i,
                     // A lone first or last name of someone never named in full: too unsure,
                     // unless it is who speaks (وقال نسابيمانا:).
-                    None if n.speaker
+                    // (further from the verb, a common given name alone is part of a name the
+                    // model cut: الهادي محمد الأمين)
+                    None if (n.speaker || n.framed && !self.lx.is_common_given_name(&folded))
                         && !common_plural(&folded)
                         && !INCOMPLETE.contains(&folded.as_str()) =>
                     {
@@ -2126,6 +2132,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                         tokens: start..start + 1,
                         score: 1.0,
                         speaker,
+                        framed: false,
                     });
                 }
                 continue;
@@ -2214,6 +2221,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                     tokens: start..end,
                     score: 1.0,
                     speaker,
+                    framed: false,
                 });
             }
         }
@@ -2305,6 +2313,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 tokens: r,
                 score: 1.0,
                 speaker: false,
+                framed: false,
             });
         }
         // the model's guesses inside one of these names give way (ner_names reads them all)

@@ -68,6 +68,7 @@ pub fn find(cx: &Doc<'_>, res: &Resources) -> Entities {
                 speaker: s.tokens.start.checked_sub(1).is_some_and(|p| {
                     crate::quotes::is_reporting_verb(cx.analysis.tokens[p].norm.as_str())
                 }),
+                framed: in_speaker_frame(&cx.analysis.tokens, s.tokens.clone()),
                 tokens: s.tokens,
                 score: s.score,
             })
@@ -77,6 +78,50 @@ pub fn find(cx: &Doc<'_>, res: &Resources) -> Entities {
     time(Stage::Entities, || {
         coref::Builder::new(cx, &res.lexicon, persons).run()
     })
+}
+
+/// Whether tokens `span` stand where a quote's speaker does, between a reporting verb earlier
+/// in the sentence and the complementiser or colon that opens the content, with only an
+/// addressee (لـ«الشرق الأوسط»، للصحافيين), a time word or punctuation after it: «وأوضح المشرف
+/// العام على المشروع عبدالمحسن بوحمد لـ"الوطن" أمس أن …». The model's less certain names
+/// are trusted there, as right after the verb.
+fn in_speaker_frame(toks: &[rasid_analysis::Token], span: std::ops::Range<usize>) -> bool {
+    use rasid_analysis::TokenKind;
+    const BACK: usize = 16;
+    const AHEAD: usize = 8;
+    let sentence_end = |t: &rasid_analysis::Token| {
+        t.kind != TokenKind::Word && matches!(t.norm.as_str(), "." | "؟" | "?" | "!")
+    };
+    let mut quoted = false;
+    let mut opens = false;
+    for t in toks.iter().skip(span.end).take(AHEAD) {
+        let n = t.norm.as_str();
+        match t.kind {
+            TokenKind::Word if quoted => {}
+            TokenKind::Word if crate::quotes::is_complementiser_word(n) => {
+                opens = true;
+                break;
+            }
+            TokenKind::Word if n.starts_with('ل') || matches!(n, "امس" | "اليوم") => {}
+            TokenKind::Word | TokenKind::Number => return false,
+            _ if n == ":" => {
+                opens = true;
+                break;
+            }
+            _ if matches!(n, "«" | "“") => quoted = true,
+            _ if matches!(n, "»" | "”") => quoted = false,
+            _ if n == "\"" => quoted = !quoted,
+            _ if sentence_end(t) => return false,
+            _ => {}
+        }
+    }
+    opens
+        && toks[span.start.saturating_sub(BACK)..span.start]
+            .iter()
+            .rev()
+            .take_while(|t| !sentence_end(t))
+            .take_while(|t| !crate::quotes::is_complementiser_word(t.norm.as_str()))
+            .any(|t| crate::quotes::is_reporting_verb(t.norm.as_str()))
 }
 
 #[cfg(test)]

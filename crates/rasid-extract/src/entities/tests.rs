@@ -268,6 +268,7 @@ fn span(a: usize, b: usize, score: f32, speaker: bool) -> super::coref::NerName 
         tokens: a..b,
         score,
         speaker,
+        framed: false,
     }
 }
 
@@ -1259,4 +1260,26 @@ fn a_name_after_a_rank_is_a_person_the_model_missed() {
     {
         assert!(!persons.contains(&not), "{not}: {got:#?}");
     }
+}
+
+#[test]
+fn a_model_name_between_the_verb_and_its_content_is_in_the_speakers_slot() {
+    // SaudiNewsNet: «وأوضح المشرف العام على المشروع عبدالمحسن بوحمد لـ"الوطن" أمس أن …»: the
+    // model's بوحمد was dropped, a lone name away from the verb; it stands where the speaker
+    // does. Not a name inside the content (… أن بوحمد قال) nor one with no content after it.
+    let t = "وأوضح المشرف العام على المشروع عبدالمحسن بوحمد لـ\"الوطن\" أمس أن التبرع مستمر. وزار بوحمد المستشفى.";
+    let doc = Document {
+        text: t.to_string(),
+        ..Default::default()
+    };
+    let cx = Doc::new(&doc);
+    let toks = &cx.analysis.tokens;
+    let at =
+        |w: &str, from: usize| from + toks[from..].iter().position(|x| x.text(t) == w).unwrap();
+    let first = at("بوحمد", 0);
+    let second = at("بوحمد", first + 1);
+    assert!(super::in_speaker_frame(toks, first..first + 1));
+    assert!(!super::in_speaker_frame(toks, second..second + 1));
+    let inside = at("التبرع", 0);
+    assert!(!super::in_speaker_frame(toks, inside..inside + 1));
 }

@@ -238,6 +238,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.nisba_apposition();
         self.short_names();
         self.speaker_surnames();
+        self.titled_surnames();
         self.fuzzy_names();
         self.ents
             .mentions
@@ -2121,9 +2122,12 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             // A first word with the article is a family name alone when the name ends there
             // (وقال د. السمحان إن); السيد الرئيس is a lexicon role, never reached here.
+            // (after a rank the family name alone is left to the one named in full with it,
+            // `speaker_surnames` and `titled_surnames`: وأوضح العقيد البقمي)
             if toks[start].norm.starts_with("ال") {
                 if boundary(start + 1)
                     && !by_given
+                    && !NAME_RANKS.contains(&toks[i].norm.as_str())
                     && model.is_none()
                     && !NOT_FAMILY.contains(&toks[start].norm.as_str())
                     && !HONORIFICS.contains(&toks[start].norm.as_str())
@@ -2370,26 +2374,7 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// full in the document with that last word, when only one is: on 1,458 articles 70
     /// quotes had no speaker for want of it, the model having left the lone word untagged.
     fn speaker_surnames(&mut self) {
-        // last word → the one person it ends (None: several do)
-        let mut lasts: HashMap<String, Option<usize>> = HashMap::default();
-        for (i, e) in self.persons() {
-            let mut words = e.name.split_whitespace();
-            let (Some(_), Some(last)) = (words.next(), words.next_back()) else {
-                continue;
-            };
-            let last = rasid_analysis::fold(last);
-            if last.chars().count() < 3 || INCOMPLETE.contains(&last.as_str()) {
-                continue;
-            }
-            lasts
-                .entry(last)
-                .and_modify(|v| {
-                    if *v != Some(i) {
-                        *v = None;
-                    }
-                })
-                .or_insert(Some(i));
-        }
+        let lasts = self.person_lasts();
         if lasts.is_empty() {
             return;
         }
@@ -2422,6 +2407,85 @@ impl<'a, 'd> Builder<'a, 'd> {
         for (i, t) in found {
             let bytes = self.token_bytes(t..t + 1);
             self.mention_range(i, t..t + 1, bytes, MentionVia::Name);
+        }
+    }
+
+    /// Last word (folded) → the one person named in full that it ends (None: several do).
+    fn person_lasts(&self) -> HashMap<String, Option<usize>> {
+        let mut lasts: HashMap<String, Option<usize>> = HashMap::default();
+        for (i, e) in self.persons() {
+            let mut words = e.name.split_whitespace();
+            let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+                continue;
+            };
+            if titled_name(first) {
+                continue;
+            }
+            let last = rasid_analysis::fold(last);
+            if last.chars().count() < 3 || INCOMPLETE.contains(&last.as_str()) {
+                continue;
+            }
+            lasts
+                .entry(last)
+                .and_modify(|v| {
+                    if *v != Some(i) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(i));
+        }
+        lasts
+    }
+
+    /// A rank or an honorific before a family name of the nisba shape (اللواء التركي، الدكتور
+    /// التركي) is the person named in full with it (اللواء منصور التركي), not «the Turkish
+    /// general» nor Turkey: the mention moves to that person.
+    fn titled_surnames(&mut self) {
+        let lasts = self.person_lasts();
+        if lasts.is_empty() {
+            return;
+        }
+        let toks = &self.cx.analysis.tokens;
+        let titled = |k: usize| {
+            let n = toks[k].norm.as_str();
+            let n = n
+                .strip_prefix('و')
+                .filter(|r| r.starts_with("ال"))
+                .unwrap_or(n);
+            HONORIFICS.contains(&n) || RANKS.contains(&n)
+        };
+        let mut moved = Vec::new();
+        for (mi, m) in self.ents.mentions.iter().enumerate() {
+            // (a person here is a title's: «اللواء التركي» read as a Turkish general)
+            let e = &self.ents.list[m.entity];
+            if e.kind == Some(EntityKind::Person)
+                && !e.name.split_whitespace().next().is_some_and(titled_name)
+            {
+                continue;
+            }
+            let r = m.tokens.clone();
+            let title = match r.len() {
+                2 if titled(r.start) => r.start,
+                1 if r.start > 0 && titled(r.start - 1) => r.start - 1,
+                _ => continue,
+            };
+            let word = toks[title + 1].norm.as_str();
+            if !word.starts_with("ال") {
+                continue;
+            }
+            if let Some(&Some(i)) = lasts.get(word) {
+                moved.push((mi, i, title..title + 2));
+            }
+        }
+        for (mi, i, r) in moved {
+            let bytes = self.token_bytes(r.clone());
+            let from = self.after_proclitics(r.start);
+            let m = &mut self.ents.mentions[mi];
+            m.entity = i;
+            m.tokens = r;
+            m.byte_start = from;
+            m.byte_end = bytes.end;
+            m.via = MentionVia::Name;
         }
     }
 
@@ -2873,6 +2937,13 @@ const INCOMPLETE: &[&str] = &["ابو", "ابن", "بن", "عبد", "ام", "ب�
 
 /// A plural noun of people (المحللين، دبلوماسيون، المراقبون), which the model sometimes takes
 /// for a name after قال. Kept narrow: family names end in ون/ين too (السعدون، زين العابدين).
+/// Whether a name's first word is a rank or an honorific: the entity is a title's
+/// (اللواء التركي), not a person named in full.
+fn titled_name(first: &str) -> bool {
+    let f = rasid_analysis::fold(first);
+    HONORIFICS.contains(&f.as_str()) || RANKS.contains(&f.as_str())
+}
+
 fn common_plural(folded: &str) -> bool {
     let w = folded.trim_start_matches(['و', 'ف']);
     let w = w.strip_prefix("ال").unwrap_or(w);

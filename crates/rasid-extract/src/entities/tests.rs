@@ -1283,3 +1283,19 @@ fn a_model_name_between_the_verb_and_its_content_is_in_the_speakers_slot() {
     let inside = at("التبرع", 0);
     assert!(!super::in_speaker_frame(toks, inside..inside + 1));
 }
+
+#[test]
+fn a_rank_before_a_named_persons_nisba_family_is_that_person() {
+    // Session 7's open case: «اللواء التركي» alone was «the Turkish general» (TURMIL) in an
+    // article that named «اللواء منصور التركي», the interior ministry's spokesman.
+    let got = run(
+        "وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن المتهمين اعتقلوا. وأضاف اللواء التركي أن التحقيقات مستمرة.",
+        Some("2015-07-20"),
+    );
+    let turki = entity(&got, "منصور التركي");
+    assert!(turki.4.iter().any(|m| m.0 == "اللواء التركي"), "{got:#?}");
+    assert!(
+        got.iter().all(|e| e.2.as_deref() != Some("TUR")),
+        "{got:#?}"
+    );
+}

@@ -493,6 +493,11 @@ impl Lexicon {
         agent.map(|a| (a, h.bare))
     }
 
+    /// Whether a folded word is a country's nisba with the article (التركي، الروسية).
+    pub fn is_nisba_word(&self, folded: &str) -> bool {
+        self.nisba_words.contains(folded)
+    }
+
     /// Whether a folded word is a given name common in news (`given_names.tsv`), so that it
     /// may open a name the model missed.
     pub fn is_common_given_name(&self, folded: &str) -> bool {

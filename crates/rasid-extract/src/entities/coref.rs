@@ -238,6 +238,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.nisba_apposition();
         self.short_names();
         self.speaker_surnames();
+        self.slot_surnames();
         self.titled_surnames();
         self.fuzzy_names();
         self.ents
@@ -2410,6 +2411,83 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
     }
 
+    /// A single word alone in the speaker's slot (وأكد كوتون أن، تقول براون إنها) that the
+    /// document also writes after another name-like word (السيناتور الجمهوري توم كوتون) is
+    /// that person, named in full there, when the model missed both.
+    fn slot_surnames(&mut self) {
+        let toks = &self.cx.analysis.tokens;
+        let taken = self.taken_tokens(std::iter::empty());
+        let free_word =
+            |k: usize| toks[k].kind == TokenKind::Word && !taken.get(k).copied().unwrap_or(false);
+        let has_proclitic = |k: usize| {
+            toks[k]
+                .parts()
+                .iter()
+                .any(|p| p.role == PartRole::Proclitic)
+        };
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for t in 1..toks.len().saturating_sub(1) {
+            if !free_word(t)
+                || !crate::quotes::is_reporting_verb(toks[t - 1].norm.as_str())
+                || !(crate::quotes::is_complementiser_word(toks[t + 1].norm.as_str())
+                    || toks[t + 1].norm == ":")
+            {
+                continue;
+            }
+            let w = toks[t].norm.as_str();
+            if w.chars().count() < 3
+                || FUNCTION_WORDS.contains(&w)
+                || NOT_SLOT_NAMES.contains(&w)
+                || ["ها", "هم", "هما", "كم", "نا"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+                || toks[t].text(self.cx.text).ends_with('ه')
+                || has_proclitic(t)
+                || INCOMPLETE.contains(&w)
+                || common_plural(w)
+                || w.starts_with("ال") && (!w.ends_with('ي') || self.lx.is_nisba_word(w))
+                || self.lx.is_common_given_name(w)
+            {
+                continue;
+            }
+            let Some(k) = (1..toks.len()).find(|&k| {
+                k != t && toks[k].norm == toks[t].norm && free_word(k) && free_word(k - 1) && {
+                    let x = toks[k - 1].norm.as_str();
+                    // a given name, or a word opening its phrase after a mark, a title or an
+                    // adjective (السيناتور الجمهوري توم كوتون), and no pronoun on it (حارسه)
+                    let opens = k >= 2
+                        && toks[k - 2].kind == TokenKind::Word
+                        && (taken.get(k - 2).copied().unwrap_or(false)
+                            || toks[k - 2].norm.starts_with("ال"));
+                    !x.starts_with("ال")
+                        && !x.starts_with('و')
+                        && x.chars().count() >= 2
+                        && !toks[k - 1].text(self.cx.text).ends_with('ه')
+                        && !FUNCTION_WORDS.contains(&x)
+                        && !NOT_SLOT_NAMES.contains(&x)
+                        && !crate::quotes::is_reporting_verb(x)
+                        && !crate::quotes::is_complementiser_word(x)
+                        && !has_proclitic(k - 1)
+                        // (a feminine past verb: جلست ساشا، تزوجت فاتن)
+                        && (!toks[k - 1].text(self.cx.text).ends_with('ت')
+                            || self.lx.is_given_name(x))
+                        && (opens || self.lx.is_given_name(x) || self.lx.is_common_given_name(x))
+                }
+            }) else {
+                continue;
+            };
+            found.push((t, k));
+        }
+        for (t, k) in found {
+            let full = self.token_bytes(k - 1..k + 1);
+            let text = display_name(&self.cx.text[full.clone()]);
+            let i = self.name_entity(k - 1..k + 1, text);
+            self.mention_range(i, k - 1..k + 1, full, MentionVia::Name);
+            let one = self.token_bytes(t..t + 1);
+            self.mention_range(i, t..t + 1, one, MentionVia::Name);
+        }
+    }
+
     /// Last word (folded) → the one person named in full that it ends (None: several do).
     fn person_lasts(&self) -> HashMap<String, Option<usize>> {
         let mut lasts: HashMap<String, Option<usize>> = HashMap::default();
@@ -2782,6 +2860,36 @@ const HONORIFICS: &[&str] = &[
 /// بسام عطية، إن): not الفريق (a team), الرائد (a pioneer) nor المقدم (a presenter), which
 /// head other phrases as often.
 const NAME_RANKS: &[&str] = &["اللواء", "العميد", "العقيد", "النقيب", "الملازم"];
+/// Words (folded) that stand alone after a reporting verb without being anyone's name: adverbs,
+/// participles and anonymous sources (وأوضح قائلا:، يقول أيضا إن، قالت آنذاك إنها).
+const NOT_SLOT_NAMES: &[&str] = &[
+    "ايضا",
+    "قائلا",
+    "قائله",
+    "انذاك",
+    "حينها",
+    "مصادر",
+    "مصدر",
+    "مسؤول",
+    "مسؤولون",
+    "اخر",
+    "اخرون",
+    "فيه",
+    "فيها",
+    "بعض",
+    "كانت",
+    "كان",
+    "مجموعه",
+    "سياره",
+    "شركه",
+    "قرار",
+    "بدا",
+    "ظل",
+    "بات",
+    "صار",
+    "اصبح",
+    "باسم",
+];
 /// Particles (folded) that also end a name after an honorific, besides [`FUNCTION_WORDS`].
 const NAME_ENDS: &[&str] = &[
     "انه",

@@ -1782,7 +1782,8 @@ impl<'a, 'd> Builder<'a, 'd> {
         // A name in quotation marks is whole (not شركة "قطر للبترول" nor شركة "الملابس
         // الأمريكية"); a construct ends at the country's name right after the head or one word
         // (وزارة خارجية التشيك), not inside a foreign name (معهد سانترال سانت مارتن).
-        if marks % 2 == 1 || by_name && (marks > 0 || between.len() > 1) {
+        // (a school named after a place is no country's: جامعة كولومبيا، معهد جورجيا)
+        if marks % 2 == 1 || by_name && (marks > 0 || between.len() > 1 || agent == "EDU") {
             return None;
         }
         // وكالة «تسنيم» الإيرانية، وكالة كيودو اليابانية: an agency with a proper name, quoted

@@ -219,7 +219,7 @@ pub struct Lexicon {
     /// Folded given names mined from news (`given_names.tsv`): open a speaker's name.
     given_names: rustc_hash::FxHashSet<String>,
     /// Folded head without the article → its rows (`institutions.tsv`).
-    institutions: HashMap<String, InstitutionHead>,
+    institutions: rustc_hash::FxHashMap<String, InstitutionHead>,
     /// Last chars of the institution heads.
     institution_ends: Vec<char>,
     /// Folded country nisbas with the article (التركي): a person's last word of this form is no
@@ -328,7 +328,7 @@ impl Lexicon {
             state_nouns: HashMap::new(),
             state_noun_ends: Vec::new(),
             given_names: Default::default(),
-            institutions: HashMap::new(),
+            institutions: Default::default(),
             institution_ends: Vec::new(),
             nisba_words: Default::default(),
         }

@@ -1713,14 +1713,26 @@ impl<'a, 'd> Builder<'a, 'd> {
         if tok.kind != TokenKind::Word {
             return None;
         }
+        while *si < self.spans.len() && self.spans[*si].tokens.start <= t {
+            *si += 1;
+        }
+        // (a country named within four words first: it rules out nearly every token before
+        // the clitic split of `base`)
+        if !self.spans[*si..]
+            .iter()
+            .take_while(|s| s.tokens.start <= t + 4)
+            .any(|s| {
+                s.ms.iter()
+                    .any(|m| self.lx.entry(m.entry).kind == EntryKind::Country)
+            })
+        {
+            return None;
+        }
         let next = toks
             .get(t + 1)
             .filter(|x| x.kind == TokenKind::Word)
             .map(|x| x.base());
         let (mut agent, bare) = lx.institution(tok.base(), next)?;
-        while *si < self.spans.len() && self.spans[*si].tokens.start <= t {
-            *si += 1;
-        }
         // A body the lexicon knows (وزارة الداخلية التونسية) is its own; a group role inside
         // the name (المحكمة العليا الكندية، جهاز الأمن الوطني الأوكراني) is part of it.
         let role_only = |s: &Span| {
@@ -2428,10 +2440,13 @@ impl<'a, 'd> Builder<'a, 'd> {
         };
         let mut found: Vec<(usize, usize)> = Vec::new();
         for t in 1..toks.len().saturating_sub(1) {
-            if !free_word(t)
+            // (the content marker first: a cheap test that rules out most tokens)
+            let n1 = toks[t + 1].norm.as_str();
+            if !(n1 == ":"
+                || (n1.starts_with('ا') || n1.starts_with('ب'))
+                    && crate::quotes::is_complementiser_word(n1))
+                || !free_word(t)
                 || !crate::quotes::is_reporting_verb(toks[t - 1].norm.as_str())
-                || !(crate::quotes::is_complementiser_word(toks[t + 1].norm.as_str())
-                    || toks[t + 1].norm == ":")
             {
                 continue;
             }

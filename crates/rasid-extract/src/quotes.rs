@@ -963,9 +963,16 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                 .last()
                                 .filter(|q| q.content.start >= ls)
                                 .map(|q| q.speaker);
+                            // (the subject of the participle's own sentence: the line may
+                            // open with other sentences and their actors)
+                            let ss = sc.w[sc.sentence_start(i)].bs;
                             match same_line {
                                 Some(s) => s,
-                                None => sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity).or(prev),
+                                None => sc
+                                    .subject_in(ss..sc.w[i].bs)
+                                    .map(|m| m.entity)
+                                    .or(prev)
+                                    .or_else(|| sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)),
                             }
                         };
                         (

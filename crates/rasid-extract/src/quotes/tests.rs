@@ -672,3 +672,20 @@ fn a_spokesman_named_by_adjective_and_preposition_speaks_for_his_body() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_participle_continues_the_subject_of_its_own_sentence_not_of_its_line() {
+    // SaudiNewsNet: «… وجه الأمير فيصل بن بندر بتكريمه. وأعرب العقيد مرزوق الهيضل عن شكره …،
+    // مؤكداً أن …» gave the quote to the prince who opened the paragraph.
+    let t = "وجه الأمير فيصل بن بندر بتكريم الضباط. وأعرب العقيد مرزوق الهيضل عن شكره للقيادة، مؤكداً أن ذلك سيكون دافعاً للعمل.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["فيصل بن بندر"]),
+            (EntityKind::Person, &["مرزوق الهيضل"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "مرزوق الهيضل", "{got:?}");
+}

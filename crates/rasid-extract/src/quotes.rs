@@ -721,6 +721,15 @@ impl<'a> Scan<'a> {
             })
             .then_some(m)
             .filter(|m| self.kind_of(m) != Some(EntityKind::Location))
+            // «وفي تصريح لوكالة الصحافة الفرنسية ذكر أن»: the addressee, not who speaks
+            .filter(|m| {
+                let wi = self.word_at(m.byte_start);
+                let wb = self
+                    .w
+                    .get(wi)
+                    .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
+                !rasid_analysis::fold(&self.text[wb..m.byte_start]).ends_with('ل')
+            })
     }
 
     /// Source of `قوله` at word `q`: `Some(mention)` after the closest preceding عن in the sentence,

@@ -689,3 +689,17 @@ fn a_participle_continues_the_subject_of_its_own_sentence_not_of_its_line() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "مرزوق الهيضل", "{got:?}");
 }
+
+#[test]
+fn an_addressee_right_before_the_verb_is_not_the_speaker() {
+    // SaudiNewsNet: «وفي تصريح لوكالة الصحافة الفرنسية ذكر أن معظم الضحايا مدنيون» gave the
+    // quote to AFP, to whom it was said.
+    let t = "وفي تصريح لوكالة الصحافة الفرنسية ذكر أن معظم الضحايا مدنيون.";
+    let ents = entities(
+        t,
+        &[(EntityKind::Organization, &["وكالة الصحافة الفرنسية"])],
+    );
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "-", "{got:?}");
+}

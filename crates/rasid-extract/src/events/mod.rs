@@ -838,6 +838,19 @@ pub fn find(
         {
             code = "111".to_string();
         }
+        // a council or committee holding a meeting of its own (عقد مجلس الشؤون الاقتصادية اجتماعاً) is
+        // a session of one body, no consultation between two sides
+        if code.starts_with("04")
+            && kind == Kind::Noun
+            && supported
+            && target.is_none()
+            && source
+                .as_ref()
+                .and_then(|s| s.entity)
+                .is_some_and(|e| assembly(ents, e, book))
+        {
+            continue;
+        }
         // security forces do not protest: they are where the protest is (أطلقت الشرطة التركية الغاز
         // لتفريق متظاهرين تجمعوا للاحتجاج)
         let source = source.filter(|s| {
@@ -1067,6 +1080,41 @@ pub fn find(
         });
     }
     out
+}
+
+/// The colon after a name that opens the trigger's segment (only honorifics or a quotation mark
+/// before it), when the trigger after it is in the third person and not an interjection (شكراً).
+fn outlet_colon(v: &View<'_>, groups: &[Group], m: &Match, book: &Codebook) -> Option<usize> {
+    let seg = v.seg[m.tokens.start];
+    if m.person != Person::Third || m.enclitic == Some(Encl::Our) {
+        return None;
+    }
+    let c = (m.tokens.start.saturating_sub(15)..m.tokens.start)
+        .rev()
+        .take_while(|&j| v.seg[j] == seg)
+        .find(|&j| v.norm(j) == ":")?;
+    let start = (0..c).rev().take_while(|&j| v.seg[j] == seg).last()?;
+    let quote = |j: usize| matches!(v.norm(j), "«" | "»" | "\"" | "“" | "”");
+    let opening = groups.iter().any(|g| {
+        v.seg[g.tokens.start] == seg
+            && g.tokens.start >= start
+            && g.tokens.end <= c
+            && (g.tokens.end..c).all(quote)
+            && (start..g.tokens.start).all(|j| quote(j) || v.title_gap(book, j, j + 1))
+    });
+    let interjection = m.tokens.start == c + 1 && v.norm(m.tokens.start).ends_with('ا');
+    (opening && !interjection).then_some(c)
+}
+
+/// Whether entity `e` is a body that meets as itself (class `assembly`: مجلس، لجنة), by the first
+/// word of its name.
+fn assembly(ents: &Entities, e: usize, book: &Codebook) -> bool {
+    let d = &ents.list[e];
+    d.kind == Some(EntityKind::Organization)
+        && d.name.split_whitespace().next().is_some_and(|w| {
+            let w = fold(w);
+            book.is(w.strip_prefix("ال").unwrap_or(&w), class::ASSEMBLY)
+        })
 }
 
 /// Whether a meeting or visit noun (code `b`) may name the occasion of an earlier event (code `a`)
@@ -1620,10 +1668,15 @@ fn participants(
         .iter()
         .find(|g| code.starts_with("042") && venue(g))
         .map(|g| actor_of(ents, g.entity));
+    // a name opening its segment before a colon is the outlet of what follows (المرصد السوري:
+    // اللاذقية تطالب …): a third-person clause after the colon has its own subject (but the name
+    // speaks a first-person form or an interjection: عبدالرحمن بن مساعد: شكراً، «أمانة الرياض»: نعتذر)
+    let colon = outlet_colon(v, groups, m, book);
     let in_seg: Vec<&Group> = groups
         .iter()
         .filter(|g| {
             v.seg[g.tokens.start] == seg
+                && colon.is_none_or(|c| g.tokens.start > c)
                 && ents.list[g.entity].kind != Some(EntityKind::Location)
                 && !kin(g)
                 && !(appeal && demanded(v, m, g, book))

@@ -2506,3 +2506,49 @@ fn a_host_whose_title_names_his_country_is_the_subject() {
     );
     assert!(r.has("043 QATGOV"), "{:?}", r.lines());
 }
+
+#[test]
+fn headline_outlet_before_a_colon_is_not_the_one_demanding() {
+    // fresh/fresh2: «المرصد السوري: اللاذقية تطالب …» had the observatory, which only reports the
+    // demand, as the one demanding.
+    let r = run(
+        "المرصد السوري: اللاذقية تطالب بإعدام أحد أقارب الأسد",
+        &[org(&["المرصد السوري"], Some("SYR"), "SYRNGO")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("SYRNGO")),
+        "{:?}",
+        r.lines()
+    );
+    // the name before the colon still speaks an interjection or a first-person form
+    let r = run(
+        "عبدالرحمن بن مساعد: شكراً يا رئيس الاتحاد",
+        &[person(&["عبدالرحمن بن مساعد"], "SAU", "أمير")],
+    );
+    assert!(r.has("051 SAU"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_council_holding_its_own_meeting_is_no_consultation() {
+    // dev, fresh2, fresh7: "the Council of Economic and Development Affairs held a meeting" was a
+    // consultation (040) of the council with no other side.
+    let r = run(
+        "عقد مجلس الشؤون الاقتصادية والتنمية اجتماعاً مساء اليوم في قصر السلام بجدة",
+        &[org(
+            &["مجلس الشؤون الاقتصادية والتنمية"],
+            Some("SAU"),
+            "SAUGOV",
+        )],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("04")),
+        "{:?}",
+        r.lines()
+    );
+    // a minister's meeting with another side stays
+    let r = run(
+        "عقد وزير الخارجية الروسي سيرغي لافروف اجتماعاً مع نظيره الجزائري صبري بوقادوم",
+        &[lavrov(), person(&["صبري بوقادوم"], "DZA", "وزير الخارجية")],
+    );
+    assert!(r.has("040 RUSGOV→DZAGOV"), "{:?}", r.lines());
+}

@@ -39,6 +39,9 @@ pub mod class {
     pub const DEED: u32 = 131072;
     pub const GENERIC: u32 = 262144;
     pub const ASSEMBLY: u32 = 524288;
+    pub const TAGS: u32 = 1 << 20;
+    pub const INSTITUTION: u32 = 1 << 21;
+    pub const CIRCUMSTANCE: u32 = 1 << 22;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -319,6 +322,9 @@ impl Codebook {
                 "deed" => class::DEED,
                 "generic" => class::GENERIC,
                 "assembly" => class::ASSEMBLY,
+                "tags" => class::TAGS,
+                "institution" => class::INSTITUTION,
+                "circumstance" => class::CIRCUMSTANCE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

@@ -656,6 +656,11 @@ pub fn find(
         return Vec::new();
     }
     let groups = groups(&v, ents, book);
+    // segments opened by a tag-line word (سمات انفجار حركة الشباب فندق بمقديشو): keywords, no text
+    let tags: Vec<u32> = (0..v.len())
+        .filter(|&j| (j == 0 || v.seg[j - 1] != v.seg[j]) && v.is(j, book, class::TAGS))
+        .map(|j| v.seg[j])
+        .collect();
     let ctx = context_hits(&v, book);
     let genre = genre_report(&v, &ctx);
     let mut out: Vec<EventFound> = Vec::new();
@@ -688,7 +693,9 @@ pub fn find(
         if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, book) {
             continue;
         }
-        if background(&v, m, kind, book)
+        if tags.contains(&v.seg[m.tokens.start])
+            || (kind == Kind::Noun && institution_name(&v, m, book))
+            || background(&v, m, kind, book)
             || almanac(&v, m)
             || record(&v, m, book, dates, (&groups, ents))
             || (kind == Kind::Verb && described(&v, m, book, &groups))
@@ -1289,6 +1296,28 @@ fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
         Kind::Noun => (p.saturating_sub(1)..=p)
             .any(|j| v.seg[j] == v.seg[p] && (v.is(j, book, class::HABITUAL) || generic(j))),
     }
+}
+
+/// A verbal noun that names an institution's field (وزير حقوق الإنسان والإغاثة، لجنة التحقيق): right
+/// after an institution word (class `institution`), or joined by و to the words after one, with no
+/// preposition or punctuation between.
+fn institution_name(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
+    if m.enclitic.is_some() {
+        return false;
+    }
+    let s = m.tokens.start;
+    let joined = v.norm(s).starts_with('و');
+    // (the institution word in construct, without the article: وقدم الوزير التهنئة is the minister's)
+    (s.saturating_sub(4)..s).rev().any(|p| {
+        v.is(p, book, class::INSTITUTION)
+            && !v.norm(p).trim_start_matches(['و', 'ف']).starts_with("ال")
+            && (p + 1 == s || joined)
+            && (p + 1..=s).all(|j| {
+                v.seg[j] == v.seg[p]
+                    && v.cx.analysis.tokens[j].kind == TokenKind::Word
+                    && !PREPS.contains(&v.norm(j))
+            })
+    })
 }
 
 /// A deed told right after a relative pronoun, undated (حركة الشباب التي شنت هجمات كبيرة في كينيا،
@@ -2116,6 +2145,7 @@ fn participants(
                 }
             } else {
                 clause_subject(v, &before, m, comp, violent)
+                    .or_else(|| circumstance_subject(v, ents, &before, m, (code, comp), book))
             }
         } else {
             adjacent.or(vso).or(svo)
@@ -2482,6 +2512,53 @@ fn clause_subject<'b, 'g>(
             && v.clause[s] == clause
             && g.tokens.end + 12 >= m.tokens.start
     })
+}
+
+/// The one who meets or visits in a meeting or visit named as the circumstance of the sentence
+/// (وقال الرئيس التركي رجب طيب إردوغان، في تصريحات … خلال زيارة إلى قبرص؛ عقد لافروف، في إطار
+/// زيارة عمل إلى قطر، لقاء): the sentence's subject, the nearest bare name before (a nationality
+/// only after a title: الرئيس التركي).
+fn circumstance_subject<'b, 'g>(
+    v: &View<'_>,
+    ents: &Entities,
+    before: &'b [&'g Group],
+    m: &Match,
+    (code, comp): (&str, Option<usize>),
+    book: &Codebook,
+) -> Option<&'b &'g Group> {
+    let p = m.tokens.start.checked_sub(1)?;
+    // (a visit, not a meeting, whose own sides are most often the body meeting: على هامش الاجتماع
+    // الرابع للجنة; an indefinite one, not the occasion told before; not من خلال, "through")
+    if !code.starts_with("042")
+        || m.lam
+        || definite(v.norm(m.tokens.start))
+        || !v.is(p, book, class::CIRCUMSTANCE)
+        || p.checked_sub(1).is_some_and(|q| v.has(q, "من"))
+    {
+        return None;
+    }
+    // (going somewhere: إلى قبرص، لقطر)
+    let dest = tokens_after(v, m).any(|j| v.has(j, "الي") || v.cands(j).iter().any(|c| c.lam));
+    if !dest {
+        return None;
+    }
+    before.iter().rev().find(|g| {
+        g.prep.is_none()
+            && g.tokens.end + 15 >= m.tokens.start
+            && comp.is_none_or(|k| g.tokens.start > k)
+            && ents.list[g.entity].kind != Some(EntityKind::Location)
+            && (g.via != MentionVia::Nisba
+                || g.tokens
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|t| v.title_gap(book, t, t + 1)))
+    })
+}
+
+/// The tokens of the trigger's clause just after it (at most four).
+fn tokens_after<'v>(v: &'v View<'_>, m: &Match) -> impl Iterator<Item = usize> + 'v {
+    let clause = v.clause[m.tokens.start];
+    (m.tokens.end..(m.tokens.end + 4).min(v.len())).take_while(move |&j| v.clause[j] == clause)
 }
 
 /// A passive killing or arrest: a damma in the first syllable (اعتُقل، قُتل) or "killed in a raid"

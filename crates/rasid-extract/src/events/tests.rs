@@ -2552,3 +2552,54 @@ fn a_council_holding_its_own_meeting_is_no_consultation() {
     );
     assert!(r.has("040 RUSGOV→DZAGOV"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_tag_line_has_no_events() {
+    // fresh8, held and 7 unseen articles: the tag line closing an article (سمات …) gave attacks and
+    // arrests from its keywords.
+    let r = run(
+        "وقال المتحدث إن الحركة تستهدف أعداءها. سمات انفجار حركة الشباب الصومالية فندق بمقديشو",
+        &[org(&["حركة الشباب الصومالية"], Some("SOM"), "IMGMUSSHB")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn a_ministry_named_by_its_field_is_no_aid() {
+    // fresh8: "the minister of human rights and relief" gave a relief event (073) from his title.
+    let r = run(
+        "التقى النائب الثاني للرئيس السوداني اليوم وزير حقوق الإنسان والإغاثة باليمن عز الدين الأصبحي",
+        &[
+            unknown_person(&["عز الدين الأصبحي"]),
+            country(&["اليمن"], "YEM"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("07")),
+        "{:?}",
+        r.lines()
+    );
+    // a minister's own act after him stays (وقدم الوزير التهنئة)
+    let r = run(
+        "وقدم وزير الخارجية الروسي سيرغي لافروف التهنئة للرئيس الجزائري",
+        &[lavrov(), country(&["الجزائري"], "DZA")],
+    );
+    assert!(r.has("05"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_visit_as_the_circumstance_of_the_sentence_is_the_subjects() {
+    // fresh5, fresh7: "Erdogan said, during a visit to northern Cyprus" and "Lavrov held, as part of
+    // a working visit to Qatar, a meeting" had the visit with no visitor.
+    let r = run(
+        "عقد وزير الخارجية الروسي سيرغي لافروف، في إطار زيارة عمل إلى قطر، الاثنين، لقاء مع معاذ الخطيب",
+        &[lavrov(), country(&["قطر"], "QAT"), unknown_person(&["معاذ الخطيب"])],
+    );
+    assert!(r.has("042 RUSGOV→QAT"), "{:?}", r.lines());
+    // a meeting "through" talks (من خلال محادثات) is no circumstance
+    let r = run(
+        "وتهدف الحكومة اليمنية إلى العودة إلى صنعاء من خلال زيارة إلى عدن",
+        &[org(&["الحكومة اليمنية"], Some("YEM"), "YEMGOV")],
+    );
+    assert!(!r.has("042 YEMGOV"), "{:?}", r.lines());
+}

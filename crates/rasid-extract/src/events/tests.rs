@@ -2603,3 +2603,13 @@ fn a_visit_as_the_circumstance_of_the_sentence_is_the_subjects() {
     );
     assert!(!r.has("042 YEMGOV"), "{:?}", r.lines());
 }
+
+#[test]
+fn an_invitation_to_visit_is_an_offer_to_meet_not_an_appeal() {
+    // fresh7: "Lavrov invites Hamas to visit Moscow" was coded as an appeal (020).
+    let r = run(
+        "لافروف يدعو حماس لزيارة موسكو",
+        &[lavrov(), org(&["حماس"], Some("PSE"), "PSEREBHAM")],
+    );
+    assert!(r.has("036 RUSGOV→PSEREBHAM"), "{:?}", r.lines());
+}

@@ -946,8 +946,18 @@ pub fn find(
                     && word_at(p)
                     && !v.is(p, book, class::PEOPLE | class::RELATIVE)
             });
+        // (nor fighting in the plural with no side named: هجمات متفرقة بالعراق، سلسلة من الهجمات التي
+        // شهدتها تركيا — a trend or a toll's background, not one clash)
+        let plural_fighting = kind == Kind::Noun && code.starts_with("19") && {
+            let w = v.norm(m.tokens.end - 1);
+            let w = ["هما", "هم", "ها"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s))
+                .unwrap_or(w);
+            w.ends_with("ات")
+        };
         let placed = match (source, target) {
-            (None, None) if named_patient || named_before => None,
+            (None, None) if named_patient || named_before || plural_fighting => None,
             (None, None) => location
                 .filter(|_| trig.frame.loc)
                 .and_then(|l| place_actor(ents, l, &code)),

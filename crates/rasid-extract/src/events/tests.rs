@@ -2613,3 +2613,24 @@ fn an_invitation_to_visit_is_an_offer_to_meet_not_an_appeal() {
     );
     assert!(r.has("036 RUSGOV→PSEREBHAM"), "{:?}", r.lines());
 }
+
+#[test]
+fn plural_fighting_with_only_a_place_is_no_attack_on_that_country() {
+    // fresh4, fresh5, fresh7, fresh8: "37 IS fighters and 16 Peshmerga killed in scattered attacks in
+    // Iraq" coded an attack on Iraq.
+    let r = run(
+        "أفادت مصادر أمنية أمس عن مقتل 37 مسلحا في هجمات متفرقة بالعراق",
+        &[country(&["العراق"], "IRQ")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("19")),
+        "{:?}",
+        r.lines()
+    );
+    // one armed attack on a place stays
+    let r = run(
+        "أصيب سبعة أشخاص بجروح في هجوم مسلح استهدف مركزا للأمن في إسطنبول التركية",
+        &[country(&["التركية"], "TUR")],
+    );
+    assert!(r.has("190"), "{:?}", r.lines());
+}

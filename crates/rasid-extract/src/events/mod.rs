@@ -2094,6 +2094,29 @@ fn participants(
                             && (g.via != MentionVia::Nisba
                                 || v.is(m.tokens.end, book, class::FILLER))))
             });
+            // an aid noun's complement is the one helped, unless a recipient follows (مساعدة إيران
+            // للأسد) or the noun is "with the help of" (بمساعدة قوات التحالف: the helper)
+            // (an indefinite noun in construct; a nationality after it is the giver: مساعدات سعودية;
+            // so is a recipient pronoun after: مساعدة الاتحاد الأوروبي لها)
+            let aid_patient = code.starts_with("07")
+                && m.enclitic.is_none()
+                && !definite(m.tokens.start)
+                && !v
+                    .norm(m.tokens.start)
+                    .trim_start_matches('و')
+                    .starts_with('ب')
+                && !tokens_after(v, m).any(|j| {
+                    matches!(
+                        v.norm(j),
+                        "له" | "لها" | "لهم" | "لهما" | "اليه" | "اليها" | "اليهم"
+                    )
+                })
+                && !after.iter().any(|g| {
+                    g.tokens.start < m.tokens.end + TARGET_WINDOW
+                        && g.prep
+                            .as_ref()
+                            .is_some_and(|p| frame.preps.iter().any(|x| x == p))
+                });
             // force by a nation: الغارات التركية، قصف إسرائيلي
             // (or of the weapons it is done with: لقصف بدبابات تركية)
             let with_arms =
@@ -2142,6 +2165,14 @@ fn participants(
                         let assault = code.get(..2).is_some_and(|r| r >= "18");
                         light_subject(v, &before, m, book, assault).map(|(_, g)| g)
                     })
+            } else if let Some(g) = idafa.filter(|g| aid_patient && g.via != MentionVia::Nisba) {
+                // aid to the one named after it (في مساعدة اليمن، تكاليف إغاثة اليمنيين): the one
+                // helped; the helper is the clause's subject
+                target = Some(actor_of(ents, g.entity));
+                light_subject(v, &before, m, book, false)
+                    .map(|(_, g)| g)
+                    .or_else(|| clause_subject(v, &before, m, comp, violent))
+                    .filter(|s| s.entity != g.entity)
             } else if idafa.is_some() {
                 idafa
             } else if let Some((l, subj)) = light_subject(v, &before, m, book, false) {

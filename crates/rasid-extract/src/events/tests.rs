@@ -2634,3 +2634,19 @@ fn plural_fighting_with_only_a_place_is_no_attack_on_that_country() {
     );
     assert!(r.has("190"), "{:?}", r.lines());
 }
+
+#[test]
+fn the_complement_of_an_aid_noun_is_the_one_helped() {
+    // fresh8 and unseen: "the kingdom's role in helping Yemen" had Yemen as the helper.
+    let r = run(
+        "وأبان أن التحقيقات ستكشف أدوار المتورطين في مساعدة داعش على تنفيذ التفجيرات",
+        &[org(&["داعش"], None, "IMGMUSISI")],
+    );
+    assert!(r.has("070 -→IMGMUSISI"), "{:?}", r.lines());
+    // the giver stays the giver when a recipient follows (مساعدة إيران للأسد)
+    let r = run(
+        "الجبير: مساعدة إيران للأسد تفاقم الأزمة",
+        &[country(&["إيران"], "IRN"), person(&["للأسد"], "SYR", "رئيس")],
+    );
+    assert!(r.has("070 IRN→SYR"), "{:?}", r.lines());
+}

@@ -702,6 +702,26 @@ pub fn find(
         {
             continue;
         }
+        // a protest noun in the accusative (احتجاجًا على) after a protest in its segment gives that
+        // protest's motive (نفذ ألف شخص اعتصامًا … احتجاجًا على قتل العقيد): no second protest
+        if kind == Kind::Noun
+            && code.starts_with("14")
+            && m.enclitic.is_none()
+            && !definite(v.norm(m.tokens.start))
+            && v.norm(m.tokens.start).ends_with('ا')
+            && matches[..matches.partition_point(|n| n.tokens.start < m.tokens.start)]
+                .iter()
+                .rev()
+                .take_while(|n| v.seg[n.tokens.start] == v.seg[m.tokens.start])
+                .any(|n| {
+                    book.triggers[n.trigger as usize]
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("14"))
+                })
+        {
+            continue;
+        }
         // a definite verbal noun after a demonstrative points back to an event already coded (وعلى
         // هامش هذا اللقاء): not a new one
         if kind == Kind::Noun

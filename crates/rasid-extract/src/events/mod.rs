@@ -787,6 +787,11 @@ pub fn find(
                 mode = Mode::Done;
             }
         }
+        // force only wished for or aimed at (أريد أن تتوقف تركيا عن قتل الأكراد، بهدف رفع الحصار) is
+        // neither done nor threatened by anyone: no event
+        if mode == Mode::Intended && code.as_str() >= "17" {
+            continue;
+        }
         let at = cx.analysis.tokens[m.tokens.start].byte_start;
         let speaker = quotes
             .iter()

@@ -2673,3 +2673,18 @@ fn a_protest_in_the_accusative_after_a_protest_is_its_motive_not_a_second_protes
         r.lines()
     );
 }
+
+#[test]
+fn force_only_aimed_at_is_no_event() {
+    // fresh5, fresh6: "talks aimed at a peaceful solution and lifting the blockade" coded a blockade
+    // (191) in mode intended; a protester's wish that Turkey stop killing Kurds coded a killing.
+    let r = run(
+        "عقد المؤتمر بحضور دبلوماسيين بهدف إيجاد حل سلمي للأزمة في اليمن ورفع الحصار",
+        &[country(&["اليمن"], "YEM")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("19")),
+        "{:?}",
+        r.lines()
+    );
+}

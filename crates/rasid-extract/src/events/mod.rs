@@ -1607,42 +1607,30 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
         }
     };
     // before: scan back within the clause, then a little across a comma
-    let lo = m.tokens.start.saturating_sub(CUE_BEFORE);
-    for j in (lo..m.tokens.start).rev() {
-        if v.seg[j] != seg || (v.clause[j] != clause && m.tokens.start - j > 3) {
-            break;
-        }
-        // a future support verb: سيجري محادثات، ستعقد اجتماعا; any future verb right before a
-        // verbal noun, whose object it is (سيعزز التعاون بين المملكة ومصر, سيبحث الطرفان التعاون):
-        // the analysis cuts off only a future س (not that of سياسة، سيارة)
-        let future_verb = || {
-            noun && m.tokens.start - j <= 3
-                && v.clause[j] == clause
-                && v.cx.analysis.tokens[j]
-                    .parts()
-                    .iter()
-                    .any(|s| s.role == PartRole::Proclitic && s.norm == "س")
-        };
-        if v.cands(j)
-            .iter()
-            .any(|c| c.future && c.known && book.is(c.s, class::LIGHT))
-            || future_verb()
-        {
-            consider(m.tokens.start - j, CueMode::Planned);
-        }
-        for c in v.cands(j).iter().filter(|c| !c.suffix) {
-            if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
-                for cue in cues.iter().filter(|c| !c.after) {
-                    if let Some(end) = v.follows(j + 1, &cue.rest) {
-                        // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
-                        let far = cue.mode == CueMode::Negated
-                            && (m.tokens.start - j > NEG_BEFORE || v.clause[j] != clause);
-                        if end <= m.tokens.start && !far && !in_name(j) {
-                            consider(m.tokens.start - j, cue.mode);
-                        }
-                    }
-                }
+    scan_before(v, m.tokens.start, noun, in_name, book, &mut consider);
+    // a support verb's noun across a comma has the verb's mode (من المقرر أن يعقد كيري، الاثنين،
+    // أيضا اجتماعا)
+    if noun {
+        let light = (m.tokens.start.saturating_sub(CUE_BEFORE)..m.tokens.start)
+            .rev()
+            .take_while(|&j| v.seg[j] == seg)
+            .find(|&j| v.clause[j] != clause && v.is(j, book, class::LIGHT))
+            // (with only its subject, time words and commas between: the noun is its object)
+            .filter(|&l| {
+                (l + 1..m.tokens.start).all(|j| {
+                    in_name(j)
+                        || v.cx.analysis.tokens[j].kind == TokenKind::Punct
+                        || v.is(j, book, class::FILLER)
+                })
+            });
+        if let Some(l) = light {
+            let gap = m.tokens.start - l;
+            if v.cands(l).iter().any(|c| c.future && c.known) {
+                consider(gap, CueMode::Planned);
             }
+            scan_before(v, l, false, in_name, book, &mut |d, c| {
+                consider(d + gap, c)
+            });
         }
     }
     // after: future verbs and "next" adjectives
@@ -1672,6 +1660,58 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
         Some(CueMode::None) | None => Mode::Done,
     };
     (mode, best.is_some_and(|b| b.1 == CueMode::Intended))
+}
+
+/// Mode cues before token `at` (a trigger, or the support verb of a noun trigger), passed to
+/// `consider` with their distance: within its clause, then a little across a comma.
+fn scan_before(
+    v: &View<'_>,
+    at: usize,
+    noun: bool,
+    in_name: impl Fn(usize) -> bool,
+    book: &Codebook,
+    consider: &mut dyn FnMut(usize, CueMode),
+) {
+    let seg = v.seg[at];
+    let clause = v.clause[at];
+    let lo = at.saturating_sub(CUE_BEFORE);
+    for j in (lo..at).rev() {
+        if v.seg[j] != seg || (v.clause[j] != clause && at - j > 3) {
+            break;
+        }
+        // a future support verb: سيجري محادثات، ستعقد اجتماعا; any future verb right before a
+        // verbal noun, whose object it is (سيعزز التعاون بين المملكة ومصر, سيبحث الطرفان التعاون):
+        // the analysis cuts off only a future س (not that of سياسة، سيارة)
+        let future_verb = || {
+            noun && at - j <= 3
+                && v.clause[j] == clause
+                && v.cx.analysis.tokens[j]
+                    .parts()
+                    .iter()
+                    .any(|s| s.role == PartRole::Proclitic && s.norm == "س")
+        };
+        if v.cands(j)
+            .iter()
+            .any(|c| c.future && c.known && book.is(c.s, class::LIGHT))
+            || future_verb()
+        {
+            consider(at - j, CueMode::Planned);
+        }
+        for c in v.cands(j).iter().filter(|c| !c.suffix) {
+            if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
+                for cue in cues.iter().filter(|c| !c.after) {
+                    if let Some(end) = v.follows(j + 1, &cue.rest) {
+                        // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
+                        let far = cue.mode == CueMode::Negated
+                            && (at - j > NEG_BEFORE || v.clause[j] != clause);
+                        if end <= at && !far && !in_name(j) {
+                            consider(at - j, cue.mode);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn rank(m: CueMode) -> u8 {

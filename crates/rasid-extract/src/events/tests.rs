@@ -2688,3 +2688,19 @@ fn force_only_aimed_at_is_no_event() {
         r.lines()
     );
 }
+
+#[test]
+fn a_support_verbs_mode_reaches_its_noun_across_commas() {
+    // fresh2: "Kerry is scheduled to hold, on Monday, also a trilateral meeting" was a meeting done:
+    // the cue stood before the support verb, the noun after two commas.
+    let r = run(
+        "ومن المقرر أن يعقد كيري، الاثنين، أيضا اجتماعا ثلاثيا مع وزير الخارجية الروسي سيرغي لافروف",
+        &[lavrov(), person(&["كيري"], "USA", "وزير الخارجية")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" done ")),
+        "{:?}",
+        r.lines()
+    );
+    assert!(r.has("040"), "{:?}", r.lines());
+}

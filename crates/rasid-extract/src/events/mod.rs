@@ -1628,9 +1628,7 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
             if v.cands(l).iter().any(|c| c.future && c.known) {
                 consider(gap, CueMode::Planned);
             }
-            scan_before(v, l, false, in_name, book, &mut |d, c| {
-                consider(d + gap, c)
-            });
+            scan_before(v, l, false, in_name, book, &mut |d, c| consider(d + gap, c));
         }
     }
     // after: future verbs and "next" adjectives
@@ -2533,7 +2531,23 @@ fn light_subject<'b, 'g>(
                 && !COMPLEMENTISERS.contains(&v.norm(j))
                 && !v.is(j, book, class::LINK)
         })
-        .find(|&j| v.is(j, book, class::LIGHT) || (!force && v.is(j, book, class::ANNOUNCE)))?;
+        .find(|&j| v.is(j, book, class::LIGHT) || (!force && v.is(j, book, class::ANNOUNCE)))
+        .or_else(|| {
+            // (or across commas, with only its subject and time words between: يعقد كيري، الاثنين،
+            // أيضا اجتماعا)
+            let seg = v.seg[m.tokens.start];
+            let named = |j: usize| before.iter().any(|g| g.tokens.contains(&j));
+            (m.tokens.start.saturating_sub(12)..m.tokens.start)
+                .rev()
+                .take_while(|&j| {
+                    v.seg[j] == seg
+                        && (v.is(j, book, class::LIGHT)
+                            || named(j)
+                            || v.cx.analysis.tokens[j].kind == TokenKind::Punct
+                            || v.is(j, book, class::FILLER))
+                })
+                .find(|&j| v.is(j, book, class::LIGHT) && !named(j))
+        })?;
     let bare = |g: &&&Group| {
         g.prep.is_none()
             && (g.via != MentionVia::Nisba

@@ -1611,18 +1611,7 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
     // a support verb's noun across a comma has the verb's mode (من المقرر أن يعقد كيري، الاثنين،
     // أيضا اجتماعا)
     if noun {
-        let light = (m.tokens.start.saturating_sub(CUE_BEFORE)..m.tokens.start)
-            .rev()
-            .take_while(|&j| v.seg[j] == seg)
-            .find(|&j| v.clause[j] != clause && v.is(j, book, class::LIGHT))
-            // (with only its subject, time words and commas between: the noun is its object)
-            .filter(|&l| {
-                (l + 1..m.tokens.start).all(|j| {
-                    in_name(j)
-                        || v.cx.analysis.tokens[j].kind == TokenKind::Punct
-                        || v.is(j, book, class::FILLER)
-                })
-            });
+        let light = light_across_commas(v, m, in_name, book).filter(|&l| v.clause[l] != clause);
         if let Some(l) = light {
             let gap = m.tokens.start - l;
             if v.cands(l).iter().any(|c| c.future && c.known) {
@@ -2533,20 +2522,7 @@ fn light_subject<'b, 'g>(
         })
         .find(|&j| v.is(j, book, class::LIGHT) || (!force && v.is(j, book, class::ANNOUNCE)))
         .or_else(|| {
-            // (or across commas, with only its subject and time words between: يعقد كيري، الاثنين،
-            // أيضا اجتماعا)
-            let seg = v.seg[m.tokens.start];
-            let named = |j: usize| before.iter().any(|g| g.tokens.contains(&j));
-            (m.tokens.start.saturating_sub(12)..m.tokens.start)
-                .rev()
-                .take_while(|&j| {
-                    v.seg[j] == seg
-                        && (v.is(j, book, class::LIGHT)
-                            || named(j)
-                            || v.cx.analysis.tokens[j].kind == TokenKind::Punct
-                            || v.is(j, book, class::FILLER))
-                })
-                .find(|&j| v.is(j, book, class::LIGHT) && !named(j))
+            light_across_commas(v, m, |j| before.iter().any(|g| g.tokens.contains(&j)), book)
         })?;
     let bare = |g: &&&Group| {
         g.prep.is_none()
@@ -2571,6 +2547,27 @@ fn light_subject<'b, 'g>(
             })
         })?;
     Some((l, subject))
+}
+
+/// A support verb before `m` across commas, with only its subject (`named` tokens), time words
+/// and punctuation between (يعقد كيري، الاثنين، أيضا اجتماعا): the noun is its object.
+fn light_across_commas(
+    v: &View<'_>,
+    m: &Match,
+    named: impl Fn(usize) -> bool,
+    book: &Codebook,
+) -> Option<usize> {
+    let seg = v.seg[m.tokens.start];
+    (m.tokens.start.saturating_sub(12)..m.tokens.start)
+        .rev()
+        .take_while(|&j| {
+            v.seg[j] == seg
+                && (v.is(j, book, class::LIGHT)
+                    || named(j)
+                    || v.cx.analysis.tokens[j].kind == TokenKind::Punct
+                    || v.is(j, book, class::FILLER))
+        })
+        .find(|&j| v.is(j, book, class::LIGHT) && !named(j))
 }
 
 /// The name a relative clause holding `m` hangs on: a group ending right before الذي/التي (or before a

@@ -2706,3 +2706,14 @@ fn a_support_verbs_mode_reaches_its_noun_across_commas() {
     // عادل الجبير، اجتماعاً had Saudi Arabia or no one as its source)
     assert!(r.has("040 USAGOV→RUSGOV planned"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_prayer_or_a_researcher_is_no_appeal() {
+    // fresh8: "Dr al-Turki prayed to God" (ودعا الدكتور التركي المولى) and fresh6 and unseen: "a
+    // Saudi researcher" (باحث سعودي, read as ب + أحث) were appeals (020).
+    let r = run(
+        "ودعا الدكتور التركي المولى جل وعلا أن يحفظ البلاد. وقال أحمد عاشور وهو باحث سعودي إن الأسعار سترتفع",
+        &[country(&["سعودي"], "SAU"), unknown_person(&["أحمد عاشور"])],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}

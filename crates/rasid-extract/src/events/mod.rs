@@ -883,6 +883,17 @@ pub fn find(
         {
             continue;
         }
+        // "in cooperation with" (يقام المعرض بالتعاون مع الهيئة) is the manner of another deed: with no
+        // partner named it says nothing of who cooperates
+        if code.starts_with("06")
+            && kind == Kind::Noun
+            && source.is_none()
+            && v.norm(m.tokens.start)
+                .trim_start_matches('و')
+                .starts_with('ب')
+        {
+            continue;
+        }
         // security forces do not protest: they are where the protest is (أطلقت الشرطة التركية الغاز
         // لتفريق متظاهرين تجمعوا للاحتجاج)
         let source = source.filter(|s| {

@@ -2717,3 +2717,14 @@ fn a_prayer_or_a_researcher_is_no_appeal() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn in_cooperation_with_and_no_partner_before_is_no_event() {
+    // fresh and unseen: "a company will build the plant, in cooperation with the Saudi Electricity
+    // Company" coded a cooperation (060) with the company alone.
+    let r = run(
+        "وسوف تتولى شركة تقنية تصميم وبناء وتشغيل وصيانة المحطة، بالتعاون مع الشركة السعودية للكهرباء",
+        &[org(&["الشركة السعودية للكهرباء"], Some("SAU"), "SAUBUS")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}

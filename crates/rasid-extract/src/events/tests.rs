@@ -2728,3 +2728,18 @@ fn in_cooperation_with_and_no_partner_before_is_no_event() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn seeking_knowledge_or_applying_for_a_service_is_no_request() {
+    // unseen: "their eagerness to seek knowledge" (طلب العلم) and "the Egyptian may apply for a
+    // transfer" (طلب نقل خدماته) were requests (020).
+    let r = run(
+        "وعبر البركاتي عن شكره للدارسين على حرصهم على طلب العلم، ويحق للوافد المصري طلب نقل خدماته",
+        &[unknown_person(&["البركاتي"]), country(&["المصري"], "EGY")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("02")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -787,10 +787,9 @@ pub fn find(
                 mode = Mode::Done;
             }
         }
-        // force only wished for, aimed at or supposed (أريد أن تتوقف تركيا عن قتل الأكراد، بهدف رفع
-        // الحصار، اذا نظرنا الى عدد الامريكيين الذين قتلوا) is neither done nor threatened by anyone:
-        // no event
-        if matches!(mode, Mode::Intended | Mode::Hypothetical) && code.as_str() >= "17" {
+        // force only wished for or aimed at (أريد أن تتوقف تركيا عن قتل الأكراد، بهدف رفع الحصار) is
+        // neither done nor threatened by anyone: no event
+        if mode == Mode::Intended && code.as_str() >= "17" {
             continue;
         }
         let at = cx.analysis.tokens[m.tokens.start].byte_start;

@@ -2149,11 +2149,13 @@ fn participants(
         } else if kind == Kind::Noun {
             // idafa: زيارة لافروف; violence needs its doer close (a name further back is most often
             // a victim, a reporter or a place)
-            // (a nationality one word further describes that word: التهنئة للشعب المصري)
+            // (a nationality one word further describes that word: التهنئة للشعب المصري; a name after
+            // a word with a preposition names that word's person: بزيارة للمصاب محسن الدوسري)
             let idafa = after.iter().find(|g| {
                 bare_src(g)
                     && (g.tokens.start == m.tokens.end
                         || (g.tokens.start == m.tokens.end + 1
+                            && !v.norm(m.tokens.end).starts_with("لل")
                             && (g.via != MentionVia::Nisba
                                 || v.is(m.tokens.end, book, class::FILLER))))
             });

@@ -2743,3 +2743,18 @@ fn seeking_knowledge_or_applying_for_a_service_is_no_request() {
         r.lines()
     );
 }
+
+#[test]
+fn a_name_after_a_word_with_a_preposition_is_not_the_visitor() {
+    // unseen: "the director visited the injured Muhsin al-Dosari" (بزيارة للمصاب محسن الدوسري) had
+    // the injured man as the visitor.
+    let r = run(
+        "وقام المدير اليوم بزيارة للمصاب محسن بن سلمان الدوسري في المستشفى",
+        &[unknown_person(&["محسن بن سلمان الدوسري"])],
+    );
+    assert!(
+        r.events.iter().all(|e| e.source.is_none()),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2052,6 +2052,24 @@ fn participants(
                 })
             };
             (from..to).all(|j| v.title_gap(book, j, j + 1) || country_at(j))
+                // (or an office and its field, after a verb that stands first: ودعا مدير المستودعات
+                // الأستاذ منصور الدريويش، ودعا مدير التعليم محمد العقيبي)
+                || (!m.imperfect
+                    && to > from
+                    && to - from <= 4
+                    && {
+                        // (the office word itself, with no preposition: لمدير مشروع التطوير الدكتور
+                        // بريكان is the one thanked)
+                        let w = v.norm(from).trim_start_matches('و');
+                        let w = w.strip_prefix("ال").unwrap_or(w);
+                        book.is(w, class::RANK | class::OFFICE)
+                    }
+                    && (from + 1..to).all(|j| {
+                        v.cx.analysis.tokens[j].kind == TokenKind::Word
+                            && !PREPS.contains(&v.norm(j))
+                            && !v.norm(j).starts_with("لل")
+                            && !v.norm(j).starts_with("بال")
+                    }))
         };
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {

@@ -2758,3 +2758,31 @@ fn a_name_after_a_word_with_a_preposition_is_not_the_visitor() {
         r.lines()
     );
 }
+
+#[test]
+fn a_name_after_an_office_and_its_field_is_the_subject_of_the_verb_before() {
+    // held and unseen: "the mayor of the Asir region Saleh al-Qadi visited the injured" and "the
+    // warehouses director Mr Mansour al-Duraiwish called on school officials" had the named man as
+    // the one visited or called.
+    let r = run(
+        "ودعا مدير المستودعات الأستاذ منصور الدريويش مسؤولي المدارس إلى مراجعة الإدارة",
+        &[unknown_person(&["منصور الدريويش"])],
+    );
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.source.is_some() && e.target.is_none()),
+        "{:?}",
+        r.lines()
+    );
+    // the one thanked after لمدير stays the target
+    let r = run(
+        "كما وجه شكره لمدير مشروع التطوير الدكتور بريكان الشلوي على جهوده",
+        &[unknown_person(&["بريكان الشلوي"])],
+    );
+    assert!(
+        r.events.iter().all(|e| e.source.is_none()),
+        "{:?}",
+        r.lines()
+    );
+}

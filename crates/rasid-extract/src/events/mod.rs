@@ -2723,7 +2723,17 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
     let e = m.tokens.end;
     // (or "in one of the operations": قتل في إحدى العمليات)
     let one_of = usize::from(v.has(e + 1, "احدي") || v.has(e + 1, "احد"));
+    // (or a count of some side standing before it: نحو 30 من ميليشيا الحوثي وقوات صالح قتلوا)
+    let clause = v.clause[m.tokens.start];
+    let counted = (m.tokens.start.saturating_sub(8)..m.tokens.start).any(|j| {
+        j > 0
+            && v.clause[j] == clause
+            && v.norm(j) == "من"
+            && (v.cx.analysis.tokens[j - 1].kind == TokenKind::Number
+                || v.is(j - 1, book, class::FILLER))
+    });
     damma
+        || counted
         || (v.has(e, "في")
             && v.is(e + 1 + one_of, book, class::PASSIVE)
             && v.seg[e] == v.seg[e - 1])

@@ -2786,3 +2786,18 @@ fn a_name_after_an_office_and_its_field_is_the_subject_of_the_verb_before() {
         r.lines()
     );
 }
+
+#[test]
+fn a_count_of_a_side_before_a_killing_verb_is_the_killed() {
+    // unseen: "about 30 of the Houthi militia were killed" (نحو 30 من ميليشيا الحوثي قتلوا) had the
+    // Houthis as the killers.
+    let r = run(
+        "وذكر المصدر أن نحو 30 من ميليشيا الحوثي قتلوا أثناء المواجهات",
+        &[org(&["ميليشيا الحوثي"], Some("YEM"), "YEMREBHOU")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("YEMREBHOU→")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -18,10 +18,10 @@ SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)),
 
 
 def draw(gz):
-    # (the first 300 of the sample: fresh5, fresh6 and fresh7, drawn later, overlap this set and must not
+    # (the first 300 of the sample: fresh5..fresh8, drawn later, overlap this set and must not
     # change it)
     taken = {f[0] for f in (l.split("\t") for l in open(SAMPLE, encoding="utf-8"))
-             if f[1] not in ("fresh5", "fresh6", "fresh7")}
+             if f[1] not in ("fresh5", "fresh6", "fresh7", "fresh8")}
     docs = [json.loads(l) for l in gzip.open(gz, "rt", encoding="utf-8")]
     random.Random(7).shuffle(docs)
     n = 0

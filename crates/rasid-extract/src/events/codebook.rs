@@ -38,6 +38,10 @@ pub mod class {
     pub const DEMONSTRATIVE: u32 = 65536;
     pub const DEED: u32 = 131072;
     pub const GENERIC: u32 = 262144;
+    pub const ASSEMBLY: u32 = 524288;
+    pub const TAGS: u32 = 1 << 20;
+    pub const INSTITUTION: u32 = 1 << 21;
+    pub const CIRCUMSTANCE: u32 = 1 << 22;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -317,6 +321,10 @@ impl Codebook {
                 "demonstrative" => class::DEMONSTRATIVE,
                 "deed" => class::DEED,
                 "generic" => class::GENERIC,
+                "assembly" => class::ASSEMBLY,
+                "tags" => class::TAGS,
+                "institution" => class::INSTITUTION,
+                "circumstance" => class::CIRCUMSTANCE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

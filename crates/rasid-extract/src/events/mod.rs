@@ -656,6 +656,11 @@ pub fn find(
         return Vec::new();
     }
     let groups = groups(&v, ents, book);
+    // segments opened by a tag-line word (سمات انفجار حركة الشباب فندق بمقديشو): keywords, no text
+    let tags: Vec<u32> = (0..v.len())
+        .filter(|&j| (j == 0 || v.seg[j - 1] != v.seg[j]) && v.is(j, book, class::TAGS))
+        .map(|j| v.seg[j])
+        .collect();
     let ctx = context_hits(&v, book);
     let genre = genre_report(&v, &ctx);
     let mut out: Vec<EventFound> = Vec::new();
@@ -688,10 +693,32 @@ pub fn find(
         if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, book) {
             continue;
         }
-        if background(&v, m, kind, book)
+        if tags.contains(&v.seg[m.tokens.start])
+            || (kind == Kind::Noun && institution_name(&v, m, book))
+            || background(&v, m, kind, book)
             || almanac(&v, m)
             || record(&v, m, book, dates, (&groups, ents))
             || (kind == Kind::Verb && described(&v, m, book, &groups))
+        {
+            continue;
+        }
+        // a protest noun in the accusative (احتجاجًا على) after a protest in its segment gives that
+        // protest's motive (نفذ ألف شخص اعتصامًا … احتجاجًا على قتل العقيد): no second protest
+        if kind == Kind::Noun
+            && code.starts_with("14")
+            && m.enclitic.is_none()
+            && !definite(v.norm(m.tokens.start))
+            && v.norm(m.tokens.start).ends_with('ا')
+            && matches[..matches.partition_point(|n| n.tokens.start < m.tokens.start)]
+                .iter()
+                .rev()
+                .take_while(|n| v.seg[n.tokens.start] == v.seg[m.tokens.start])
+                .any(|n| {
+                    book.triggers[n.trigger as usize]
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("14"))
+                })
         {
             continue;
         }
@@ -759,6 +786,11 @@ pub fn find(
                 code = c.to_string();
                 mode = Mode::Done;
             }
+        }
+        // force only wished for or aimed at (أريد أن تتوقف تركيا عن قتل الأكراد، بهدف رفع الحصار) is
+        // neither done nor threatened by anyone: no event
+        if mode == Mode::Intended && code.as_str() >= "17" {
+            continue;
         }
         let at = cx.analysis.tokens[m.tokens.start].byte_start;
         let speaker = quotes
@@ -837,6 +869,30 @@ pub fn find(
             && source.as_ref().is_some_and(|s| civic_person(ents, s))
         {
             code = "111".to_string();
+        }
+        // a council or committee holding a meeting of its own (عقد مجلس الشؤون الاقتصادية اجتماعاً) is
+        // a session of one body, no consultation between two sides
+        if code.starts_with("04")
+            && kind == Kind::Noun
+            && supported
+            && target.is_none()
+            && source
+                .as_ref()
+                .and_then(|s| s.entity)
+                .is_some_and(|e| assembly(ents, e, book))
+        {
+            continue;
+        }
+        // "in cooperation with" (يقام المعرض بالتعاون مع الهيئة) is the manner of another deed: with no
+        // partner named it says nothing of who cooperates
+        if code.starts_with("06")
+            && kind == Kind::Noun
+            && source.is_none()
+            && v.norm(m.tokens.start)
+                .trim_start_matches('و')
+                .starts_with('ب')
+        {
+            continue;
         }
         // security forces do not protest: they are where the protest is (أطلقت الشرطة التركية الغاز
         // لتفريق متظاهرين تجمعوا للاحتجاج)
@@ -926,8 +982,18 @@ pub fn find(
                     && word_at(p)
                     && !v.is(p, book, class::PEOPLE | class::RELATIVE)
             });
+        // (nor fighting in the plural with no side named: هجمات متفرقة بالعراق، سلسلة من الهجمات التي
+        // شهدتها تركيا — a trend or a toll's background, not one clash)
+        let plural_fighting = kind == Kind::Noun && code.starts_with("19") && {
+            let w = v.norm(m.tokens.end - 1);
+            let w = ["هما", "هم", "ها"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s))
+                .unwrap_or(w);
+            w.ends_with("ات")
+        };
         let placed = match (source, target) {
-            (None, None) if named_patient || named_before => None,
+            (None, None) if named_patient || named_before || plural_fighting => None,
             (None, None) => location
                 .filter(|_| trig.frame.loc)
                 .and_then(|l| place_actor(ents, l, &code)),
@@ -1067,6 +1133,41 @@ pub fn find(
         });
     }
     out
+}
+
+/// The colon after a name that opens the trigger's segment (only honorifics or a quotation mark
+/// before it), when the trigger after it is in the third person and not an interjection (شكراً).
+fn outlet_colon(v: &View<'_>, groups: &[Group], m: &Match, book: &Codebook) -> Option<usize> {
+    let seg = v.seg[m.tokens.start];
+    if m.person != Person::Third || m.enclitic == Some(Encl::Our) {
+        return None;
+    }
+    let c = (m.tokens.start.saturating_sub(15)..m.tokens.start)
+        .rev()
+        .take_while(|&j| v.seg[j] == seg)
+        .find(|&j| v.norm(j) == ":")?;
+    let start = (0..c).rev().take_while(|&j| v.seg[j] == seg).last()?;
+    let quote = |j: usize| matches!(v.norm(j), "«" | "»" | "\"" | "“" | "”");
+    let opening = groups.iter().any(|g| {
+        v.seg[g.tokens.start] == seg
+            && g.tokens.start >= start
+            && g.tokens.end <= c
+            && (g.tokens.end..c).all(quote)
+            && (start..g.tokens.start).all(|j| quote(j) || v.title_gap(book, j, j + 1))
+    });
+    let interjection = m.tokens.start == c + 1 && v.norm(m.tokens.start).ends_with('ا');
+    (opening && !interjection).then_some(c)
+}
+
+/// Whether entity `e` is a body that meets as itself (class `assembly`: مجلس، لجنة), by the first
+/// word of its name.
+fn assembly(ents: &Entities, e: usize, book: &Codebook) -> bool {
+    let d = &ents.list[e];
+    d.kind == Some(EntityKind::Organization)
+        && d.name.split_whitespace().next().is_some_and(|w| {
+            let w = fold(w);
+            book.is(w.strip_prefix("ال").unwrap_or(&w), class::ASSEMBLY)
+        })
 }
 
 /// Whether a meeting or visit noun (code `b`) may name the occasion of an earlier event (code `a`)
@@ -1241,6 +1342,28 @@ fn background(v: &View<'_>, m: &Match, kind: Kind, book: &Codebook) -> bool {
         Kind::Noun => (p.saturating_sub(1)..=p)
             .any(|j| v.seg[j] == v.seg[p] && (v.is(j, book, class::HABITUAL) || generic(j))),
     }
+}
+
+/// A verbal noun that names an institution's field (وزير حقوق الإنسان والإغاثة، لجنة التحقيق): right
+/// after an institution word (class `institution`), or joined by و to the words after one, with no
+/// preposition or punctuation between.
+fn institution_name(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
+    if m.enclitic.is_some() {
+        return false;
+    }
+    let s = m.tokens.start;
+    let joined = v.norm(s).starts_with('و');
+    // (the institution word in construct, without the article: وقدم الوزير التهنئة is the minister's)
+    (s.saturating_sub(4)..s).rev().any(|p| {
+        v.is(p, book, class::INSTITUTION)
+            && !v.norm(p).trim_start_matches(['و', 'ف']).starts_with("ال")
+            && (p + 1 == s || joined)
+            && (p + 1..=s).all(|j| {
+                v.seg[j] == v.seg[p]
+                    && v.cx.analysis.tokens[j].kind == TokenKind::Word
+                    && !PREPS.contains(&v.norm(j))
+            })
+    })
 }
 
 /// A deed told right after a relative pronoun, undated (حركة الشباب التي شنت هجمات كبيرة في كينيا،
@@ -1495,42 +1618,17 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
         }
     };
     // before: scan back within the clause, then a little across a comma
-    let lo = m.tokens.start.saturating_sub(CUE_BEFORE);
-    for j in (lo..m.tokens.start).rev() {
-        if v.seg[j] != seg || (v.clause[j] != clause && m.tokens.start - j > 3) {
-            break;
-        }
-        // a future support verb: سيجري محادثات، ستعقد اجتماعا; any future verb right before a
-        // verbal noun, whose object it is (سيعزز التعاون بين المملكة ومصر, سيبحث الطرفان التعاون):
-        // the analysis cuts off only a future س (not that of سياسة، سيارة)
-        let future_verb = || {
-            noun && m.tokens.start - j <= 3
-                && v.clause[j] == clause
-                && v.cx.analysis.tokens[j]
-                    .parts()
-                    .iter()
-                    .any(|s| s.role == PartRole::Proclitic && s.norm == "س")
-        };
-        if v.cands(j)
-            .iter()
-            .any(|c| c.future && c.known && book.is(c.s, class::LIGHT))
-            || future_verb()
-        {
-            consider(m.tokens.start - j, CueMode::Planned);
-        }
-        for c in v.cands(j).iter().filter(|c| !c.suffix) {
-            if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
-                for cue in cues.iter().filter(|c| !c.after) {
-                    if let Some(end) = v.follows(j + 1, &cue.rest) {
-                        // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
-                        let far = cue.mode == CueMode::Negated
-                            && (m.tokens.start - j > NEG_BEFORE || v.clause[j] != clause);
-                        if end <= m.tokens.start && !far && !in_name(j) {
-                            consider(m.tokens.start - j, cue.mode);
-                        }
-                    }
-                }
+    scan_before(v, m.tokens.start, noun, in_name, book, &mut consider);
+    // a support verb's noun across a comma has the verb's mode (من المقرر أن يعقد كيري، الاثنين،
+    // أيضا اجتماعا)
+    if noun {
+        let light = light_across_commas(v, m, in_name, book).filter(|&l| v.clause[l] != clause);
+        if let Some(l) = light {
+            let gap = m.tokens.start - l;
+            if v.cands(l).iter().any(|c| c.future && c.known) {
+                consider(gap, CueMode::Planned);
             }
+            scan_before(v, l, false, in_name, book, &mut |d, c| consider(d + gap, c));
         }
     }
     // after: future verbs and "next" adjectives
@@ -1560,6 +1658,58 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
         Some(CueMode::None) | None => Mode::Done,
     };
     (mode, best.is_some_and(|b| b.1 == CueMode::Intended))
+}
+
+/// Mode cues before token `at` (a trigger, or the support verb of a noun trigger), passed to
+/// `consider` with their distance: within its clause, then a little across a comma.
+fn scan_before(
+    v: &View<'_>,
+    at: usize,
+    noun: bool,
+    in_name: impl Fn(usize) -> bool,
+    book: &Codebook,
+    consider: &mut dyn FnMut(usize, CueMode),
+) {
+    let seg = v.seg[at];
+    let clause = v.clause[at];
+    let lo = at.saturating_sub(CUE_BEFORE);
+    for j in (lo..at).rev() {
+        if v.seg[j] != seg || (v.clause[j] != clause && at - j > 3) {
+            break;
+        }
+        // a future support verb: سيجري محادثات، ستعقد اجتماعا; any future verb right before a
+        // verbal noun, whose object it is (سيعزز التعاون بين المملكة ومصر, سيبحث الطرفان التعاون):
+        // the analysis cuts off only a future س (not that of سياسة، سيارة)
+        let future_verb = || {
+            noun && at - j <= 3
+                && v.clause[j] == clause
+                && v.cx.analysis.tokens[j]
+                    .parts()
+                    .iter()
+                    .any(|s| s.role == PartRole::Proclitic && s.norm == "س")
+        };
+        if v.cands(j)
+            .iter()
+            .any(|c| c.future && c.known && book.is(c.s, class::LIGHT))
+            || future_verb()
+        {
+            consider(at - j, CueMode::Planned);
+        }
+        for c in v.cands(j).iter().filter(|c| !c.suffix) {
+            if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
+                for cue in cues.iter().filter(|c| !c.after) {
+                    if let Some(end) = v.follows(j + 1, &cue.rest) {
+                        // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
+                        let far = cue.mode == CueMode::Negated
+                            && (at - j > NEG_BEFORE || v.clause[j] != clause);
+                        if end <= at && !far && !in_name(j) {
+                            consider(at - j, cue.mode);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn rank(m: CueMode) -> u8 {
@@ -1620,10 +1770,15 @@ fn participants(
         .iter()
         .find(|g| code.starts_with("042") && venue(g))
         .map(|g| actor_of(ents, g.entity));
+    // a name opening its segment before a colon is the outlet of what follows (المرصد السوري:
+    // اللاذقية تطالب …): a third-person clause after the colon has its own subject (but the name
+    // speaks a first-person form or an interjection: عبدالرحمن بن مساعد: شكراً، «أمانة الرياض»: نعتذر)
+    let colon = outlet_colon(v, groups, m, book);
     let in_seg: Vec<&Group> = groups
         .iter()
         .filter(|g| {
             v.seg[g.tokens.start] == seg
+                && colon.is_none_or(|c| g.tokens.start > c)
                 && ents.list[g.entity].kind != Some(EntityKind::Location)
                 && !kin(g)
                 && !(appeal && demanded(v, m, g, book))
@@ -1897,6 +2052,24 @@ fn participants(
                 })
             };
             (from..to).all(|j| v.title_gap(book, j, j + 1) || country_at(j))
+                // (or an office and its field, after a verb that stands first: ودعا مدير المستودعات
+                // الأستاذ منصور الدريويش، ودعا مدير التعليم محمد العقيبي)
+                || (!m.imperfect
+                    && to > from
+                    && to - from <= 4
+                    && {
+                        // (the office word itself, with no preposition: لمدير مشروع التطوير الدكتور
+                        // بريكان is the one thanked)
+                        let w = v.norm(from).trim_start_matches('و');
+                        let w = w.strip_prefix("ال").unwrap_or(w);
+                        book.is(w, class::RANK | class::OFFICE)
+                    }
+                    && (from + 1..to).all(|j| {
+                        v.cx.analysis.tokens[j].kind == TokenKind::Word
+                            && !PREPS.contains(&v.norm(j))
+                            && !v.norm(j).starts_with("لل")
+                            && !v.norm(j).starts_with("بال")
+                    }))
         };
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
@@ -1994,14 +2167,39 @@ fn participants(
         } else if kind == Kind::Noun {
             // idafa: زيارة لافروف; violence needs its doer close (a name further back is most often
             // a victim, a reporter or a place)
-            // (a nationality one word further describes that word: التهنئة للشعب المصري)
+            // (a nationality one word further describes that word: التهنئة للشعب المصري; a name after
+            // a word with a preposition names that word's person: بزيارة للمصاب محسن الدوسري)
             let idafa = after.iter().find(|g| {
                 bare_src(g)
                     && (g.tokens.start == m.tokens.end
                         || (g.tokens.start == m.tokens.end + 1
+                            && !v.norm(m.tokens.end).starts_with("لل")
                             && (g.via != MentionVia::Nisba
                                 || v.is(m.tokens.end, book, class::FILLER))))
             });
+            // an aid noun's complement is the one helped, unless a recipient follows (مساعدة إيران
+            // للأسد) or the noun is "with the help of" (بمساعدة قوات التحالف: the helper)
+            // (an indefinite noun in construct; a nationality after it is the giver: مساعدات سعودية;
+            // so is a recipient pronoun after: مساعدة الاتحاد الأوروبي لها)
+            let aid_patient = code.starts_with("07")
+                && m.enclitic.is_none()
+                && !definite(m.tokens.start)
+                && !v
+                    .norm(m.tokens.start)
+                    .trim_start_matches('و')
+                    .starts_with('ب')
+                && !tokens_after(v, m).any(|j| {
+                    matches!(
+                        v.norm(j),
+                        "له" | "لها" | "لهم" | "لهما" | "اليه" | "اليها" | "اليهم"
+                    )
+                })
+                && !after.iter().any(|g| {
+                    g.tokens.start < m.tokens.end + TARGET_WINDOW
+                        && g.prep
+                            .as_ref()
+                            .is_some_and(|p| frame.preps.iter().any(|x| x == p))
+                });
             // force by a nation: الغارات التركية، قصف إسرائيلي
             // (or of the weapons it is done with: لقصف بدبابات تركية)
             let with_arms =
@@ -2050,6 +2248,14 @@ fn participants(
                         let assault = code.get(..2).is_some_and(|r| r >= "18");
                         light_subject(v, &before, m, book, assault).map(|(_, g)| g)
                     })
+            } else if let Some(g) = idafa.filter(|g| aid_patient && g.via != MentionVia::Nisba) {
+                // aid to the one named after it (في مساعدة اليمن، تكاليف إغاثة اليمنيين): the one
+                // helped; the helper is the clause's subject
+                target = Some(actor_of(ents, g.entity));
+                light_subject(v, &before, m, book, false)
+                    .map(|(_, g)| g)
+                    .or_else(|| clause_subject(v, &before, m, comp, violent))
+                    .filter(|s| s.entity != g.entity)
             } else if idafa.is_some() {
                 idafa
             } else if let Some((l, subj)) = light_subject(v, &before, m, book, false) {
@@ -2063,6 +2269,7 @@ fn participants(
                 }
             } else {
                 clause_subject(v, &before, m, comp, violent)
+                    .or_else(|| circumstance_subject(v, ents, &before, m, (code, comp), book))
             }
         } else {
             adjacent.or(vso).or(svo)
@@ -2344,7 +2551,10 @@ fn light_subject<'b, 'g>(
                 && !COMPLEMENTISERS.contains(&v.norm(j))
                 && !v.is(j, book, class::LINK)
         })
-        .find(|&j| v.is(j, book, class::LIGHT) || (!force && v.is(j, book, class::ANNOUNCE)))?;
+        .find(|&j| v.is(j, book, class::LIGHT) || (!force && v.is(j, book, class::ANNOUNCE)))
+        .or_else(|| {
+            light_across_commas(v, m, |j| before.iter().any(|g| g.tokens.contains(&j)), book)
+        })?;
     let bare = |g: &&&Group| {
         g.prep.is_none()
             && (g.via != MentionVia::Nisba
@@ -2368,6 +2578,27 @@ fn light_subject<'b, 'g>(
             })
         })?;
     Some((l, subject))
+}
+
+/// A support verb before `m` across commas, with only its subject (`named` tokens), time words
+/// and punctuation between (يعقد كيري، الاثنين، أيضا اجتماعا): the noun is its object.
+fn light_across_commas(
+    v: &View<'_>,
+    m: &Match,
+    named: impl Fn(usize) -> bool,
+    book: &Codebook,
+) -> Option<usize> {
+    let seg = v.seg[m.tokens.start];
+    (m.tokens.start.saturating_sub(12)..m.tokens.start)
+        .rev()
+        .take_while(|&j| {
+            v.seg[j] == seg
+                && (v.is(j, book, class::LIGHT)
+                    || named(j)
+                    || v.cx.analysis.tokens[j].kind == TokenKind::Punct
+                    || v.is(j, book, class::FILLER))
+        })
+        .find(|&j| v.is(j, book, class::LIGHT) && !named(j))
 }
 
 /// The name a relative clause holding `m` hangs on: a group ending right before الذي/التي (or before a
@@ -2431,6 +2662,53 @@ fn clause_subject<'b, 'g>(
     })
 }
 
+/// The one who meets or visits in a meeting or visit named as the circumstance of the sentence
+/// (وقال الرئيس التركي رجب طيب إردوغان، في تصريحات … خلال زيارة إلى قبرص؛ عقد لافروف، في إطار
+/// زيارة عمل إلى قطر، لقاء): the sentence's subject, the nearest bare name before (a nationality
+/// only after a title: الرئيس التركي).
+fn circumstance_subject<'b, 'g>(
+    v: &View<'_>,
+    ents: &Entities,
+    before: &'b [&'g Group],
+    m: &Match,
+    (code, comp): (&str, Option<usize>),
+    book: &Codebook,
+) -> Option<&'b &'g Group> {
+    let p = m.tokens.start.checked_sub(1)?;
+    // (a visit, not a meeting, whose own sides are most often the body meeting: على هامش الاجتماع
+    // الرابع للجنة; an indefinite one, not the occasion told before; not من خلال, "through")
+    if !code.starts_with("042")
+        || m.lam
+        || definite(v.norm(m.tokens.start))
+        || !v.is(p, book, class::CIRCUMSTANCE)
+        || p.checked_sub(1).is_some_and(|q| v.has(q, "من"))
+    {
+        return None;
+    }
+    // (going somewhere: إلى قبرص، لقطر)
+    let dest = tokens_after(v, m).any(|j| v.has(j, "الي") || v.cands(j).iter().any(|c| c.lam));
+    if !dest {
+        return None;
+    }
+    before.iter().rev().find(|g| {
+        g.prep.is_none()
+            && g.tokens.end + 15 >= m.tokens.start
+            && comp.is_none_or(|k| g.tokens.start > k)
+            && ents.list[g.entity].kind != Some(EntityKind::Location)
+            && (g.via != MentionVia::Nisba
+                || g.tokens
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|t| v.title_gap(book, t, t + 1)))
+    })
+}
+
+/// The tokens of the trigger's clause just after it (at most four).
+fn tokens_after<'v>(v: &'v View<'_>, m: &Match) -> impl Iterator<Item = usize> + 'v {
+    let clause = v.clause[m.tokens.start];
+    (m.tokens.end..(m.tokens.end + 4).min(v.len())).take_while(move |&j| v.clause[j] == clause)
+}
+
 /// A passive killing or arrest: a damma in the first syllable (اعتُقل، قُتل) or "killed in a raid"
 /// (قتل في غارة).
 fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
@@ -2445,7 +2723,17 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
     let e = m.tokens.end;
     // (or "in one of the operations": قتل في إحدى العمليات)
     let one_of = usize::from(v.has(e + 1, "احدي") || v.has(e + 1, "احد"));
+    // (or a count of some side standing before it: نحو 30 من ميليشيا الحوثي وقوات صالح قتلوا)
+    let clause = v.clause[m.tokens.start];
+    let counted = (m.tokens.start.saturating_sub(8)..m.tokens.start).any(|j| {
+        j > 0
+            && v.clause[j] == clause
+            && v.norm(j) == "من"
+            && (v.cx.analysis.tokens[j - 1].kind == TokenKind::Number
+                || v.is(j - 1, book, class::FILLER))
+    });
     damma
+        || counted
         || (v.has(e, "في")
             && v.is(e + 1 + one_of, book, class::PASSIVE)
             && v.seg[e] == v.seg[e - 1])

@@ -13,7 +13,8 @@ after `fresh3` had informed rule changes (same outlet count). The 10 after those
 after `fresh4` had informed rule changes (session 6; outlets counted afresh within fresh5, as fresh2..fresh4
 had used up those of the rarer topics). The 10 after those form `fresh6`, judged once after `fresh5` had
 informed rule changes (session 6b; outlets counted afresh within fresh6). The 10 after those form `fresh7`,
-judged once with the final code of session 7 (outlets counted afresh within fresh7). Writes the draw as sample.tsv (id, split,
+judged once with the final code of session 7 (outlets counted afresh within fresh7). The 10 after those
+form `fresh8`, judged once with the code at the start of session 8 (outlets counted afresh within fresh8). Writes the draw as sample.tsv (id, split,
 topic, source; the article texts stay in the shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
 articles as JSON Lines for `events_dump --jsonl`:
 
@@ -32,7 +33,7 @@ TOPICS = {
 }
 PER_TOPIC, PER_OUTLET, FRESH_PER_TOPIC = 20, 3, 10
 # later held-out splits, each the next FRESH_PER_TOPIC per topic of the same draw, each judged once
-LATER = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"]
+LATER = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]
 
 
 def topic_of(d):
@@ -68,6 +69,9 @@ def main():
         # and fresh7 (session 7), once fresh6 is full, so fresh6 stays as it was drawn
         if len(later["fresh6"][t]) >= FRESH_PER_TOPIC:
             pool = "fresh7"
+        # and fresh8 (session 8), once fresh7 is full, so fresh7 stays as it was drawn
+        if len(later["fresh7"][t]) >= FRESH_PER_TOPIC:
+            pool = "fresh8"
         if per[(pool, t, d["source"])] >= PER_OUTLET:
             continue
         # the first PER_TOPIC go to dev/held; the next FRESH_PER_TOPIC, drawn the same way, to a

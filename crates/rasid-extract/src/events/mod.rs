@@ -1207,6 +1207,21 @@ fn demanded(v: &View<'_>, m: &Match, g: &Group, book: &Codebook) -> bool {
         .is_some_and(|q| q >= m.tokens.end - 1 && matches!(v.norm(q), "الي" | "والي"))
 }
 
+/// Whether an entity is an organisation of a country whose code names only civilian roles (an
+/// embassy, a ministry, a company: USAGOV, GBRMED), which an attack strikes rather than makes.
+fn civic_body(ents: &Entities, e: usize) -> bool {
+    const CIVIC: &[&str] = &[
+        "GOV", "LEG", "JUD", "MED", "BUS", "EDU", "HLH", "NGO", "LAB",
+    ];
+    let d = &ents.list[e];
+    let Some(code) = d.code.as_deref().filter(|c| c.len() == 6) else {
+        return false;
+    };
+    d.kind == Some(EntityKind::Organization)
+        && d.country.as_deref() == code.get(..3)
+        && code.get(3..).is_some_and(|r| CIVIC.contains(&r))
+}
+
 /// Whether an actor is a person whose code names only civilian roles (government, party, judiciary,
 /// media, business …), who does not wield force himself.
 fn civic_person(ents: &Entities, a: &ActorFound) -> bool {
@@ -2240,9 +2255,16 @@ fn participants(
                         Some(EntityKind::Person | EntityKind::Organization)
                     )
                 };
+                // a civic body right after the noun is what was struck (تفجير القنصلية الإيطالية،
+                // اقتحام السفارة), not who struck
+                let struck = idafa.filter(|g| civic_body(ents, g.entity));
+                if let Some(g) = struck {
+                    target = Some(actor_of(ents, g.entity));
+                }
                 // (or the subject of a support verb: متشددو داعش نفذوا سلسلة من التفجيرات)
                 idafa
                     .filter(org)
+                    .filter(|_| struck.is_none())
                     .or(adjacent.filter(|g| g.tokens.end == m.tokens.start))
                     .or_else(|| {
                         let assault = code.get(..2).is_some_and(|r| r >= "18");

@@ -2801,3 +2801,17 @@ fn a_count_of_a_side_before_a_killing_verb_is_the_killed() {
         r.lines()
     );
 }
+
+#[test]
+fn a_civic_body_after_an_attack_noun_is_struck_not_the_striker() {
+    // SaudiNewsNet: «بعد أحداث سيناء وتفجير القنصلية الإيطالية» made the Italian consulate
+    // (ITAGOV, an institution named by its country since session 8) the bomber.
+    let r = run(
+        "وكانت مصر تستشعر الخطر بعد تفجير القنصلية الإيطالية في القاهرة.",
+        &[
+            country(&["مصر"], "EGY"),
+            org(&["القنصلية الإيطالية"], Some("ITA"), "ITAGOV"),
+        ],
+    );
+    assert!(r.has("183 -→ITAGOV done [تفجير]"), "{:?}", r.lines());
+}

@@ -189,7 +189,17 @@ impl<'a, 'd> Builder<'a, 'd> {
                     || ((n.speaker || n.framed) && n.score >= NER_SPEAKER_MIN_SCORE))
         });
         ner.sort_by_key(|n| n.tokens.start);
-        let ms = lx.find(&cx.analysis, cx.text);
+        let mut ms = lx.find(&cx.analysis, cx.text);
+        // تركي بن سعود: a nisba without the article before بن is a given name, not Turkey
+        let toks = &cx.analysis.tokens;
+        ms.retain(|m| {
+            !(m.form == FormKind::Nisba
+                && !m.article
+                && toks
+                    .get(m.tokens.end)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "ابن"))
+                && lx.entry(m.entry).kind == EntryKind::Country)
+        });
         let mut spans: Vec<Span> = Vec::new();
         for m in ms {
             match spans.last_mut() {
@@ -2281,6 +2291,21 @@ impl<'a, 'd> Builder<'a, 'd> {
                     && !crate::quotes::is_reporting_verb(toks[k].norm.as_str())
             }
         };
+        // A country's nisba with the article is a family name too (محمد السويدي، عبدالله
+        // التركي): after a common given name it is the person's, not the country's.
+        let nisba_family = |f: usize| {
+            let i = self.spans.partition_point(|s| s.tokens.start < f);
+            self.spans.get(i).is_some_and(|s| {
+                s.tokens == (f..f + 1)
+                    && s.ms.iter().all(|m| {
+                        m.form == FormKind::Nisba
+                            && m.article
+                            && !m.proclitic
+                            && self.lx.entry(m.entry).kind == EntryKind::Country
+                    })
+            })
+        };
+        let mut family_nisbas: Vec<usize> = Vec::new();
         for f in 1..toks.len() {
             // the cheap shape test first: it fails for most words
             let fam = toks[f].norm.as_str();
@@ -2290,10 +2315,13 @@ impl<'a, 'd> Builder<'a, 'd> {
                 || FUNCTION_WORDS.contains(&fam)
                 || HONORIFICS.contains(&fam)
                 || OFFICE_WORDS.contains(&fam)
-                || !free(f)
                 || !written_ya(f)
                 || !given(f - 1)
             {
+                continue;
+            }
+            let nisba = !free(f);
+            if nisba && !nisba_family(f) {
                 continue;
             }
             let mut start = f - 1;
@@ -2318,6 +2346,11 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             let r = start..f + 1;
             let overlaps = |n: &NerName| n.tokens.start < r.end && r.start < n.tokens.end;
+            // (a name an honorific opened that stopped before the family nisba is this one:
+            // المهندس محمد | السويدي)
+            if nisba {
+                found.retain(|n| !(r.start <= n.tokens.start && n.tokens.end <= f));
+            }
             if found.iter().any(overlaps)
                 || self
                     .ner
@@ -2327,12 +2360,19 @@ impl<'a, 'd> Builder<'a, 'd> {
                 continue;
             }
             added.push(r.clone());
+            if nisba {
+                family_nisbas.push(f);
+            }
             found.push(NerName {
                 tokens: r,
                 score: 1.0,
                 speaker: false,
                 framed: false,
             });
+        }
+        if !family_nisbas.is_empty() {
+            self.spans
+                .retain(|s| !(s.tokens.len() == 1 && family_nisbas.contains(&s.tokens.start)));
         }
         // the model's guesses inside one of these names give way (ner_names reads them all)
         self.ner.retain(|n| {
@@ -2561,6 +2601,18 @@ impl<'a, 'd> Builder<'a, 'd> {
             let title = match r.len() {
                 2 if titled(r.start) => r.start,
                 1 if r.start > 0 && titled(r.start - 1) => r.start - 1,
+                // «وأكد السويدي أن» after «محمد السويدي»: the family name alone in the
+                // speaker's slot
+                1 if r.start > 0
+                    && e.kind == Some(EntityKind::Country)
+                    && toks[r.start].norm.starts_with("ال")
+                    && crate::quotes::is_reporting_verb(toks[r.start - 1].norm.as_str()) =>
+                {
+                    if let Some(&Some(i)) = lasts.get(toks[r.start].norm.as_str()) {
+                        moved.push((mi, i, r));
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             let word = toks[title + 1].norm.as_str();

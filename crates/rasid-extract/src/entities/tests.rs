@@ -1313,3 +1313,20 @@ fn a_lone_word_in_the_speakers_slot_is_the_person_named_with_it_elsewhere() {
     assert!(cotton.4.iter().any(|m| m.0 == "كوتون"), "{got:#?}");
     assert!(got.iter().all(|e| e.1 != "جلست ساشا"), "{got:#?}");
 }
+
+#[test]
+fn a_nisba_family_name_after_a_given_name_is_the_persons_not_the_countrys() {
+    // SaudiNewsNet (helper's report, session 8): «الأمير الدكتور تركي بن سعود» was Turkey, and
+    // «المهندس محمد السويدي … وأكد السويدي أن» was Sweden twice.
+    let got = run(
+        "التقى الأمير الدكتور تركي بن سعود بن محمد وفدا ألمانيا. وقال المهندس محمد السويدي إن المشروع بدأ. وأكد السويدي أن العمل مستمر.",
+        None,
+    );
+    assert!(
+        got.iter()
+            .all(|e| e.0 != "Country" || e.2.as_deref() == Some("DEU")),
+        "{got:#?}"
+    );
+    let suwaidi = entity(&got, "محمد السويدي");
+    assert!(suwaidi.4.iter().any(|m| m.0 == "السويدي"), "{got:#?}");
+}

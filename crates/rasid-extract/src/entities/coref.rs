@@ -552,7 +552,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             && role_folded.split_whitespace().next().is_some_and(|w| {
                 crate::events::ENVOYS.contains(&w.strip_prefix("ال").unwrap_or(w))
             });
-        if envoy && country.is_none() && next == si + 1 {
+        // حكومة خادم الحرمين الشريفين: so is a body annexed to that office (the Saudi government,
+        // no mention of the king; 240 in the corpus)
+        let body = role.role_kind == Some(RoleKind::Group) && !role_definite;
+        if (envoy || body) && country.is_none() && next == si + 1 {
             let office = self
                 .spans
                 .get(next)
@@ -1732,8 +1735,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             .iter()
             .take_while(|s| s.tokens.start <= t + 4)
             .any(|s| {
-                s.ms.iter()
-                    .any(|m| self.lx.entry(m.entry).kind == EntryKind::Country)
+                s.ms.iter().any(|m| {
+                    let e = self.lx.entry(m.entry);
+                    e.kind == EntryKind::Country || e.kind == EntryKind::Role && e.country.is_some()
+                })
             })
         {
             return None;
@@ -1777,7 +1782,21 @@ impl<'a, 'd> Builder<'a, 'd> {
                         _ => None,
                     }
                 });
-                match c {
+                // سفارة خادم الحرمين الشريفين: annexed to one country's office, the body is
+                // that country's (and no mention of the office holder)
+                let office = || {
+                    (s.tokens.start == t + 1)
+                        .then(|| {
+                            s.ms.iter().find_map(|m| {
+                                let e = self.lx.entry(m.entry);
+                                (e.kind == EntryKind::Role && e.role_kind == Some(RoleKind::Person))
+                                    .then(|| e.country.as_deref().and_then(|c| self.lx.country(c)))
+                                    .flatten()
+                            })
+                        })
+                        .flatten()
+                };
+                match c.or_else(|| office().filter(|_| bare && !head_article)) {
                     Some(c) => Some(Some((s.tokens.clone(), c))),
                     None if role_only(s) => None,
                     None => Some(None),

@@ -1330,3 +1330,20 @@ fn a_nisba_family_name_after_a_given_name_is_the_persons_not_the_countrys() {
     let suwaidi = entity(&got, "محمد السويدي");
     assert!(suwaidi.4.iter().any(|m| m.0 == "السويدي"), "{got:#?}");
 }
+
+#[test]
+fn a_body_annexed_to_one_countrys_office_is_that_countrys_not_the_holder() {
+    // Helper's report (session 8): «سفارة خادم الحرمين الشريفين» was King Salman, and so was
+    // «حكومة خادم الحرمين الشريفين» (240 in the corpus): the Saudi embassy and government.
+    let got = codes(
+        "وقدمت سفارة خادم الحرمين الشريفين في لندن التعازي. وشكر الوزير حكومة خادم الحرمين الشريفين على دعمها.",
+    );
+    for name in ["سفارة خادم الحرمين الشريفين", "حكومة خادم الحرمين الشريفين"]
+    {
+        assert!(
+            got.contains(&(name.to_string(), Some("SAUGOV".to_string()))),
+            "{name}: {got:#?}"
+        );
+    }
+    assert_eq!(got.len(), 3, "{got:#?}");
+}

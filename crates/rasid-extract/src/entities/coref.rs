@@ -1479,7 +1479,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             {
                 continue;
             }
-            if !self.looks_like_name(n.tokens.clone()) {
+            if !self.looks_like_name(n.tokens.clone()) || self.named_after(n.tokens.start) {
                 continue;
             }
             if n.tokens.len() >= 2 && n.score < NER_ALONE_MIN_SCORE && !n.speaker && !n.framed {
@@ -1529,6 +1529,32 @@ impl<'a, 'd> Builder<'a, 'd> {
             };
             self.mention_range(i, n.tokens.clone(), bytes, MentionVia::Name);
         }
+    }
+
+    /// Whether the name starting at token `start` names a place after someone: a building noun
+    /// before it, possibly with a title between (جامعة الإمام محمد بن سعود، جامع الإمام تركي بن
+    /// عبدالله، ملعب الأمير فيصل بن فهد): no person in the news.
+    fn named_after(&self, start: usize) -> bool {
+        let toks = &self.cx.analysis.tokens;
+        let word = |k: usize| {
+            toks.get(k)
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.base())
+        };
+        let Some(mut k) = start.checked_sub(1) else {
+            return false;
+        };
+        if word(k).is_some_and(|w| PLACE_TITLES.contains(&w)) {
+            let Some(j) = k.checked_sub(1) else {
+                return false;
+            };
+            k = j;
+        }
+        // (in construct, without the article: رئيس بلدية المدينة جيمس نولز is a mayor; and on
+        // the same line: a headline ending «بكأس» is no cup named after the next line's name)
+        word(k).is_some_and(|w| BUILDINGS.contains(&w))
+            && !toks[k].parts().iter().any(|p| p.role == PartRole::Article)
+            && !self.cx.text[toks[k].byte_end..toks[start].byte_start].contains('\n')
     }
 
     /// Whether the proclitic at `clitic` is a particle before the name starting at `stem` (لهادي،
@@ -3098,6 +3124,39 @@ const NAMED_AFTER: &[&str] = &[
     "جائزه",
     "كاس",
 ];
+/// Nouns (folded bases) of places named after someone (جامعة الإمام محمد بن سعود، مستشفى الملك
+/// فهد).
+const BUILDINGS: &[&str] = &[
+    "جامعه",
+    "جامع",
+    "مسجد",
+    "مطار",
+    "مستشفي",
+    "مركز",
+    "مدينه",
+    "شارع",
+    "قاعده",
+    "مجمع",
+    "مؤسسه",
+    "جائزه",
+    "كاس",
+    "مدرسه",
+    "كليه",
+    "معهد",
+    "قاعه",
+    "ملعب",
+    "استاد",
+    "برج",
+    "قصر",
+    "طريق",
+    "ميناء",
+    "مكتبه",
+    "حي",
+    "ميدان",
+    "دار",
+];
+/// Titles (folded bases) that may stand between such a noun and the name.
+const PLACE_TITLES: &[&str] = &["امام", "ملك", "امير", "اميره", "شيخ", "سلطان"];
 /// Words of the family-name shape (ال…ي) that are adjectives or common nouns after a given
 /// name (folded): ordinals, the fem. -ى endings folded to ي, occupations of defective roots.
 const NOT_NISBA_FAMILY: &[&str] = &[

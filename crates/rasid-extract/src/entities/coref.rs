@@ -2380,7 +2380,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             if start > 0 {
                 let before = toks[start - 1].norm.as_str();
-                if INCOMPLETE.contains(&before) || NAMED_AFTER.contains(&before) {
+                if INCOMPLETE.contains(&before)
+                    || NAMED_AFTER.contains(&before)
+                    || BUILDINGS.contains(&before)
+                {
                     continue;
                 }
             }
@@ -3102,28 +3105,9 @@ const RANKS: &[&str] = &[
     "الملازم",
     "الفريق",
 ];
-/// Words after which a given name and a family name are part of something else: a royal
-/// title (مستشفى الملك فيصل التخصصي) or a building named after someone (folded).
-const NAMED_AFTER: &[&str] = &[
-    "الملك",
-    "الامير",
-    "الاميره",
-    "السلطان",
-    "الامام",
-    "مطار",
-    "مستشفي",
-    "مركز",
-    "جامعه",
-    "جامع",
-    "مسجد",
-    "مدينه",
-    "شارع",
-    "قاعده",
-    "مجمع",
-    "مؤسسه",
-    "جائزه",
-    "كاس",
-];
+/// Royal and religious titles (folded) after which a given name and a family name are part of
+/// something named after someone (مستشفى الملك فيصل التخصصي); see also [`BUILDINGS`].
+const NAMED_AFTER: &[&str] = &["الملك", "الامير", "الاميره", "السلطان", "الامام"];
 /// Nouns (folded bases) of places named after someone (جامعة الإمام محمد بن سعود، مستشفى الملك
 /// فهد).
 const BUILDINGS: &[&str] = &[

@@ -42,6 +42,8 @@ pub mod class {
     pub const TAGS: u32 = 1 << 20;
     pub const INSTITUTION: u32 = 1 << 21;
     pub const CIRCUMSTANCE: u32 = 1 << 22;
+    pub const PURPOSE: u32 = 1 << 23;
+    pub const DELEGATION: u32 = 1 << 24;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -325,6 +327,8 @@ impl Codebook {
                 "tags" => class::TAGS,
                 "institution" => class::INSTITUTION,
                 "circumstance" => class::CIRCUMSTANCE,
+                "purpose" => class::PURPOSE,
+                "delegation" => class::DELEGATION,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

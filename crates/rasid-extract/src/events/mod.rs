@@ -698,6 +698,7 @@ pub fn find(
             || background(&v, m, kind, book)
             || almanac(&v, m)
             || record(&v, m, book, dates, (&groups, ents))
+            || (kind == Kind::Noun && purpose(&v, m, book, &groups))
             || (kind == Kind::Verb && described(&v, m, book, &groups))
         {
             continue;
@@ -1411,6 +1412,29 @@ fn record(
     !person && !m.imperfect && date_of(v, dates, m).is_none()
 }
 
+/// A verbal noun a few words after an aim (class `purpose`) whose holder is a thing, not an actor
+/// (الهدنة تهدف إلى ضمان وصول المساعدات، المبادرة الرامية إلى وقف القتال): what the thing is for,
+/// not an event. An actor right before the aim states an intention (السعودية تهدف إلى ...), which the
+/// mode cues code.
+fn purpose(v: &View<'_>, m: &Match, book: &Codebook, groups: &[Group]) -> bool {
+    let s = m.tokens.start;
+    let Some(j) = (s.saturating_sub(5)..s)
+        .rev()
+        .take_while(|&j| v.clause[j] == v.clause[s])
+        .find(|&j| v.is(j, book, class::PURPOSE))
+    else {
+        return false;
+    };
+    // (a participle describes the noun before it: المبادرة الرامية إلى)
+    let participle = v.norm(j).starts_with("ال");
+    let thing = j.checked_sub(1).is_some_and(|p| {
+        v.clause[p] == v.clause[j]
+            && v.cx.analysis.tokens[p].kind == TokenKind::Word
+            && !groups.iter().any(|g| g.tokens.contains(&p))
+    });
+    participle || thing
+}
+
 /// A present verb right after an indefinite common noun describes that noun (a clause as its
 /// adjective: شكوى تطالب بإجلاء المحامين، دعوى تطالب بتعويضات): what the thing says, not a deed.
 /// The noun is a plain word: no article, no name the entities know, no word of the codebook.
@@ -2033,6 +2057,32 @@ fn participants(
     // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
     // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
     let participle = kind == Kind::Verb && frame.objfirst;
+    // a perfect verb right after "a delegation from X" is a relative clause on the delegation (وفد
+    // من حزب ميرتس زاره في مكتبه): X acts, and the verb's object pronoun is the one named just before
+    // the delegation (تعهد الرئيس عباس أمام وفد …)
+    let delegation = (kind == Kind::Verb && !m.imperfect && source.is_none())
+        .then(|| {
+            before.last().filter(|g| {
+                g.tokens.end == m.tokens.start
+                    && g.prep.as_deref() == Some("من")
+                    && g.phrase_start
+                        .checked_sub(1)
+                        .is_some_and(|d| v.is(d, book, class::DELEGATION))
+            })
+        })
+        .flatten();
+    if let Some(g) = delegation {
+        source = Some(actor_of(ents, g.entity));
+        src_group = Some(*g);
+        if target.is_none() && matches!(m.enclitic, Some(Encl::Masc | Encl::Fem)) {
+            target = before
+                .iter()
+                .rev()
+                .skip(1)
+                .find(|h| h.prep.is_none() && h.tokens.end + 4 >= g.phrase_start)
+                .map(|h| actor_of(ents, h.entity));
+        }
+    }
     if source.is_none() && participle {
         let start = (m.tokens.start.saturating_sub(80)..m.tokens.start)
             .find(|&j| v.seg[j] == seg)

@@ -44,6 +44,7 @@ pub mod class {
     pub const CIRCUMSTANCE: u32 = 1 << 22;
     pub const PURPOSE: u32 = 1 << 23;
     pub const DELEGATION: u32 = 1 << 24;
+    pub const POPULACE: u32 = 1 << 25;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -329,6 +330,7 @@ impl Codebook {
                 "circumstance" => class::CIRCUMSTANCE,
                 "purpose" => class::PURPOSE,
                 "delegation" => class::DELEGATION,
+                "populace" => class::POPULACE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

@@ -815,6 +815,13 @@ pub fn find(
             .as_ref()
             .filter(|(s, _)| *s == seg && kind == Kind::Verb && word.starts_with('و') && !bare)
             .map(|(_, a)| a);
+        // a verb opening its sentence with كما or و (كما اتهم …، ودعا …) goes on with the one who
+        // spoke in the sentence before (أكد الرئيس التركي أن …. كما اتهم حزب العمال … بأن): that
+        // speaker, when the verb finds no subject of its own
+        let continued = (shared.is_none() && kind == Kind::Verb && m.person == Person::Third)
+            .then(|| continued_speaker(&v, m, (quotes, near, &code), ents, book))
+            .flatten();
+        let shared = shared.or(continued.as_ref());
         let (source, target) = participants(
             &v,
             ents,
@@ -2136,9 +2143,17 @@ fn participants(
                             && !v.norm(j).starts_with("بال")
                     }))
         };
+        // the one accused or called on right after the verb, its subject unsaid (كما اتهم حزب العمال
+        // الكردستاني وتنظيم داعش بأن …، ودعا الشعب اليمني إلى …): the object, no subject
+        let addressee = |g: &Group| {
+            kind == Kind::Verb
+                && m.person == Person::Third
+                && addressee(v, ents, &after, g, code, book)
+        };
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
             bare_src(g)
+                && !addressee(g)
                 && !noun_subject
                 && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
@@ -2175,6 +2190,7 @@ fn participants(
                     && !forceful
                     && !noun_subject
                     && !frame.objfirst
+                    && !addressee(g)
                     && g.via == MentionVia::Nisba
                     && g.prep.is_none()
                     && g.tokens.start > m.tokens.end
@@ -2600,6 +2616,81 @@ fn coordinated(v: &View<'_>, ents: &Entities, a: &Group, b: &Group) -> bool {
                 && m.byte_start > t.byte_start
                 && v.cx.text[t.byte_start..m.byte_start.min(t.byte_end)] == *"و"
         })
+}
+
+/// The speaker of a quote ending right before `m` (only closing marks and a full stop between), when
+/// `m` opens its own sentence with كما or و: a sentence that goes on with the same actor.
+fn continued_speaker(
+    v: &View<'_>,
+    m: &Match,
+    (quotes, groups, code): (&[QuoteFound], &[Group], &str),
+    ents: &Entities,
+    book: &Codebook,
+) -> Option<ActorFound> {
+    let s = m.tokens.start;
+    let opens = |j: usize| j == 0 || v.seg[j - 1] != v.seg[j];
+    let word = v.norm(s);
+    let joined = (word.starts_with('و') && opens(s))
+        || (s >= 1 && matches!(v.norm(s - 1), "كما" | "وكما") && opens(s - 1));
+    // (and to have no subject after it: a preposition or the one addressed follows, ودعا إلى …،
+    // كما اتهم حزب العمال … بأن; not ورحبت منظمات المجتمع المدني، واتفق الرئيسان)
+    let next = m.tokens.end;
+    let after: Vec<&Group> = groups.iter().filter(|g| g.tokens.start >= next).collect();
+    let bare_next = next < v.len() && {
+        let w = v.norm(next);
+        PREPS.contains(&w)
+            || w.starts_with('ب')
+            || after.first().is_some_and(|g| {
+                g.tokens.start <= next + 1 && addressee(v, ents, &after, g, code, book)
+            })
+    };
+    if !joined || !bare_next {
+        return None;
+    }
+    let tokens = &v.cx.analysis.tokens;
+    let at = tokens[s].byte_start;
+    let q = quotes
+        .iter()
+        .filter(|q| q.speaker.is_some() && q.content.end <= at)
+        .max_by_key(|q| q.content.end)?;
+    let end = tokens.partition_point(|t| t.byte_start < q.content.end);
+    let speaker = q.speaker?;
+    // (only the quote's closing marks and the full stop between)
+    let first = if word.starts_with('و') { s } else { s - 1 };
+    (end..first)
+        .all(|j| tokens[j].kind != TokenKind::Word && tokens[j].kind != TokenKind::Number)
+        .then(|| actor_of(ents, speaker))
+}
+
+/// Whether `g`, right after an accusation or appeal verb, is the one accused or called on rather
+/// than the subject: followed by the charge's ب (see [`accused`]), or a people as a whole (class
+/// `populace`: ودعا الشعب اليمني إلى).
+fn addressee(
+    v: &View<'_>,
+    ents: &Entities,
+    after: &[&Group],
+    g: &Group,
+    code: &str,
+    book: &Codebook,
+) -> bool {
+    (code.starts_with("112") && accused(v, ents, after, g))
+        || (code.starts_with("02")
+            && (g.tokens.start.saturating_sub(1)..=g.tokens.start)
+                .any(|j| v.is(j, book, class::POPULACE)))
+}
+
+/// Whether `g` (with the names joined to it by و) is followed by a ب complement: the accused of an
+/// accusation verb, which stands first when the accuser is unsaid (اتهم حزب العمال وتنظيم داعش بأن).
+fn accused(v: &View<'_>, ents: &Entities, after: &[&Group], g: &Group) -> bool {
+    let mut last = g;
+    for h in after.iter().filter(|h| h.tokens.start >= g.tokens.end) {
+        if !coordinated(v, ents, last, h) {
+            break;
+        }
+        last = h;
+    }
+    let e = last.tokens.end;
+    e < v.len() && v.seg[e] == v.seg[g.tokens.start] && v.norm(e).starts_with('ب')
 }
 
 /// The subject of a support verb before a verbal noun: عقد السيسي اجتماعا (after the verb), الجيش شن

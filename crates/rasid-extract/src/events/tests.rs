@@ -2855,3 +2855,57 @@ fn a_delegation_from_a_party_before_a_perfect_verb_is_its_subject() {
         r.lines()
     );
 }
+
+#[test]
+fn a_dropped_subject_after_kama_is_the_speaker_before_not_the_accused() {
+    // SaudiNewsNet: «كما اتهم حزب العمال الكردستاني وتنظيم داعش بان "مصلحتهما واحدة"» made the PKK
+    // the accuser; Erdogan, who spoke in the sentence before, accuses it.
+    let text = "واكد الرئيس التركي رجب طيب أردوغان ان \"تركيا ستواصل عملياتها العسكرية طالما تعتبرها ضرورية\". كما اتهم حزب العمال الكردستاني وتنظيم داعش بان \"مصلحتهما واحدة\" في اضعاف الدولة التركية.";
+    let r = run_with(
+        text,
+        &[
+            person(&["رجب طيب أردوغان"], "TUR", "GOV"),
+            org(&["حزب العمال الكردستاني"], Some("TUR"), "TURREBPKK"),
+            org(&["تنظيم داعش"], None, "IMGMUSISI"),
+        ],
+        &[(0, "تركيا ستواصل عملياتها العسكرية طالما تعتبرها ضرورية")],
+        &[],
+    );
+    assert!(r.has("112 TURGOV→TURREBPKK"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_people_called_on_after_an_appeal_verb_is_not_the_caller() {
+    // SaudiNewsNet: «وأكد بحاح … . ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفا واحدا»
+    // made Yemen the caller; Bahah, who spoke just before, calls on the people.
+    let text = "وأكد خالد بحاح أن علاقة اليمن بمجلس التعاون تتوثق يوما بعد الآخر. ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفا واحدا ضد الميليشيات.";
+    let r = run_with(
+        text,
+        &[
+            person(&["خالد بحاح"], "YEM", "GOV"),
+            country(&["اليمن"], "YEM"),
+            nationality(&["اليمني"], "YEM"),
+        ],
+        &[(0, "علاقة اليمن بمجلس التعاون تتوثق يوما بعد الآخر")],
+        &[],
+    );
+    assert!(r.has("020 YEMGOV→YEM"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_sentence_with_its_own_subject_does_not_take_the_speaker_before() {
+    // the speaker before only fills a subject left unsaid: «ورحبت منظمات المجتمع المدني بالاتفاق»
+    // after Ban Ki-moon's words is the organisations' welcome, not his.
+    let text = "وقال الأمين العام للأمم المتحدة بان كي مون إن \"الاتفاق خطوة مهمة\". ورحبت منظمات المجتمع المدني بالاتفاق.";
+    let r = run_with(
+        text,
+        &[org(&["بان كي مون"], None, "IGOUNO")],
+        &[(0, "الاتفاق خطوة مهمة")],
+        &[],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("IGOUNO→")),
+        "{:?}",
+        r.lines()
+    );
+}

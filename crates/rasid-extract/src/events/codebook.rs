@@ -45,6 +45,7 @@ pub mod class {
     pub const PURPOSE: u32 = 1 << 23;
     pub const DELEGATION: u32 = 1 << 24;
     pub const POPULACE: u32 = 1 << 25;
+    pub const RESUMPTIVE: u32 = 1 << 26;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -331,6 +332,7 @@ impl Codebook {
                 "purpose" => class::PURPOSE,
                 "delegation" => class::DELEGATION,
                 "populace" => class::POPULACE,
+                "resumptive" => class::RESUMPTIVE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

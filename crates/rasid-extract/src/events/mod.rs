@@ -337,20 +337,24 @@ impl<'a> View<'a> {
                 && self.is(
                     j,
                     book,
-                    class::FILLER | class::TITLE | class::OFFICE | class::RANK,
+                    class::FILLER | class::TITLE | class::OFFICE | class::RANK | class::RESUMPTIVE,
                 )
         })
     }
 
     /// Whether tokens `from..to` may stand between a verb and its subject: time words, quantities,
-    /// numbers, brackets and the head noun of an agent phrase (تظاهر أمس آلاف العراقيين، شنت طائرات
-    /// التحالف). Any other word is the subject itself (انتقدت جماعة بيئية الدنمارك).
+    /// numbers, brackets, the head noun of an agent phrase (تظاهر أمس آلاف العراقيين، شنت طائرات
+    /// التحالف) and a relative clause's resumptive pronoun (ما دعا إليه الرئيس). Any other word is the subject itself (انتقدت جماعة بيئية الدنمارك).
     fn filler_gap(&self, book: &Codebook, from: usize, to: usize) -> bool {
         (from..to).all(|j| {
             let t = &self.cx.analysis.tokens[j];
             match t.kind {
                 TokenKind::Number => true,
-                TokenKind::Word => self.is(j, book, class::FILLER | class::HEAD | class::OFFICE),
+                TokenKind::Word => self.is(
+                    j,
+                    book,
+                    class::FILLER | class::HEAD | class::OFFICE | class::RESUMPTIVE,
+                ),
                 _ => matches!(t.norm.as_str(), "(" | ")" | "«" | "»" | "\"" | "“" | "”"),
             }
         })

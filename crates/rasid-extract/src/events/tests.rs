@@ -2909,3 +2909,17 @@ fn a_sentence_with_its_own_subject_does_not_take_the_speaker_before() {
         r.lines()
     );
 }
+
+#[test]
+fn a_resumptive_pronoun_between_verb_and_subject_keeps_the_subject() {
+    // SaudiNewsNet: «يأتي استجابة لما دعا إليه فخامة الرئيس الفلسطيني، محمود عباس» made Morocco (the
+    // host, named before) the caller: إليه, the relative clause's pronoun, hid Abbas after it.
+    let r = run(
+        "وأعلنت المنظمة أن القمة التي تستضيفها المملكة المغربية تأتي استجابة لما دعا إليه فخامة الرئيس الفلسطيني، محمود عباس لعقد قمة استثنائية.",
+        &[
+            person(&["الرئيس الفلسطيني", "محمود عباس"], "PSE", "GOV"),
+            nationality(&["المغربية"], "MAR"),
+        ],
+    );
+    assert!(r.has("020 PSEGOV→"), "{:?}", r.lines());
+}

@@ -2073,12 +2073,24 @@ fn participants(
     // the delegation (تعهد الرئيس عباس أمام وفد …)
     let delegation = (kind == Kind::Verb && !m.imperfect && source.is_none())
         .then(|| {
-            before.last().filter(|g| {
-                g.tokens.end == m.tokens.start
-                    && g.prep.as_deref() == Some("من")
-                    && g.phrase_start
-                        .checked_sub(1)
-                        .is_some_and(|d| v.is(d, book, class::DELEGATION))
+            // (its head may be named between: وفودا من حركة «حماس» برئاسة خالد مشعل زارت)
+            let led = |g: &Group| {
+                (g.tokens.end..m.tokens.start).all(|j| {
+                    matches!(v.norm(j), "«" | "»" | "\"" | "برئاسه" | "بقياده")
+                        || before.iter().any(|h| h.tokens.contains(&j))
+                })
+            };
+            before.iter().rev().take(2).find(|g| {
+                g.tokens.end + 6 >= m.tokens.start
+                    && led(g)
+                    // (من may stand two words before the name: وفودا من حركة «حماس»)
+                    && (g.tokens.start.saturating_sub(3)..g.tokens.start).any(|p| {
+                        v.norm(p) == "من"
+                            && p.checked_sub(1)
+                                .is_some_and(|d| v.is(d, book, class::DELEGATION))
+                            && (p + 1..g.tokens.start)
+                                .all(|j| !before.iter().any(|h| h.tokens.contains(&j)))
+                    })
             })
         })
         .flatten();

@@ -2923,3 +2923,18 @@ fn a_resumptive_pronoun_between_verb_and_subject_keeps_the_subject() {
     );
     assert!(r.has("020 PSEGOV→"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_delegation_led_by_someone_before_a_visit_verb_is_the_visitor() {
+    // SaudiNewsNet: «وفوداً من حركة «حماس» برئاسة خالد مشعل زارت العاصمة الروسية» had Russia (the
+    // capital's nisba) as the visitor.
+    let r = run(
+        "ويشار إلى أن وفوداً من حركة «حماس» برئاسة خالد مشعل زارت العاصمة الروسية مرتين بدعوة من الخارجية الروسية.",
+        &[
+            org(&["حركة «حماس»"], Some("PSE"), "PSEREBHAM"),
+            person(&["خالد مشعل"], "PSE", "REB"),
+            nationality(&["الروسية"], "RUS"),
+        ],
+    );
+    assert!(r.has("042 PSEREBHAM→"), "{:?}", r.lines());
+}

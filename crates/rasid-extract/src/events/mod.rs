@@ -2648,10 +2648,15 @@ fn continued_speaker(
     let word = v.norm(s);
     let joined = (word.starts_with('و') && opens(s))
         || (s >= 1 && matches!(v.norm(s - 1), "كما" | "وكما") && opens(s - 1));
+    if !joined {
+        return None;
+    }
     // (and to have no subject after it: a preposition or the one addressed follows, ودعا إلى …،
     // كما اتهم حزب العمال … بأن; not ورحبت منظمات المجتمع المدني، واتفق الرئيسان)
     let next = m.tokens.end;
-    let after: Vec<&Group> = groups.iter().filter(|g| g.tokens.start >= next).collect();
+    let after: Vec<&Group> = groups[groups.partition_point(|g| g.tokens.start < next)..]
+        .iter()
+        .collect();
     let bare_next = next < v.len() && {
         let w = v.norm(next);
         PREPS.contains(&w)
@@ -2660,7 +2665,7 @@ fn continued_speaker(
                 g.tokens.start <= next + 1 && addressee(v, ents, &after, g, code, book)
             })
     };
-    if !joined || !bare_next {
+    if !bare_next {
         return None;
     }
     let tokens = &v.cx.analysis.tokens;

@@ -42,6 +42,10 @@ pub mod class {
     pub const TAGS: u32 = 1 << 20;
     pub const INSTITUTION: u32 = 1 << 21;
     pub const CIRCUMSTANCE: u32 = 1 << 22;
+    pub const PURPOSE: u32 = 1 << 23;
+    pub const DELEGATION: u32 = 1 << 24;
+    pub const POPULACE: u32 = 1 << 25;
+    pub const RESUMPTIVE: u32 = 1 << 26;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -325,6 +329,10 @@ impl Codebook {
                 "tags" => class::TAGS,
                 "institution" => class::INSTITUTION,
                 "circumstance" => class::CIRCUMSTANCE,
+                "purpose" => class::PURPOSE,
+                "delegation" => class::DELEGATION,
+                "populace" => class::POPULACE,
+                "resumptive" => class::RESUMPTIVE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

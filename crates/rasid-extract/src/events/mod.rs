@@ -337,20 +337,24 @@ impl<'a> View<'a> {
                 && self.is(
                     j,
                     book,
-                    class::FILLER | class::TITLE | class::OFFICE | class::RANK,
+                    class::FILLER | class::TITLE | class::OFFICE | class::RANK | class::RESUMPTIVE,
                 )
         })
     }
 
     /// Whether tokens `from..to` may stand between a verb and its subject: time words, quantities,
-    /// numbers, brackets and the head noun of an agent phrase (تظاهر أمس آلاف العراقيين، شنت طائرات
-    /// التحالف). Any other word is the subject itself (انتقدت جماعة بيئية الدنمارك).
+    /// numbers, brackets, the head noun of an agent phrase (تظاهر أمس آلاف العراقيين، شنت طائرات
+    /// التحالف) and a relative clause's resumptive pronoun (ما دعا إليه الرئيس). Any other word is the subject itself (انتقدت جماعة بيئية الدنمارك).
     fn filler_gap(&self, book: &Codebook, from: usize, to: usize) -> bool {
         (from..to).all(|j| {
             let t = &self.cx.analysis.tokens[j];
             match t.kind {
                 TokenKind::Number => true,
-                TokenKind::Word => self.is(j, book, class::FILLER | class::HEAD | class::OFFICE),
+                TokenKind::Word => self.is(
+                    j,
+                    book,
+                    class::FILLER | class::HEAD | class::OFFICE | class::RESUMPTIVE,
+                ),
                 _ => matches!(t.norm.as_str(), "(" | ")" | "«" | "»" | "\"" | "“" | "”"),
             }
         })
@@ -698,6 +702,7 @@ pub fn find(
             || background(&v, m, kind, book)
             || almanac(&v, m)
             || record(&v, m, book, dates, (&groups, ents))
+            || (kind == Kind::Noun && purpose(&v, m, book, &groups))
             || (kind == Kind::Verb && described(&v, m, book, &groups))
         {
             continue;
@@ -814,6 +819,13 @@ pub fn find(
             .as_ref()
             .filter(|(s, _)| *s == seg && kind == Kind::Verb && word.starts_with('و') && !bare)
             .map(|(_, a)| a);
+        // a verb opening its sentence with كما or و (كما اتهم …، ودعا …) goes on with the one who
+        // spoke in the sentence before (أكد الرئيس التركي أن …. كما اتهم حزب العمال … بأن): that
+        // speaker, when the verb finds no subject of its own
+        let continued = (shared.is_none() && kind == Kind::Verb && m.person == Person::Third)
+            .then(|| continued_speaker(&v, m, (quotes, near, &code), ents, book))
+            .flatten();
+        let shared = shared.or(continued.as_ref());
         let (source, target) = participants(
             &v,
             ents,
@@ -1409,6 +1421,29 @@ fn record(
         .take_while(|g| g.tokens.end <= r)
         .any(|g| ents.list[g.entity].kind == Some(EntityKind::Person));
     !person && !m.imperfect && date_of(v, dates, m).is_none()
+}
+
+/// A verbal noun a few words after an aim (class `purpose`) whose holder is a thing, not an actor
+/// (الهدنة تهدف إلى ضمان وصول المساعدات، المبادرة الرامية إلى وقف القتال): what the thing is for,
+/// not an event. An actor right before the aim states an intention (السعودية تهدف إلى ...), which the
+/// mode cues code.
+fn purpose(v: &View<'_>, m: &Match, book: &Codebook, groups: &[Group]) -> bool {
+    let s = m.tokens.start;
+    let Some(j) = (s.saturating_sub(5)..s)
+        .rev()
+        .take_while(|&j| v.clause[j] == v.clause[s])
+        .find(|&j| v.is(j, book, class::PURPOSE))
+    else {
+        return false;
+    };
+    // (a participle describes the noun before it: المبادرة الرامية إلى)
+    let participle = v.norm(j).starts_with("ال");
+    let thing = j.checked_sub(1).is_some_and(|p| {
+        v.clause[p] == v.clause[j]
+            && v.cx.analysis.tokens[p].kind == TokenKind::Word
+            && !groups.iter().any(|g| g.tokens.contains(&p))
+    });
+    participle || thing
 }
 
 /// A present verb right after an indefinite common noun describes that noun (a clause as its
@@ -2033,6 +2068,44 @@ fn participants(
     // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
     // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
     let participle = kind == Kind::Verb && frame.objfirst;
+    // a perfect verb right after "a delegation from X" is a relative clause on the delegation (وفد
+    // من حزب ميرتس زاره في مكتبه): X acts, and the verb's object pronoun is the one named just before
+    // the delegation (تعهد الرئيس عباس أمام وفد …)
+    let delegation = (kind == Kind::Verb && !m.imperfect && source.is_none())
+        .then(|| {
+            // (its head may be named between: وفودا من حركة «حماس» برئاسة خالد مشعل زارت)
+            let led = |g: &Group| {
+                (g.tokens.end..m.tokens.start).all(|j| {
+                    matches!(v.norm(j), "«" | "»" | "\"" | "برئاسه" | "بقياده")
+                        || before.iter().any(|h| h.tokens.contains(&j))
+                })
+            };
+            before.iter().rev().take(2).find(|g| {
+                g.tokens.end + 6 >= m.tokens.start
+                    && led(g)
+                    // (من may stand two words before the name: وفودا من حركة «حماس»)
+                    && (g.tokens.start.saturating_sub(3)..g.tokens.start).any(|p| {
+                        v.norm(p) == "من"
+                            && p.checked_sub(1)
+                                .is_some_and(|d| v.is(d, book, class::DELEGATION))
+                            && (p + 1..g.tokens.start)
+                                .all(|j| !before.iter().any(|h| h.tokens.contains(&j)))
+                    })
+            })
+        })
+        .flatten();
+    if let Some(g) = delegation {
+        source = Some(actor_of(ents, g.entity));
+        src_group = Some(*g);
+        if target.is_none() && matches!(m.enclitic, Some(Encl::Masc | Encl::Fem)) {
+            target = before
+                .iter()
+                .rev()
+                .skip(1)
+                .find(|h| h.prep.is_none() && h.tokens.end + 4 >= g.phrase_start)
+                .map(|h| actor_of(ents, h.entity));
+        }
+    }
     if source.is_none() && participle {
         let start = (m.tokens.start.saturating_sub(80)..m.tokens.start)
             .find(|&j| v.seg[j] == seg)
@@ -2086,9 +2159,17 @@ fn participants(
                             && !v.norm(j).starts_with("بال")
                     }))
         };
+        // the one accused or called on right after the verb, its subject unsaid (كما اتهم حزب العمال
+        // الكردستاني وتنظيم داعش بأن …، ودعا الشعب اليمني إلى …): the object, no subject
+        let addressee = |g: &Group| {
+            kind == Kind::Verb
+                && m.person == Person::Third
+                && addressee(v, ents, &after, g, code, book)
+        };
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
             bare_src(g)
+                && !addressee(g)
                 && !noun_subject
                 && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
@@ -2125,6 +2206,7 @@ fn participants(
                     && !forceful
                     && !noun_subject
                     && !frame.objfirst
+                    && !addressee(g)
                     && g.via == MentionVia::Nisba
                     && g.prep.is_none()
                     && g.tokens.start > m.tokens.end
@@ -2550,6 +2632,86 @@ fn coordinated(v: &View<'_>, ents: &Entities, a: &Group, b: &Group) -> bool {
                 && m.byte_start > t.byte_start
                 && v.cx.text[t.byte_start..m.byte_start.min(t.byte_end)] == *"و"
         })
+}
+
+/// The speaker of a quote ending right before `m` (only closing marks and a full stop between), when
+/// `m` opens its own sentence with كما or و: a sentence that goes on with the same actor.
+fn continued_speaker(
+    v: &View<'_>,
+    m: &Match,
+    (quotes, groups, code): (&[QuoteFound], &[Group], &str),
+    ents: &Entities,
+    book: &Codebook,
+) -> Option<ActorFound> {
+    let s = m.tokens.start;
+    let opens = |j: usize| j == 0 || v.seg[j - 1] != v.seg[j];
+    let word = v.norm(s);
+    let joined = (word.starts_with('و') && opens(s))
+        || (s >= 1 && matches!(v.norm(s - 1), "كما" | "وكما") && opens(s - 1));
+    if !joined {
+        return None;
+    }
+    // (and to have no subject after it: a preposition or the one addressed follows, ودعا إلى …،
+    // كما اتهم حزب العمال … بأن; not ورحبت منظمات المجتمع المدني، واتفق الرئيسان)
+    let next = m.tokens.end;
+    let after: Vec<&Group> = groups[groups.partition_point(|g| g.tokens.start < next)..]
+        .iter()
+        .collect();
+    let bare_next = next < v.len() && {
+        let w = v.norm(next);
+        PREPS.contains(&w)
+            || w.starts_with('ب')
+            || after.first().is_some_and(|g| {
+                g.tokens.start <= next + 1 && addressee(v, ents, &after, g, code, book)
+            })
+    };
+    if !bare_next {
+        return None;
+    }
+    let tokens = &v.cx.analysis.tokens;
+    let at = tokens[s].byte_start;
+    let q = quotes
+        .iter()
+        .filter(|q| q.speaker.is_some() && q.content.end <= at)
+        .max_by_key(|q| q.content.end)?;
+    let end = tokens.partition_point(|t| t.byte_start < q.content.end);
+    let speaker = q.speaker?;
+    // (only the quote's closing marks and the full stop between)
+    let first = if word.starts_with('و') { s } else { s - 1 };
+    (end..first)
+        .all(|j| tokens[j].kind != TokenKind::Word && tokens[j].kind != TokenKind::Number)
+        .then(|| actor_of(ents, speaker))
+}
+
+/// Whether `g`, right after an accusation or appeal verb, is the one accused or called on rather
+/// than the subject: followed by the charge's ب (see [`accused`]), or a people as a whole (class
+/// `populace`: ودعا الشعب اليمني إلى).
+fn addressee(
+    v: &View<'_>,
+    ents: &Entities,
+    after: &[&Group],
+    g: &Group,
+    code: &str,
+    book: &Codebook,
+) -> bool {
+    (code.starts_with("112") && accused(v, ents, after, g))
+        || (code.starts_with("02")
+            && (g.tokens.start.saturating_sub(1)..=g.tokens.start)
+                .any(|j| v.is(j, book, class::POPULACE)))
+}
+
+/// Whether `g` (with the names joined to it by و) is followed by a ب complement: the accused of an
+/// accusation verb, which stands first when the accuser is unsaid (اتهم حزب العمال وتنظيم داعش بأن).
+fn accused(v: &View<'_>, ents: &Entities, after: &[&Group], g: &Group) -> bool {
+    let mut last = g;
+    for h in after.iter().filter(|h| h.tokens.start >= g.tokens.end) {
+        if !coordinated(v, ents, last, h) {
+            break;
+        }
+        last = h;
+    }
+    let e = last.tokens.end;
+    e < v.len() && v.seg[e] == v.seg[g.tokens.start] && v.norm(e).starts_with('ب')
 }
 
 /// The subject of a support verb before a verbal noun: عقد السيسي اجتماعا (after the verb), الجيش شن

@@ -926,12 +926,17 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
         };
         // a feminine verb does not continue a speaker last heard with a masculine one (and back)
         let fem = sc.feminine(i);
+        // … nor do several (وأضافوا، وقالوا) continue one person
+        let plural = sc.norm(i).ends_with("وا");
         let prev = last
             .filter(|&(_, p, g)| {
                 para[line] <= p + MAX_CONTINUATION
                     && !matches!((g, fem), (Some(a), Some(b)) if a != b)
             })
-            .map(|(sp, _, _)| sp);
+            .map(|(sp, _, _)| sp)
+            .filter(|&sp| {
+                !(plural && sc.ents.list.get(sp).and_then(|e| e.kind) == Some(EntityKind::Person))
+            });
         let verb = vbs..sc.w[i].be;
         // يذكر أن / يشار إلى أن: "it is worth noting", the writer's aside
         if kind == Kind::Verb
@@ -960,7 +965,7 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                         .or_else(|| {
                                             // A woman speaking (وأشارت) is not, as a rule,
                                             // the man the sentence before was about.
-                                            if fem == Some(true) {
+                                            if fem == Some(true) || plural {
                                                 return None;
                                             }
                                             sc.previous_sentence_person(i).map(|m| m.entity)

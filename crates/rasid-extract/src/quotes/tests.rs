@@ -703,3 +703,14 @@ fn an_addressee_right_before_the_verb_is_not_the_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "-", "{got:?}");
 }
+
+#[test]
+fn a_plural_verb_does_not_continue_one_person() {
+    // SaudiNewsNet: «… قال محمد عبد السلام … . وأضافوا أن العمارة تقع …» (the residents) went
+    // to the one man quoted before.
+    let t = "وقال محمد عبد السلام إن الحريق بدأ ليلا. وأضافوا أن العمارة تقع خلف الملعب.";
+    let ents = entities(t, &[(EntityKind::Person, &["محمد عبد السلام"])]);
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["محمد عبد السلام", "-"], "{got:?}");
+}

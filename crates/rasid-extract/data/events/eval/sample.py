@@ -14,7 +14,8 @@ after `fresh4` had informed rule changes (session 6; outlets counted afresh with
 had used up those of the rarer topics). The 10 after those form `fresh6`, judged once after `fresh5` had
 informed rule changes (session 6b; outlets counted afresh within fresh6). The 10 after those form `fresh7`,
 judged once with the final code of session 7 (outlets counted afresh within fresh7). The 10 after those
-form `fresh8`, judged once with the code at the start of session 8 (outlets counted afresh within fresh8). Writes the draw as sample.tsv (id, split,
+form `fresh8`, judged once with the code at the start of session 8 (outlets counted afresh within fresh8). The 10 after
+those form `fresh9`, judged once with the code at the start of session 9 (outlets counted afresh within fresh9). Writes the draw as sample.tsv (id, split,
 topic, source; the article texts stay in the shared corpus, whose licence does not allow copying them into the repository), or with --texts the drawn
 articles as JSON Lines for `events_dump --jsonl`:
 
@@ -33,7 +34,7 @@ TOPICS = {
 }
 PER_TOPIC, PER_OUTLET, FRESH_PER_TOPIC = 20, 3, 10
 # later held-out splits, each the next FRESH_PER_TOPIC per topic of the same draw, each judged once
-LATER = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]
+LATER = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
 
 
 def topic_of(d):
@@ -72,6 +73,9 @@ def main():
         # and fresh8 (session 8), once fresh7 is full, so fresh7 stays as it was drawn
         if len(later["fresh7"][t]) >= FRESH_PER_TOPIC:
             pool = "fresh8"
+        # and fresh9 (session 9), once fresh8 is full, so fresh8 stays as it was drawn
+        if len(later["fresh8"][t]) >= FRESH_PER_TOPIC:
+            pool = "fresh9"
         if per[(pool, t, d["source"])] >= PER_OUTLET:
             continue
         # the first PER_TOPIC go to dev/held; the next FRESH_PER_TOPIC, drawn the same way, to a

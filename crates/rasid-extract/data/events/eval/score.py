@@ -81,7 +81,7 @@ def main():
             per[sp]["unjudged"] += 1
             continue
         per[sp][j["verdict"]] += 1
-    for sp in ("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"):
+    for sp in ("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"):
         c = per[sp]
         n = sum(v for k, v in c.items() if k != "unjudged")
         docs = sum(1 for s in split_of.values() if s == sp)

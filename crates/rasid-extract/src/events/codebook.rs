@@ -111,6 +111,9 @@ pub struct Variant {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CueMode {
     Negated,
+    /// A verb of denial (نفى): negates the clause it reports, so it reaches across أن, which a
+    /// particle (لم، عدم) does not (طلب عدم نشر اسمه أن الزيارة جرت: the visit took place).
+    Denied,
     Planned,
     Intended,
     Hypothetical,
@@ -476,6 +479,7 @@ impl Codebook {
             };
             let mode = match mode {
                 "negated" => CueMode::Negated,
+                "denied" => CueMode::Denied,
                 "planned" => CueMode::Planned,
                 "intended" => CueMode::Intended,
                 "hypothetical" => CueMode::Hypothetical,

@@ -1701,7 +1701,7 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
         consider(0, CueMode::Planned);
     }
     let mode = match best.map(|b| b.1) {
-        Some(CueMode::Negated) => Mode::Negated,
+        Some(CueMode::Negated | CueMode::Denied) => Mode::Negated,
         Some(CueMode::Planned) => Mode::Planned,
         Some(CueMode::Intended | CueMode::Obliged) => Mode::Intended,
         Some(CueMode::Hypothetical) => Mode::Hypothetical,
@@ -1723,6 +1723,10 @@ fn scan_before(
     let seg = v.seg[at];
     let clause = v.clause[at];
     let lo = at.saturating_sub(CUE_BEFORE);
+    // a complementiser between a negating particle and the trigger opens the clause the trigger
+    // is in: the particle negates the verb before it (طلب عدم نشر اسمه أن الزيارة جرت), unless
+    // the complementiser is the particle's own (دون أن يكون هناك مساعدة)
+    let mut complementiser: Option<usize> = None;
     for j in (lo..at).rev() {
         if v.seg[j] != seg || (v.clause[j] != clause && at - j > 3) {
             break;
@@ -1750,14 +1754,19 @@ fn scan_before(
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
                         // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
-                        let far = cue.mode == CueMode::Negated
+                        let far = matches!(cue.mode, CueMode::Negated | CueMode::Denied)
                             && (at - j > NEG_BEFORE || v.clause[j] != clause);
-                        if end <= at && !far && !in_name(j) {
+                        let other_clause =
+                            cue.mode == CueMode::Negated && complementiser.is_some_and(|k| k > end);
+                        if end <= at && !far && !other_clause && !in_name(j) {
                             consider(at - j, cue.mode);
                         }
                     }
                 }
             }
+        }
+        if complementiser.is_none() && COMPLEMENTISERS.contains(&v.norm(j)) {
+            complementiser = Some(j);
         }
     }
 }
@@ -1766,7 +1775,7 @@ fn rank(m: CueMode) -> u8 {
     match m {
         CueMode::None => 5,
         CueMode::Hypothetical => 4,
-        CueMode::Negated => 3,
+        CueMode::Negated | CueMode::Denied => 3,
         CueMode::Planned => 2,
         CueMode::Obliged => 1,
         CueMode::Intended => 1,

@@ -2938,3 +2938,47 @@ fn a_delegation_led_by_someone_before_a_visit_verb_is_the_visitor() {
     );
     assert!(r.has("042 PSEREBHAM→"), "{:?}", r.lines());
 }
+
+#[test]
+fn negating_particle_before_a_reported_clause_does_not_negate_it() {
+    // Fresh9 sample: «طلب عدم نشر اسمه» (asked not to be named) made the visit after أن a negated one.
+    let r = run(
+        "وأضاف المسؤول الذي طلب عدم نشر اسمه أن الزيارة التي قام بها سليماني لموسكو جرت في النصف الثاني من يوليو.",
+        &[country(&["موسكو"], "RUS")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" negated ")),
+        "{:?}",
+        r.lines()
+    );
+    // a verb of denial does reach into the clause it denies
+    let r = run(
+        "ونفى المتحدث أن يكون لافروف زار الجزائر سرا.",
+        &[lavrov(), country(&["الجزائر"], "DZA")],
+    );
+    assert!(r.has("042 RUSGOV→DZA negated"), "{:?}", r.lines());
+    // and a particle's own أن is part of the negation (دون أن: without)
+    let r = run(
+        "من الصعب جداً تحرير العراق من تنظيم داعش دون أن يكون هناك مساعدة خارجية للعراق.",
+        &[country(&["العراق"], "IRQ")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" done ")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_possibility_of_talks_is_hypothetical() {
+    // Fresh9 sample: a headline on what a nuclear deal would allow was coded as talks held.
+    let r = run(
+        "أوباما: حل القضية النووية الإيرانية يتيح إمكانية فتح محادثات موسعة مع طهران",
+        &[country(&["طهران"], "IRN")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" done ")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2918,12 +2918,13 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
     let one_of = usize::from(v.has(e + 1, "احدي") || v.has(e + 1, "احد"));
     // (or a count of some side standing before it: نحو 30 من ميليشيا الحوثي وقوات صالح قتلوا)
     let clause = v.clause[m.tokens.start];
+    // or a count of people right before it: ما يقرب من 5000 مدني أفغاني قتل وأصيب)
     let counted = (m.tokens.start.saturating_sub(8)..m.tokens.start).any(|j| {
+        let number = || v.cx.analysis.tokens[j - 1].kind == TokenKind::Number;
         j > 0
             && v.clause[j] == clause
-            && v.norm(j) == "من"
-            && (v.cx.analysis.tokens[j - 1].kind == TokenKind::Number
-                || v.is(j - 1, book, class::FILLER))
+            && ((v.norm(j) == "من" && (number() || v.is(j - 1, book, class::FILLER)))
+                || (m.tokens.start - j <= 3 && number() && v.is(j, book, class::PEOPLE)))
     });
     damma
         || counted

@@ -2982,3 +2982,16 @@ fn a_possibility_of_talks_is_hypothetical() {
         r.lines()
     );
 }
+
+#[test]
+fn counted_people_before_a_killing_verb_are_its_victims() {
+    // Fresh9 sample: «5000 مدني أفغاني قتل وأصيب» made the Afghan civilians the killers.
+    let r = run(
+        "قالت الأمم المتحدة اليوم إن ما يقرب من 5000 مدني أفغاني قتل وأصيب خلال النصف الأول من هذا العام.",
+        &[
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            org(&["مدني أفغاني"], Some("AFG"), "AFGCVL"),
+        ],
+    );
+    assert!(r.has("1823 -→AFGCVL done [قتل]"), "{:?}", r.lines());
+}

@@ -2995,3 +2995,13 @@ fn counted_people_before_a_killing_verb_are_its_victims() {
     );
     assert!(r.has("1823 -→AFGCVL done [قتل]"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_secretariat_acts_for_the_body_after_it() {
+    // Fresh9 sample: «دانت الأمانة العامة لمجلس التعاون» made the GCC the one condemned.
+    let r = run(
+        "دانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير الانتحاري الذي استهدف مسجداً في أبها.",
+        &[org(&["مجلس التعاون لدول الخليج العربية"], None, "IGOGCC")],
+    );
+    assert!(r.has("111 IGOGCC→- done [دانت]"), "{:?}", r.lines());
+}

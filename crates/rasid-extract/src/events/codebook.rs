@@ -46,6 +46,7 @@ pub mod class {
     pub const DELEGATION: u32 = 1 << 24;
     pub const POPULACE: u32 = 1 << 25;
     pub const RESUMPTIVE: u32 = 1 << 26;
+    pub const CREDIT: u32 = 1 << 27;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -111,9 +112,10 @@ pub struct Variant {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CueMode {
     Negated,
-    /// A verb of denial (نفى): negates the clause it reports, so it reaches across أن, which a
-    /// particle (لم، عدم) does not (طلب عدم نشر اسمه أن الزيارة جرت: the visit took place).
-    Denied,
+    /// A particle negating the noun phrase after it (عدم، دون): its scope ends at a complementiser
+    /// past that phrase (طلب عدم نشر اسمه أن الزيارة جرت: the visit took place), where a negated
+    /// verb's reaches into the clause it governs (لا أود أن أطلب، نفى أن يكون زار).
+    NegatedPhrase,
     Planned,
     Intended,
     Hypothetical,
@@ -336,6 +338,7 @@ impl Codebook {
                 "delegation" => class::DELEGATION,
                 "populace" => class::POPULACE,
                 "resumptive" => class::RESUMPTIVE,
+                "credit" => class::CREDIT,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;
@@ -479,7 +482,7 @@ impl Codebook {
             };
             let mode = match mode {
                 "negated" => CueMode::Negated,
-                "denied" => CueMode::Denied,
+                "negated-phrase" => CueMode::NegatedPhrase,
                 "planned" => CueMode::Planned,
                 "intended" => CueMode::Intended,
                 "hypothetical" => CueMode::Hypothetical,

@@ -488,7 +488,7 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
             Some((p, at)) => (Some(p), at),
             None => (None, m.tokens.start),
         };
-        if prep.is_none() && state_possessor(v, ents, m, book) {
+        if (prep.is_none() && state_possessor(v, ents, m, book)) || credited(v, ents, m, book) {
             continue;
         }
         out.push(Group {
@@ -500,6 +500,19 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
         });
     }
     out
+}
+
+/// An outlet the news is credited to (وبحسب وكالة "رويترز" قال كيري، نقلا عن صحيفة): it reports
+/// the events of its sentence, it takes no part in them.
+fn credited(v: &View<'_>, ents: &Entities, m: &MentionRef, book: &Codebook) -> bool {
+    let outlet = ents.list[m.entity]
+        .code
+        .as_deref()
+        .is_some_and(|c| c.ends_with("MED"));
+    let seg = v.seg[m.tokens.start];
+    outlet
+        && (m.tokens.start.saturating_sub(3)..m.tokens.start)
+            .any(|j| v.seg[j] == seg && v.is(j, book, class::CREDIT))
 }
 
 /// A country named by its state noun (المملكة: a title mention of a country) right after a
@@ -853,6 +866,27 @@ pub fn find(
                 (Some(sub.clone()), target)
             }
             _ => (source, target),
+        };
+        // a deed of force told by its noun with its agent after من قبل / على يد (تعرضت المدينة الى
+        // قصف عنيف من قبل قوات صالح): that agent did it, it is not the one struck
+        // (a verb form too: after a preposition it is the noun, الى قصف)
+        let agent = (code.as_str() >= "17")
+            .then(|| {
+                near.iter().find(|g| {
+                    g.tokens.start > m.tokens.end
+                        && g.tokens.start < m.tokens.end + TARGET_WINDOW
+                        && v.seg[g.tokens.start] == seg
+                        && agent_word(&v, g.tokens.start - 1, book)
+                })
+            })
+            .flatten()
+            .map(|g| actor_of(ents, g.entity));
+        let (source, target) = match agent {
+            Some(a) => {
+                let target = target.filter(|t| !one_party(&Some(t.clone()), &Some(a.clone())));
+                (Some(a), target)
+            }
+            None => (source, target),
         };
         // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
         // the deed is its victim or place, not the condemned
@@ -1701,7 +1735,7 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
         consider(0, CueMode::Planned);
     }
     let mode = match best.map(|b| b.1) {
-        Some(CueMode::Negated | CueMode::Denied) => Mode::Negated,
+        Some(CueMode::Negated | CueMode::NegatedPhrase) => Mode::Negated,
         Some(CueMode::Planned) => Mode::Planned,
         Some(CueMode::Intended | CueMode::Obliged) => Mode::Intended,
         Some(CueMode::Hypothetical) => Mode::Hypothetical,
@@ -1723,9 +1757,8 @@ fn scan_before(
     let seg = v.seg[at];
     let clause = v.clause[at];
     let lo = at.saturating_sub(CUE_BEFORE);
-    // a complementiser between a negating particle and the trigger opens the clause the trigger
-    // is in: the particle negates the verb before it (طلب عدم نشر اسمه أن الزيارة جرت), unless
-    // the complementiser is the particle's own (دون أن يكون هناك مساعدة)
+    // a complementiser between a phrase's negation and the trigger opens the clause the trigger
+    // is in (طلب عدم نشر اسمه أن الزيارة جرت), unless it is the particle's own (دون أن يكون)
     let mut complementiser: Option<usize> = None;
     for j in (lo..at).rev() {
         if v.seg[j] != seg || (v.clause[j] != clause && at - j > 3) {
@@ -1754,10 +1787,10 @@ fn scan_before(
                 for cue in cues.iter().filter(|c| !c.after) {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
                         // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
-                        let far = matches!(cue.mode, CueMode::Negated | CueMode::Denied)
+                        let far = matches!(cue.mode, CueMode::Negated | CueMode::NegatedPhrase)
                             && (at - j > NEG_BEFORE || v.clause[j] != clause);
-                        let other_clause =
-                            cue.mode == CueMode::Negated && complementiser.is_some_and(|k| k > end);
+                        let other_clause = cue.mode == CueMode::NegatedPhrase
+                            && complementiser.is_some_and(|k| k > end);
                         if end <= at && !far && !other_clause && !in_name(j) {
                             consider(at - j, cue.mode);
                         }
@@ -1775,7 +1808,7 @@ fn rank(m: CueMode) -> u8 {
     match m {
         CueMode::None => 5,
         CueMode::Hypothetical => 4,
-        CueMode::Negated | CueMode::Denied => 3,
+        CueMode::Negated | CueMode::NegatedPhrase => 3,
         CueMode::Planned => 2,
         CueMode::Obliged => 1,
         CueMode::Intended => 1,
@@ -1875,10 +1908,17 @@ fn participants(
                 g.tokens.start <= m.tokens.end + SUBJ_FILLED
                     && v.filler_gap(book, m.tokens.end, g.tokens.start)
             })
-            .or(before
-                .iter()
-                .rev()
-                .find(|g| g.prep.is_none() && g.tokens.end + SUBJ_BEFORE >= m.tokens.start));
+            .or(before.iter().rev().find(|g| {
+                // (not the one reporting it, nor a name before the people it happened to: أعلنت
+                // الوزارة أن 30 شخصا قتلوا; a complementiser with a pronoun points back to a name
+                // before it: يدعى أبو مالك لكنه قتل)
+                g.prep.is_none()
+                    && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
+                    && comp.is_none_or(|k| {
+                        g.tokens.start > k || v.norm(k).ends_with('ه') || v.norm(k).ends_with("ها")
+                    })
+                    && !(g.tokens.end..m.tokens.start).any(|j| v.is(j, book, class::PEOPLE))
+            }));
         // (a span holding a kinship noun runs two people together, and the clause is about the
         // last: سليمان الأسد ابن هلال الأسد الذي قتل في معارك)
         let patient = patient.filter(|g| {
@@ -1890,7 +1930,7 @@ fn participants(
                 && g.tokens
                     .start
                     .checked_sub(1)
-                    .is_some_and(|p| v.is(p, book, class::AGENT))
+                    .is_some_and(|p| agent_word(v, p, book))
                 && Some(g.entity) != patient.map(|p| p.entity)
         });
         return (
@@ -2931,6 +2971,14 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
         || (v.has(e, "في")
             && v.is(e + 1 + one_of, book, class::PASSIVE)
             && v.seg[e] == v.seg[e - 1])
+}
+
+/// The word introducing a passive's agent at `j` (من قبل، على يد): قبل alone is "before" (نقل
+/// المعركة إلى الكونغرس قبل مجلس الأمن), so a preposition must stand before it.
+fn agent_word(v: &View<'_>, j: usize, book: &Codebook) -> bool {
+    v.is(j, book, class::AGENT)
+        && j.checked_sub(1)
+            .is_some_and(|p| v.seg[p] == v.seg[j] && matches!(v.norm(p), "من" | "علي"))
 }
 
 /// A "we" word (نحن، بلداننا) right before or after the trigger.

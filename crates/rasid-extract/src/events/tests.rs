@@ -2957,6 +2957,13 @@ fn negating_particle_before_a_reported_clause_does_not_negate_it() {
         &[lavrov(), country(&["الجزائر"], "DZA")],
     );
     assert!(r.has("042 RUSGOV→DZA negated"), "{:?}", r.lines());
+    // and a negated verb reaches into the clause it governs (I would not want to ask)
+    let r = run("ويوضح: «لا أود أن أطلب من الناخبين التصويت علينا».", &[]);
+    assert!(
+        r.lines().iter().all(|l| !l.contains(" done ")),
+        "{:?}",
+        r.lines()
+    );
     // and a particle's own أن is part of the negation (دون أن: without)
     let r = run(
         "من الصعب جداً تحرير العراق من تنظيم داعش دون أن يكون هناك مساعدة خارجية للعراق.",
@@ -3004,4 +3011,54 @@ fn a_secretariat_acts_for_the_body_after_it() {
         &[org(&["مجلس التعاون لدول الخليج العربية"], None, "IGOGCC")],
     );
     assert!(r.has("111 IGOGCC→- done [دانت]"), "{:?}", r.lines());
+}
+
+#[test]
+fn an_outlet_the_news_is_credited_to_takes_no_part() {
+    // Fresh9 sample: «وبحسب وكالة رويترز قال كيري» made Reuters the other side of Kerry's talks.
+    let text =
+        "وبحسب وكالة \"رويترز\" قال كيري \"الأسبوع الماضي حققنا تقدما جيدا في مفاوضاتنا في هاواي\".";
+    let r = run_with(
+        text,
+        &[
+            person(&["كيري"], "USA", "وزير الخارجية"),
+            org(&["رويترز"], Some("GBR"), "GBRMED"),
+        ],
+        &[(0, "الأسبوع الماضي حققنا تقدما جيدا في مفاوضاتنا في هاواي")],
+        &[],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("GBRMED")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_one_reporting_a_toll_is_not_its_victim() {
+    // Session 9 unseen check: once counted people made «قتلوا» passive, the official or ministry
+    // reporting the toll before إن was taken as the one killed.
+    let r = run(
+        "وأعلنت وزارة الداخلية التركية أن 30 شخصا قتلوا وأصيب مئات آخرون بجروح أمس الاثنين.",
+        &[org(&["وزارة الداخلية التركية"], Some("TUR"), "TURCOP")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("TURCOP")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_agent_of_a_shelling_after_min_qibal_is_its_source() {
+    // Session 9 unseen check: «قصف عنيف من قبل قوات صالح» made Saleh's forces the ones shelled.
+    let r = run(
+        "وتعرضت المدينة الى قصف عنيف من قبل قوات صالح والحوثي.",
+        &[org(&["قوات صالح"], Some("YEM"), "YEMREB")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→YEMREB")),
+        "{:?}",
+        r.lines()
+    );
 }

@@ -3062,3 +3062,13 @@ fn the_agent_of_a_shelling_after_min_qibal_is_its_source() {
         r.lines()
     );
 }
+
+#[test]
+fn a_mission_named_by_its_task_is_no_event() {
+    // Fresh9 sample: «مديرة مهمة مساعدة الأمم المتحدة في أفغانستان» was coded as UN aid.
+    let r = run(
+        "وقالت دانيلي بيل، مديرة مهمة مساعدة الأمم المتحدة في أفغانستان إن النساء والأطفال كانوا الأكثر تضررا.",
+        &[org(&["الأمم المتحدة"], None, "IGOUNO"), country(&["أفغانستان"], "AFG")],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+}

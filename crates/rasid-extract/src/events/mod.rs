@@ -1977,7 +1977,8 @@ fn participants(
         return (source, target);
     }
 
-    // a perfect verb whose subject is people unnamed, in the nominative (دعا ناشطون، تظاهر مواطنون):
+    // a perfect verb whose subject is people unnamed, in the nominative (دعا ناشطون، تظاهر مواطنون،
+    // فجرت انتحاريتان):
     // no name before the verb is its subject (على مستوى العراق، دعا ناشطون إلى), only one qualifying
     // them after (an accusative is the object: اختطفت آلاف المدنيين)
     let unnamed = kind == Kind::Verb
@@ -1986,7 +1987,11 @@ fn participants(
         && (m.tokens.end..(m.tokens.end + 3).min(v.len()))
             .take_while(|&j| v.seg[j] == seg)
             .find(|&j| !v.is(j, book, class::FILLER))
-            .is_some_and(|j| v.is(j, book, class::PEOPLE) && v.norm(j).ends_with("ون"));
+            .is_some_and(|j| {
+                // (a nominative plural or dual: فجرت انتحاريتان نفسيهما)
+                v.is(j, book, class::PEOPLE)
+                    && (v.norm(j).ends_with("ون") || v.norm(j).ends_with("ان"))
+            });
     let before: Vec<&Group> = if unnamed { Vec::new() } else { before };
     let shared = shared.filter(|_| !unnamed);
     // first person: the speaker (singular) or the speaker's side (plural)

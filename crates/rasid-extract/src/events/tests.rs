@@ -3086,3 +3086,18 @@ fn a_count_of_killings_over_a_period_is_no_event() {
     );
     assert!(r.lines().is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn two_suicide_bombers_are_the_unnamed_subject_not_the_place() {
+    // Session 9 unseen sample: «في مدينة مروة شمالي الكاميرون، حيث فجرت انتحاريتان نفسيهما» made
+    // Cameroon the bomber.
+    let r = run(
+        "وقع الهجوم الأربعاء الماضي في مدينة مروة شمالي الكاميرون، حيث فجرت انتحاريتان نفسيهما، مما أدى إلى مقتل 20 شخصا.",
+        &[country(&["الكاميرون"], "CMR")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("CMR→")),
+        "{:?}",
+        r.lines()
+    );
+}

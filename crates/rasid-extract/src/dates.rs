@@ -511,8 +511,33 @@ fn days_in_month(y: i64, m: u32) -> u32 {
     }
 }
 
-/// Tabular Islamic calendar (civil epoch 16 July 622 Julian) → days since 1970-01-01.
+/// Hijri date → days since 1970-01-01, in the Umm al-Qura calendar, Saudi Arabia's civil one,
+/// whose months start on the days KACST tables give (ICU4X carries them): Saudi papers date by
+/// it, and the tabular calendar is a day off in many months (25 Shawwal 1436 was Monday 10
+/// August 2015, not the 11th). The tabular calendar serves outside the table, or for a day the
+/// month does not have.
 fn days_from_hijri(y: i64, m: u32, d: u32) -> i64 {
+    use icu_calendar::{cal::Hijri, types::Month, Date};
+    /// Rata Die (days from 0001-01-01, proleptic Gregorian) of 1970-01-01.
+    const RD_UNIX_EPOCH: i64 = 719_163;
+    if let (Ok(year), Ok(month), Ok(day)) = (i32::try_from(y), u8::try_from(m), u8::try_from(d)) {
+        if (1..=12).contains(&month) {
+            let date = Date::try_new(
+                year.into(),
+                Month::new(month),
+                day,
+                Hijri::new_umm_al_qura(),
+            );
+            if let Ok(date) = date {
+                return date.to_rata_die().to_i64_date() - RD_UNIX_EPOCH;
+            }
+        }
+    }
+    days_from_tabular_hijri(y, m, d)
+}
+
+/// Tabular Islamic calendar (civil epoch 16 July 622 Julian) → days since 1970-01-01.
+fn days_from_tabular_hijri(y: i64, m: u32, d: u32) -> i64 {
     let m = m as i64;
     // Julian day number of the Hijri date.
     let jd =
@@ -840,7 +865,8 @@ impl Scan<'_> {
         if !matches!(sep, "-" | "/" | ".") || self.norm(i + 3) != sep {
             return None;
         }
-        if !(i + 1..=i + 4).all(|k| w[k].bs == w[k - 1].be) {
+        // (spaced only with slashes, as Saudi papers write Hijri dates: 25 / 10 / 1436 هـ)
+        if sep != "/" && !(i + 1..=i + 4).all(|k| w[k].bs == w[k - 1].be) {
             return None;
         }
         let (a, b, c) = (self.num(i, 4)?, self.num(i + 2, 2)?, self.num(i + 4, 4)?);
@@ -851,10 +877,17 @@ impl Scan<'_> {
         } else {
             return None;
         };
-        if !(1900..=2100).contains(&y)
+        // a Hijri year (1300..1500, no Gregorian year of the news): its era mark joins the span
+        let hijri = (1300..=1500).contains(&y);
+        let era = hijri && matches!(self.norm(i + 5), "ه" | "هـ" | "هجريه");
+        if !(hijri || (1900..=2100).contains(&y))
             || !(1..=12).contains(&m)
             || d < 1
-            || d > days_in_month(y, m as u32) as i64
+            || d > if hijri {
+                30
+            } else {
+                days_in_month(y, m as u32) as i64
+            }
         {
             return None;
         }
@@ -862,11 +895,17 @@ impl Scan<'_> {
         if matches!(self.norm(i + 5), "-" | "/" | ".") && self.is(i + 6, WKind::Num) {
             return None;
         }
+        let value = if hijri {
+            iso_day(civil_from_days(days_from_hijri(y, m as u32, d as u32)))
+        } else {
+            iso_day((y, m as u32, d as u32))
+        };
+        let last = i + 4 + usize::from(era);
         Some(Hit {
-            next: i + 5,
+            next: last + 1,
             bs: w[i].bs,
-            be: w[i + 4].be,
-            value: iso_day((y, m as u32, d as u32)),
+            be: w[last].be,
+            value,
         })
     }
 
@@ -1008,6 +1047,31 @@ impl Scan<'_> {
             .iter()
             .find(|(ph, _, _)| self.phrase(i, ph).is_some())?;
         let (next, bs) = self.phrase(i, ph)?;
+        // a phrase that is no date, starting a word before, holds this one (عين اليوم: a news site)
+        let held = i > 0
+            && self.lex.relative.iter().any(|(ph, u, _)| {
+                *u == Unit::NotADate
+                    && ph.len() > 1
+                    && self.phrase(i - 1, ph).is_some_and(|(n, _)| n > i)
+            });
+        // a day word in quotation marks is a name (قال لـ«اليوم»: the newspaper)
+        let quoted = *unit == Unit::Day && next == i + 1 && {
+            let before = self.text[..bs].chars().next_back();
+            let after = self.text[self.w[i].be..].chars().next();
+            matches!(before, Some('«' | '"' | '“')) && matches!(after, Some('»' | '"' | '”'))
+        };
+        // a day word before a weekday (اليوم الأحد، أمس الأربعاء): the weekday names the day, and
+        // a paper dated the day after says «today» of the day before
+        let named_day = *unit == Unit::Day
+            && self.word(next).is_some_and(|w| {
+                self.lex
+                    .weekdays
+                    .iter()
+                    .any(|(n, _)| clitic_match(&w.norm, n).is_some())
+            });
+        if held || quoted || named_day {
+            return None;
+        }
         // "العام الماضي 2015" is a year with a redundant cue: the year stated wins (the whole
         // phrase is its mention: مطلع العام الفائت 2014)
         // (only a year agreeing with the cue: «العام الحالي 1190 دولارا» is a price)
@@ -1073,10 +1137,10 @@ impl Scan<'_> {
         let ambiguous = matches!(w.norm.as_str(), "الاحد" | "الجمعه");
         // «غدا الأربعاء»: tomorrow names the weekday ahead, not the one just past; «اليوم
         // الأربعاء» the nearest one (a paper dated the evening before says «today» of the next)
-        let tomorrow = i > 0 && matches!(self.norm(i - 1), "غدا" | "وغدا");
+        let tomorrow = i > 0 && matches!(self.norm(i - 1), "غدا" | "وغدا" | "غد" | "الغد");
         let today_cue = i > 0 && matches!(self.norm(i - 1), "اليوم" | "واليوم");
         let has_mod = matches!(modifier, "الماضي" | "المقبل" | "القادم") || tomorrow;
-        if ambiguous && day_word.is_none() && !time_cue && !has_mod {
+        if ambiguous && day_word.is_none() && !time_cue && !has_mod && !today_cue {
             return None;
         }
         // ISO weekday of `today` (1970-01-01 was a Thursday = 4)
@@ -1102,9 +1166,23 @@ impl Scan<'_> {
             ),
             _ => (today - back, j + 1, w.be),
         };
-        let bs = match day_word {
-            Some(s) => skip_chars(self.text, self.w[i].bs, s),
-            None => skip_chars(self.text, w.bs, skip),
+        // the day word before joins the mention (اليوم الأحد، أمس الخميس، بعد غد الأربعاء): it
+        // gave way to the weekday in `relative`
+        let lead = (day_word.is_none() && i > 0)
+            .then(|| {
+                ["اليوم", "امس", "الامس", "غدا", "غد", "الغد"]
+                    .iter()
+                    .find_map(|b| clitic_match(self.norm(i - 1), b))
+            })
+            .flatten()
+            .map(|s| match i.checked_sub(2) {
+                Some(k) if clitic_match(self.norm(k), "بعد").is_some() => (k, 0),
+                _ => (i - 1, s),
+            });
+        let bs = match (lead, day_word) {
+            (Some((k, s)), _) => skip_chars(self.text, self.w[k].bs, s),
+            (None, Some(s)) => skip_chars(self.text, self.w[i].bs, s),
+            (None, None) => skip_chars(self.text, w.bs, skip),
         };
         Some(Hit {
             next,
@@ -1336,16 +1414,16 @@ mod tests {
     }
 
     #[test]
-    fn hijri_dates_convert_with_tabular_calendar() {
-        // 15 Ramadan 1436 AH = 2 July 2015; 1 Muharram 1441 AH = 1 September 2019 in the tabular
-        // calendar (31 August by sighting): the month of the first day is the value
+    fn hijri_dates_convert_with_umm_al_qura() {
+        // 15 Ramadan 1436 AH = 2 July 2015; 1 Muharram 1441 AH = 31 August 2019 in the Umm al-Qura
+        // calendar (1 September in the tabular one, which rasid used until session 9)
         assert_eq!(
             one("في 15 رمضان 1436هـ الموافق", None),
             pair("15 رمضان 1436هـ", "2015-07-02")
         );
         assert_eq!(
             one("غرة محرم 1441 هـ", None),
-            pair("غرة محرم 1441 هـ", "2019-09-01")
+            pair("غرة محرم 1441 هـ", "2019-08-31")
         );
         // 1436 AH runs from October 2014 to October 2015; 1433 AH is «الموافق لعام 2012م».
         assert_eq!(one("عام 1436 هـ", None).1, "2015");
@@ -1400,12 +1478,54 @@ mod tests {
     }
 
     #[test]
+    fn spaced_hijri_numeric_dates_convert() {
+        // SaudiNewsNet: «اليوم الاثنين 25 / 10 / 1436 هـ» (a Monday, 10 August 2015) gave only the
+        // year 1436 AH; «4 / 11 / 1426هـ» only 2005.
+        assert_eq!(
+            one("أقيم الحد اليوم الاثنين 25 / 10 / 1436 هـ بمحافظة", None),
+            pair("25 / 10 / 1436 هـ", "2015-08-10")
+        );
+        assert_eq!(one("في 4/11/1426هـ، لإصدار", None).1, "2005-12-06");
+        assert!(dates("نتيجة 3 / 4 / 1436 هدفا", None).len() <= 1);
+    }
+
+    #[test]
+    fn a_day_word_in_a_name_or_in_quotes_is_no_date() {
+        // SaudiNewsNet: the news site «عين اليوم» and the paper «اليوم» were dated as today.
+        assert!(dates("حنان الحامدي – عين اليوم أثارت نسبة", Some("2015-07-27")).is_empty());
+        assert!(dates("من جهته قال لـ«اليوم» مدير عام فرع", Some("2015-08-10")).is_empty());
+        assert_eq!(one("قال اليوم إن", Some("2015-08-10")).1, "2015-08-10");
+    }
+
+    #[test]
+    fn today_or_tomorrow_before_a_weekday_takes_the_weekday() {
+        // SaudiNewsNet: «اليوم الأحد» in a paper dated Tuesday 21 July 2015 is Sunday the 19th,
+        // not the 21st; «يوم غد الثلاثاء» in a paper dated Monday 10 August is the 11th.
+        assert_eq!(
+            dates(
+                "قام تنظيم داعش، اليوم الأحد، بتدمير ملعب",
+                Some("2015-07-21")
+            ),
+            vec![pair("اليوم الأحد", "2015-07-19")]
+        );
+        assert_eq!(
+            one("ستبدأ بعد غدٍ الخميس، باستكمال", Some("2015-08-04")),
+            pair("بعد غدٍ الخميس", "2015-08-06")
+        );
+        assert_eq!(
+            one("محددةً يوم غد الثلاثاء موعدًا", Some("2015-08-10")).1,
+            "2015-08-11"
+        );
+    }
+
+    #[test]
     fn today_before_a_weekday_is_the_nearest_one() {
         // SaudiNewsNet: «اليوم الأربعاء» in a paper dated Tuesday was the Wednesday six days
         // before; the end of last year is last year.
         let got = dates("قالت الشركة اليوم الأربعاء إن", Some("2015-07-21"));
         assert!(
-            got.iter().any(|d| d == &pair("الأربعاء", "2015-07-22")),
+            got.iter()
+                .any(|d| d == &pair("اليوم الأربعاء", "2015-07-22")),
             "{got:?}"
         );
         assert_eq!(
@@ -1441,7 +1561,7 @@ mod tests {
         // SaudiNewsNet: «يوم غدا الأربعاء» in a Tuesday paper was the Wednesday before.
         let got = dates("ينطلق يوم غدا الأربعاء المهرجان", Some("2015-07-21"));
         assert!(got.iter().all(|d| d.1 == "2015-07-22"), "{got:?}");
-        assert!(got.iter().any(|d| d.0 == "الأربعاء"), "{got:?}");
+        assert!(got.iter().any(|d| d.0 == "غدا الأربعاء"), "{got:?}");
     }
 
     #[test]

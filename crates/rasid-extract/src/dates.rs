@@ -1495,6 +1495,8 @@ mod tests {
         assert!(dates("حنان الحامدي – عين اليوم أثارت نسبة", Some("2015-07-27")).is_empty());
         assert!(dates("من جهته قال لـ«اليوم» مدير عام فرع", Some("2015-08-10")).is_empty());
         assert_eq!(one("قال اليوم إن", Some("2015-08-10")).1, "2015-08-10");
+        // and «today» as «nowadays»
+        assert!(dates("أما اليوم فالأمور تغيرت كثيراً", Some("2015-07-21")).is_empty());
     }
 
     #[test]

@@ -712,6 +712,13 @@ impl<'a> Scan<'a> {
             .iter()
             .rfind(|m| m.byte_end <= vb && m.byte_start >= ls)?;
         let after = self.word_at(m.byte_end);
+        // «… حرق الرضيع الفلسطيني وذكر …»: a و/ف glued to the verb opens a new clause, so what
+        // stands right before it ends the last one; only a person there (أوضح ذلك المتحدث فلان
+        // وقال) is still the one who goes on speaking
+        let joined = self.kind(v).is_some_and(|(_, bs)| bs > vb);
+        if joined && after >= v && self.kind_of(m) != Some(EntityKind::Person) {
+            return None;
+        }
         (after..v)
             .all(|k| {
                 matches!(

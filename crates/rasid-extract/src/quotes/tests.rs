@@ -714,3 +714,20 @@ fn a_plural_verb_does_not_continue_one_person() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["محمد عبد السلام", "-"], "{got:?}");
 }
+
+#[test]
+fn a_name_right_before_a_joined_verb_is_not_its_subject() {
+    // SaudiNewsNet: «… تجاه حرق الرضيع الفلسطيني وذكر عبر تغريدته …: “…”» gave the tweet to
+    // Palestine: the و of وذكر opens a new clause whose subject is the sentence's own.
+    let t = "علق عادل الكلباني مستنكراً ردة فعل العالمين العربي والإسلامي تجاه حرق الرضيع الفلسطيني وذكر عبر تغريدته في موقع التواصل الاجتماعي تويتر: “كم نتقن فن النياحة والبكاء على الأطلال”.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["عادل الكلباني"]),
+            (EntityKind::Country, &["الفلسطيني"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "عادل الكلباني", "{got:?}");
+}

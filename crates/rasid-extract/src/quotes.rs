@@ -598,10 +598,20 @@ impl<'a> Scan<'a> {
         let first = self.word_at(bytes.start);
         let mut soft = false;
         let mut spoken_for = None;
-        for m in ms {
+        for (j, &m) in ms.iter().enumerate() {
             // blockers between the frame start and this mention
             let upto = self.word_before(m.byte_start).map_or(first, |x| x + 1);
             let kind = self.kind_of(m);
+            // «وقال الكرواتي زلاتكو داليتش»: a nisba right before a person's name is his
+            // nationality, not a second speaker
+            if kind == Some(EntityKind::Country)
+                && ms.get(j + 1).is_some_and(|n| {
+                    self.kind_of(n) == Some(EntityKind::Person)
+                        && self.word_at(n.byte_start) == self.word_at(m.byte_end)
+                })
+            {
+                continue;
+            }
             // «وأشار المتحدث الأمني في وزارة الداخلية»، «المتحدث الرسمي لوزارة الصحة»: a
             // spokesman speaks for the body he is named after, whatever words stand between.
             // (a name after the body is the spokesman himself and speaks: المتحدث باسم الحكومة

@@ -731,3 +731,20 @@ fn a_name_right_before_a_joined_verb_is_not_its_subject() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "عادل الكلباني", "{got:?}");
 }
+
+#[test]
+fn a_nationality_before_a_name_does_not_speak_for_the_person() {
+    // SaudiNewsNet: «وقال الكرواتي زلاتكو داليتش المدير الفني للعين، إن …» gave the coach's
+    // words, and the next paragraph's, to Croatia.
+    let t = "وقال الكرواتي زلاتكو داليتش المدير الفني للعين، إن فريقه أكمل تحضيراته لمواجهته الأخيرة. وأشار إلى أنه أخضع الفريق لجرعات تدريبية مكثفة.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Country, &["الكرواتي"]),
+            (EntityKind::Person, &["زلاتكو داليتش"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["زلاتكو داليتش", "زلاتكو داليتش"], "{got:?}");
+}

@@ -661,6 +661,14 @@ impl<'a> Scan<'a> {
             if lead > max_lead {
                 continue;
             }
+            // «وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن»: a body named after a role
+            // noun is where the person named next holds that role; he is the one speaking
+            if kind == Some(EntityKind::Organization)
+                && lead > 0
+                && self.holder_follows(m, &ms[j + 1..])
+            {
+                continue;
+            }
             // "لرويترز", "للصحفيين": the addressee, unless a statement noun heads it (بيان لوزارة …)
             let wi = self.word_at(m.byte_start);
             let wb = self
@@ -685,6 +693,26 @@ impl<'a> Scan<'a> {
             return Some(m);
         }
         spoken_for
+    }
+
+    /// Whether a person's name follows the mention `m` within a few words (an honorific or a
+    /// title: المهندس، الدكتور), with no preposition or content marker between them.
+    fn holder_follows(&self, m: &MentionRef, rest: &[&MentionRef]) -> bool {
+        let Some(n) = rest
+            .iter()
+            .find(|n| self.kind_of(n) == Some(EntityKind::Person))
+        else {
+            return false;
+        };
+        let (from, to) = (self.word_at(m.byte_end), self.word_at(n.byte_start));
+        let between = from..to;
+        between.clone().all(|k| {
+            let w = self.norm(k);
+            !STRONG_BLOCKERS.contains(&w)
+                && !SOFT_BLOCKERS.contains(&w)
+                && !self.is_complementiser(k)
+                && self.mark(k, 0).is_none()
+        }) && between.filter(|&k| self.w[k].kind == WKind::Word).count() <= 3
     }
 
     /// Whether words `first..upto` before a mention starting at byte `at` name a spokesman of

@@ -748,3 +748,30 @@ fn a_nationality_before_a_name_does_not_speak_for_the_person() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["زلاتكو داليتش", "زلاتكو داليتش"], "{got:?}");
 }
+
+#[test]
+fn a_body_named_in_a_role_before_its_holder_does_not_speak_for_him() {
+    // SaudiNewsNet: «وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لـ«الشرق الأوسط»، إن …»
+    // and «وأوضح مدير عام الهيئة … المهندس محمد العمرة، أن …» gave the words to the body.
+    let t = "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لـ«الشرق الأوسط»، إن هذه المجموعة كانت تلوذ بمخيم للاجئين. وأوضح مدير عام الهيئة العامة للسياحة والتراث الوطني المهندس محمد العمرة، أن إدارة التراخيص نفذت 12 جولة. وقالت وزارة الداخلية إن الحادث وقع أمس.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Organization, &["المرصد السوري لحقوق الإنسان"]),
+            (EntityKind::Person, &["رامي عبد الرحمن"]),
+            (
+                EntityKind::Organization,
+                &["الهيئة العامة للسياحة والتراث الوطني"],
+            ),
+            (EntityKind::Person, &["محمد العمرة"]),
+            (EntityKind::Organization, &["وزارة الداخلية"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["رامي عبد الرحمن", "محمد العمرة", "وزارة الداخلية"],
+        "{got:?}"
+    );
+}

@@ -138,6 +138,19 @@ const RELATION_NOUNS: [&str; 22] = [
     "اخت",
     "باسم",
 ];
+/// Words opening a sentence's topic (وحول …، وعن …، وبشأن …) before its verb.
+const TOPIC_OPENERS: [&str; 10] = [
+    "حول",
+    "وحول",
+    "وعن",
+    "بشان",
+    "وبشان",
+    "حيال",
+    "وحيال",
+    "عما",
+    "وعما",
+    "وفيما",
+];
 /// Adverbial openers after which only a person can still be the subject.
 const SOFT_BLOCKERS: [&str; 6] = ["في", "خلال", "عقب", "امام", "لدي", "اثناء"];
 const COMPLEMENTISERS: [&str; 14] = [
@@ -766,14 +779,25 @@ impl<'a> Scan<'a> {
             })
             .then_some(m)
             .filter(|m| self.kind_of(m) != Some(EntityKind::Location))
-            // «وفي تصريح لوكالة الصحافة الفرنسية ذكر أن»: the addressee, not who speaks
+            // «وفي تصريح لوكالة الصحافة الفرنسية ذكر أن»: the addressee, not who speaks; «وحول
+            // السياحة الداخلية بالمملكة قال»: a place or a topic
             .filter(|m| {
                 let wi = self.word_at(m.byte_start);
                 let wb = self
                     .w
                     .get(wi)
                     .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
-                !rasid_analysis::fold(&self.text[wb..m.byte_start]).ends_with('ل')
+                let prefix = rasid_analysis::fold(&self.text[wb..m.byte_start]);
+                !(prefix.ends_with('ل') || prefix.ends_with('ب'))
+            })
+            // «وحول تأثير التفجيرات على الشعب السعودي قال»: a mention inside a topic or after a
+            // preposition is what the sentence is about
+            .filter(|m| {
+                let wi = self.word_at(m.byte_start);
+                !(self.sentence_start(v)..wi).any(|k| {
+                    let n = self.norm(k);
+                    STRONG_BLOCKERS.contains(&n) || TOPIC_OPENERS.contains(&n)
+                })
             })
     }
 

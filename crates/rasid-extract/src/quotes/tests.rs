@@ -775,3 +775,20 @@ fn a_body_named_in_a_role_before_its_holder_does_not_speak_for_him() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_topic_before_the_verb_is_not_its_subject() {
+    // SaudiNewsNet: «وحول تأثير التفجيرات على الشعب السعودي قال: …» and «وحول السياحة الداخلية
+    // بالمملكة قال: …» gave the interviewee's words to Saudi Arabia.
+    let t = "وقال الأمير سلطان بن سلمان إن الموسم ناجح.\nوحول تأثير التفجيرات على الشعب السعودي قال: الشعب السعودي شعب متلاحم.\nوحول السياحة الداخلية بالمملكة قال: «مغادرة السعوديين للسياحة في الخارج لا تعني شيئا».";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["سلطان بن سلمان"]),
+            (EntityKind::Country, &["السعودي", "المملكة"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["سلطان بن سلمان"; 3], "{got:?}");
+}

@@ -203,6 +203,9 @@ struct Scan<'a> {
     /// Line (paragraph) index of each word, and each line's word range.
     line_of: Vec<usize>,
     lines: Vec<Range<usize>>,
+    /// Byte starts of the mentions that sign a line (محمد المواسي- سبق- الرياض: …): the reporter,
+    /// never a speaker.
+    bylines: Vec<usize>,
 }
 
 impl<'a> Scan<'a> {
@@ -218,14 +221,43 @@ impl<'a> Scan<'a> {
             }
         }
         lines.push(start..w.len());
-        Self {
+        let mut sc = Self {
             text,
             w,
             lex: lexicon(),
             ents,
             line_of,
             lines,
-        }
+            bylines: Vec::new(),
+        };
+        sc.bylines = sc.find_bylines();
+        sc
+    }
+
+    /// Mentions opening a line and followed by a dash, the line reaching a colon a few words on:
+    /// «بندر الدوشي –سبق-متابعة: …», «واس- الرياض: …».
+    fn find_bylines(&self) -> Vec<usize> {
+        let ms = &self.ents.mentions;
+        self.lines
+            .iter()
+            .filter_map(|r| {
+                let first = self.w.get(r.start).filter(|w| w.kind == WKind::Word)?;
+                let i = ms.partition_point(|m| m.byte_start < first.bs);
+                let m = ms.get(i).filter(|m| m.byte_start == first.bs)?;
+                let k = self.word_at(m.byte_end);
+                let dash = matches!(self.norm(k), "-" | "–" | "—");
+                let colon = (k + 1..r.end.min(k + 8)).any(|j| self.norm(j) == ":");
+                (dash && colon).then_some(m.byte_start)
+            })
+            .collect()
+    }
+
+    /// The mentions that may speak (all but the reporters' bylines).
+    fn speakers(&self) -> impl DoubleEndedIterator<Item = &'a MentionRef> + '_ {
+        self.ents
+            .mentions
+            .iter()
+            .filter(|m| !self.bylines.contains(&m.byte_start))
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -599,9 +631,7 @@ impl<'a> Scan<'a> {
     /// The subject mention in the frame `bytes` (VSO), skipping objects and companions.
     fn subject_in(&self, bytes: Range<usize>) -> Option<&'a MentionRef> {
         let ms: Vec<&MentionRef> = self
-            .ents
-            .mentions
-            .iter()
+            .speakers()
             .filter(|m| {
                 m.byte_start >= bytes.start
                     && m.byte_end <= bytes.end
@@ -758,9 +788,7 @@ impl<'a> Scan<'a> {
         let vb = self.w[v].bs;
         let ls = self.w.get(self.line_start(v)).map_or(0, |w| w.bs);
         let m = self
-            .ents
-            .mentions
-            .iter()
+            .speakers()
             .rfind(|m| m.byte_end <= vb && m.byte_start >= ls)?;
         let after = self.word_at(m.byte_end);
         // «… حرق الرضيع الفلسطيني وذكر …»: a و/ف glued to the verb opens a new clause, so what
@@ -810,7 +838,7 @@ impl<'a> Scan<'a> {
             match self.norm(k) {
                 "عن" => {
                     let (from, to) = (self.w[k].be, self.w[q].bs);
-                    return Some(self.ents.mentions.iter().find(|m| {
+                    return Some(self.speakers().find(|m| {
                         m.byte_start >= from
                             && m.byte_end <= to
                             && matches!(
@@ -900,7 +928,7 @@ impl<'a> Scan<'a> {
     /// The first person mention in words `s..v` that is not the object of a preposition.
     fn person_between(&self, s: usize, v: usize) -> Option<&'a MentionRef> {
         let (from, to) = (self.w[s].bs, self.w[v].bs);
-        self.ents.mentions.iter().find(|m| {
+        self.speakers().find(|m| {
             m.byte_start >= from
                 && m.byte_end <= to
                 && self.kind_of(m) == Some(EntityKind::Person)
@@ -1160,7 +1188,7 @@ fn attribution(sc: &Scan<'_>, a: usize, verb: Range<usize>) -> Option<(QuoteFoun
     // the source follows at once (بحسب الوزير، وفقا لـ، نقلا عن): a mention further on is not it
     let link = usize::from(matches!(sc.norm(a + 1), "ل" | "لـ" | "عن"));
     let window_end = sc.w.get(a + 2 + link).map_or(sc.text.len(), |w| w.be);
-    let m = sc.ents.mentions.iter().find(|m| {
+    let m = sc.speakers().find(|m| {
         m.byte_start >= sc.w[a].be && m.byte_start < window_end && m.entity < sc.ents.list.len()
     })?;
     let direct_after = sc.word_at(m.byte_start) <= a + 1 + link;

@@ -792,3 +792,14 @@ fn a_topic_before_the_verb_is_not_its_subject() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["سلطان بن سلمان"; 3], "{got:?}");
 }
+
+#[test]
+fn the_reporter_signing_the_line_is_not_a_speaker() {
+    // SaudiNewsNet: «محمد المواسي- سبق- الرياض: طالب الخبير … وقال: …» gave the expert's words to
+    // the reporter whose byline opens the article.
+    let t = "محمد المواسي- سبق- الرياض: طالب الخبير الأمني بتجفيف مواطن الفتن، وقال: «الشعب متلاحم والتنظيمات تصدم بهذا التلاحم».";
+    let ents = entities(t, &[(EntityKind::Person, &["محمد المواسي"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "-", "{got:?}");
+}

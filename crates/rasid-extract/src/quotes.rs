@@ -809,15 +809,7 @@ impl<'a> Scan<'a> {
             .filter(|m| self.kind_of(m) != Some(EntityKind::Location))
             // «وفي تصريح لوكالة الصحافة الفرنسية ذكر أن»: the addressee, not who speaks; «وحول
             // السياحة الداخلية بالمملكة قال»: a place or a topic
-            .filter(|m| {
-                let wi = self.word_at(m.byte_start);
-                let wb = self
-                    .w
-                    .get(wi)
-                    .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
-                let prefix = rasid_analysis::fold(&self.text[wb..m.byte_start]);
-                !(prefix.ends_with('ل') || prefix.ends_with('ب'))
-            })
+            .filter(|m| !self.glued_preposition(m))
             // «وحول تأثير التفجيرات على الشعب السعودي قال»: a mention inside a topic or after a
             // preposition is what the sentence is about
             .filter(|m| {
@@ -933,11 +925,25 @@ impl<'a> Scan<'a> {
                 && m.byte_end <= to
                 && self.kind_of(m) == Some(EntityKind::Person)
                 && self.word_before(m.byte_start).is_none_or(|k| {
+                    // (ما حدث للساعدي القذافي: a name after a preposition with the article)
                     k < s
                         || !STRONG_BLOCKERS.contains(&self.norm(k))
                             && !self.norm(k).starts_with('ب')
+                            && !self.norm(k).starts_with("لل")
                 })
+                && !self.glued_preposition(m)
         })
+    }
+
+    /// Whether a ل or ب is glued to the front of the mention (لوزير الخارجية، بالرئيس).
+    fn glued_preposition(&self, m: &MentionRef) -> bool {
+        let wi = self.word_at(m.byte_start);
+        let wb = self
+            .w
+            .get(wi)
+            .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
+        let prefix = rasid_analysis::fold(&self.text[wb..m.byte_start]);
+        prefix.ends_with('ل') || prefix.ends_with('ب')
     }
 
     /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title?

@@ -803,3 +803,14 @@ fn the_reporter_signing_the_line_is_not_a_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "-", "{got:?}");
 }
+
+#[test]
+fn a_person_after_a_preposition_in_the_sentence_is_not_its_subject() {
+    // SaudiNewsNet: «كما أدانت المنظمة ما حدث للساعدي القذافي …، وقالت إنها تحمل …» gave the
+    // organisation's words to Gaddafi.
+    let t = "كما أدانت المنظمة ما حدث للساعدي القذافي وكل المعتقلين في السجون الليبية، وقالت إنها تحمل مسؤولية سلامة المعتقلين لمغتصبي السلطة.";
+    let ents = entities(t, &[(EntityKind::Person, &["القذافي"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "-", "{got:?}");
+}

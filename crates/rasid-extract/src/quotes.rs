@@ -41,6 +41,8 @@ enum Kind {
     Quoth,
     /// Frame word that is not a subject.
     Frame,
+    /// Unnamed source (مصدر، مصادر، شهود): whoever it is, not the last named speaker.
+    Unnamed,
 }
 
 fn lexicon() -> &'static HashMap<String, Kind> {
@@ -58,6 +60,7 @@ fn lexicon() -> &'static HashMap<String, Kind> {
                     "t" => Kind::Title,
                     "q" => Kind::Quoth,
                     "f" => Kind::Frame,
+                    "u" => Kind::Unnamed,
                     _ => return None,
                 };
                 Some((rasid_analysis::fold(w.trim()), kind))
@@ -1147,6 +1150,10 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
             Some((q, next)) => {
                 if let Some(sp) = q.speaker {
                     last = Some((sp, para[line], fem));
+                } else if kind == Kind::Verb && sc.lex.get(sc.norm(i + 1)) == Some(&Kind::Unnamed) {
+                    // «وقال مصدر أمني إن …»: the unnamed source has the floor now, so «وأضاف أن
+                    // …» after it is not the last named speaker
+                    last = None;
                 }
                 out.push(q);
                 covered = next.max(i + 1);

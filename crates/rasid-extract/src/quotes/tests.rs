@@ -814,3 +814,14 @@ fn a_person_after_a_preposition_in_the_sentence_is_not_its_subject() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "-", "{got:?}");
 }
+
+#[test]
+fn an_unnamed_source_takes_the_floor_from_the_last_speaker() {
+    // SaudiNewsNet: «وقال المصدر لوكالة الأنباء الألمانية إن … . وأضاف أن قوات البيشمركة …»
+    // went to a man quoted paragraphs before.
+    let t = "وقال سعيد مموزيني إن المعارك مستمرة.\nوقال مصدر كردي لوكالة الأنباء الألمانية إن عناصر التنظيم أطلقوا عشرات الصواريخ. وأضاف أن قوات البيشمركة حاصرت القضاء.";
+    let ents = entities(t, &[(EntityKind::Person, &["سعيد مموزيني"])]);
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["سعيد مموزيني", "-", "-"], "{got:?}");
+}

@@ -117,7 +117,15 @@ const SPOKESMEN: [&str; 8] = [
     "الناطقه",
     "ناطقه",
 ];
-const RELATION_NOUNS: [&str; 22] = [
+const RELATION_NOUNS: [&str; 30] = [
+    "منتقدو",
+    "منتقدي",
+    "معارضو",
+    "معارضي",
+    "مؤيدو",
+    "مؤيدي",
+    "انصار",
+    "خصوم",
     "محامي",
     "محاميه",
     "شقيق",
@@ -176,7 +184,7 @@ const FRAME_WINDOW: usize = 24;
 /// How many paragraphs on a zero-subject verb (وأضاف …) may still continue the last speaker.
 const MAX_CONTINUATION: usize = 3;
 /// Impersonal forms that introduce the writer's own aside when a complementiser follows at once.
-const IMPERSONAL: [&str; 3] = ["يذكر", "يشار", "يعتقد"];
+const IMPERSONAL: [&str; 4] = ["يذكر", "يشار", "يعتقد", "يتوقع"];
 /// Nouns that head a statement or a spokesman: an organisation after them (with ل) is the source.
 const STATEMENT_NOUNS: [&str; 10] = [
     "بيان",
@@ -644,6 +652,7 @@ impl<'a> Scan<'a> {
         let first = self.word_at(bytes.start);
         let mut soft = false;
         let mut spoken_for = None;
+        let mut possessor = None;
         for (j, &m) in ms.iter().enumerate() {
             // blockers between the frame start and this mention
             let upto = self.word_before(m.byte_start).map_or(first, |x| x + 1);
@@ -685,6 +694,14 @@ impl<'a> Scan<'a> {
                 continue;
             }
             if kind == Some(EntityKind::Location) {
+                continue;
+            }
+            // «قال البرتغالي جوزيه مورينيو»: a masculine nisba alone names a man of that
+            // country (whose name the entities may have missed), never its state
+            if kind == Some(EntityKind::Country) && {
+                let n = rasid_analysis::fold(&self.text[m.byte_start..m.byte_end]);
+                n.starts_with("ال") && n.ends_with('ي')
+            } {
                 continue;
             }
             if soft && kind != Some(EntityKind::Person) {
@@ -734,6 +751,11 @@ impl<'a> Scan<'a> {
                 RELATION_NOUNS.contains(&rel)
                     && (rel != "باسم" || wi > first + 1 && SPOKESMEN.contains(&self.norm(wi - 2)))
             } {
+                possessor = Some(m.entity);
+                continue;
+            }
+            // (منتقدو الرئيس التركي رجب طيب اردوغان: the possessor named again in apposition)
+            if possessor == Some(m.entity) {
                 continue;
             }
             return Some(m);
@@ -1044,10 +1066,11 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                 !(plural && sc.ents.list.get(sp).and_then(|e| e.kind) == Some(EntityKind::Person))
             });
         let verb = vbs..sc.w[i].be;
-        // يذكر أن / يشار إلى أن: "it is worth noting", the writer's aside
+        // يذكر أن / يشار إلى أن / يتوقع أن: "it is worth noting", "it is expected", the
+        // writer's aside (the marker right after the verb: «ويتوقع الخبير أن» has a speaker)
         if kind == Kind::Verb
             && IMPERSONAL.contains(&sc.norm(i).trim_start_matches('و'))
-            && sc.marker_ahead(i + 1, i + 3)
+            && sc.marker_ahead(i + 1, i + 2)
         {
             i += 1;
             continue;

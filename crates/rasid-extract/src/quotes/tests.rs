@@ -825,3 +825,21 @@ fn an_unnamed_source_takes_the_floor_from_the_last_speaker() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["سعيد مموزيني", "-", "-"], "{got:?}");
 }
+
+#[test]
+fn a_nationality_alone_or_a_leaders_critics_do_not_make_the_state_or_the_leader_speak() {
+    // SaudiNewsNet: «قال البرتغالي جوزيه مورينيو مدرب تشيلسي إن …» (the coach's name unknown to
+    // the entities) went to Portugal; «ويرى منتقدو الرئيس التركي رجب طيب اردوغان ان …» to
+    // Erdogan; «يذكر أن … فيما يتوقع أن …» (it is expected) to the man quoted before.
+    let t = "قال البرتغالي جوزيه مورينيو مدرب تشيلسي إن خلافاته مع مالك النادي انتهت.\nويرى منتقدو الرئيس التركي رجب طيب اردوغان ان الاخير يستخدم المواجهة ذريعة.\nيذكر أن المشروع يربط المطار بالمترو، فيما يتوقع أن ينتهي المشروع في نهاية عام 2020.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Country, &["البرتغالي"]),
+            (EntityKind::Person, &["رجب طيب اردوغان", "الرئيس التركي"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["-", "-"], "{got:?}");
+}

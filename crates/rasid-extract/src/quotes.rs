@@ -162,6 +162,19 @@ const TOPIC_OPENERS: [&str; 10] = [
     "وعما",
     "وفيما",
 ];
+/// Particles that may open a clause before its verb (كما أشار، وقد أكد، لكن …).
+const CLAUSE_PARTICLES: [&str; 10] = [
+    "كما",
+    "وكما",
+    "فيما",
+    "بينما",
+    "ثم",
+    "قد",
+    "وقد",
+    "لكن",
+    "ولكن",
+    "كذلك",
+];
 /// Adverbial openers after which only a person can still be the subject.
 const SOFT_BLOCKERS: [&str; 6] = ["في", "خلال", "عقب", "امام", "لدي", "اثناء"];
 const COMPLEMENTISERS: [&str; 14] = [
@@ -971,6 +984,39 @@ impl<'a> Scan<'a> {
         prefix.ends_with('ل') || prefix.ends_with('ب')
     }
 
+    /// «لكن التاريخ يؤكد أن …», «لكن سليمان الذي …، قال: …»: a verb inside its sentence after a
+    /// noun (not an adverbial, a topic or a title) has that noun as its subject, so a speaker we
+    /// could not name is talking, not the last one.
+    fn noun_subject_before(&self, v: usize) -> bool {
+        if self.kind(v).is_some_and(|(_, bs)| bs > self.w[v].bs) {
+            return false; // وقال: a new clause after the last one
+        }
+        let s = self.sentence_start(v);
+        let Some(f) = (s..v).find(|&k| {
+            self.w[k].kind == WKind::Word
+                && !CLAUSE_PARTICLES.contains(&self.norm(k))
+                && !matches!(self.norm(k), "كان" | "وكان" | "فقد")
+        }) else {
+            return false; // the verb opens its sentence
+        };
+        let n = self.norm(f);
+        let bare = n
+            .strip_prefix('و')
+            .filter(|b| b.chars().count() > 1)
+            .unwrap_or(n);
+        let opener = |w: &str| {
+            matches!(
+                self.lex.get(w),
+                Some(Kind::Frame | Kind::Title | Kind::Participle | Kind::Attribution)
+            ) || TOPIC_OPENERS.contains(&w)
+                || STRONG_BLOCKERS.contains(&w)
+                || SOFT_BLOCKERS.contains(&w)
+                || w.starts_with('ب')
+                || w.starts_with('ل')
+        };
+        !(opener(n) || opener(bare))
+    }
+
     /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title?
     fn continues_speaker(&self, v: usize, frame_end: usize) -> bool {
         if frame_end <= v + 1 {
@@ -1088,17 +1134,20 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                     if !sc.continues_speaker(i, frame_end) {
                                         return None;
                                     }
-                                    sc.sentence_person(i)
-                                        .map(|m| m.entity)
-                                        .or(prev)
-                                        .or_else(|| {
-                                            // A woman speaking (وأشارت) is not, as a rule,
-                                            // the man the sentence before was about.
-                                            if fem == Some(true) || plural {
-                                                return None;
-                                            }
-                                            sc.previous_sentence_person(i).map(|m| m.entity)
-                                        })
+                                    if let Some(m) = sc.sentence_person(i) {
+                                        return Some(m.entity);
+                                    }
+                                    if sc.noun_subject_before(i) {
+                                        return None;
+                                    }
+                                    prev.or_else(|| {
+                                        // A woman speaking (وأشارت) is not, as a rule,
+                                        // the man the sentence before was about.
+                                        if fem == Some(true) || plural {
+                                            return None;
+                                        }
+                                        sc.previous_sentence_person(i).map(|m| m.entity)
+                                    })
                                 })
                         } else {
                             let ls = sc.w[sc.line_start(i)].bs;

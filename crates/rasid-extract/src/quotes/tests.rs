@@ -843,3 +843,19 @@ fn a_nationality_alone_or_a_leaders_critics_do_not_make_the_state_or_the_leader_
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["-", "-"], "{got:?}");
 }
+
+#[test]
+fn a_noun_subject_before_the_verb_is_not_the_last_speaker() {
+    // SaudiNewsNet: «وقال قدري دوابشة: «…». لكن سليمان الذي أنيطت به مهمة تشكيل اللجان، قال:
+    // «…»» gave Sulaiman's words to Dawabsheh; «لكن التاريخ يؤكد أن …» went to a coach quoted
+    // paragraphs before. An adverbial before the verb (وفي تصريح له قال) still continues.
+    let t = "وقال قدري دوابشة: «الحل الوحيد هو تشكيل لجان حراسة».\nلكن سليمان الذي أنيطت به مهمة تشكيل مثل هذه اللجان، قال: «بصراحة ليست فكرة عملية».\nوقال قدري دوابشة: «رغم ذلك لا يوجد طريقة أخرى».\nوفي تصريح له قال إن اللجان ستبدأ عملها.";
+    let ents = entities(t, &[(EntityKind::Person, &["قدري دوابشة"])]);
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["قدري دوابشة", "-", "قدري دوابشة", "قدري دوابشة"],
+        "{got:?}"
+    );
+}

@@ -859,3 +859,20 @@ fn a_noun_subject_before_the_verb_is_not_the_last_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn zaada_and_mada_bil_qawl_open_a_continuing_quote() {
+    // SaudiNewsNet: «وزاد: المجلس الأعلى للقضاء … يستنكرون …» and «ومضى بحاح بالقول إن …» were
+    // not quotes: زاد (he added) and مضى … بالقول (he went on to say) were missing verbs.
+    let t = "وقال الشيخ سلمان النشوان إن الحادث إجرامي.\nوزاد: المجلس الأعلى للقضاء يستنكر هذا العمل الإجرامي الآثم.\nومضى بحاح بالقول إن محافظة عدن أصبحت محررة بالكامل.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["سلمان النشوان"]),
+            (EntityKind::Person, &["بحاح"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["سلمان النشوان", "سلمان النشوان", "بحاح"], "{got:?}");
+}

@@ -41,6 +41,8 @@ enum Kind {
     Quoth,
     /// Frame word that is not a subject.
     Frame,
+    /// Unnamed source (مصدر، مصادر، شهود): whoever it is, not the last named speaker.
+    Unnamed,
 }
 
 fn lexicon() -> &'static HashMap<String, Kind> {
@@ -58,6 +60,7 @@ fn lexicon() -> &'static HashMap<String, Kind> {
                     "t" => Kind::Title,
                     "q" => Kind::Quoth,
                     "f" => Kind::Frame,
+                    "u" => Kind::Unnamed,
                     _ => return None,
                 };
                 Some((rasid_analysis::fold(w.trim()), kind))
@@ -114,7 +117,15 @@ const SPOKESMEN: [&str; 8] = [
     "الناطقه",
     "ناطقه",
 ];
-const RELATION_NOUNS: [&str; 22] = [
+const RELATION_NOUNS: [&str; 30] = [
+    "منتقدو",
+    "منتقدي",
+    "معارضو",
+    "معارضي",
+    "مؤيدو",
+    "مؤيدي",
+    "انصار",
+    "خصوم",
     "محامي",
     "محاميه",
     "شقيق",
@@ -138,6 +149,32 @@ const RELATION_NOUNS: [&str; 22] = [
     "اخت",
     "باسم",
 ];
+/// Words opening a sentence's topic (وحول …، وعن …، وبشأن …) before its verb.
+const TOPIC_OPENERS: [&str; 10] = [
+    "حول",
+    "وحول",
+    "وعن",
+    "بشان",
+    "وبشان",
+    "حيال",
+    "وحيال",
+    "عما",
+    "وعما",
+    "وفيما",
+];
+/// Particles that may open a clause before its verb (كما أشار، وقد أكد، لكن …).
+const CLAUSE_PARTICLES: [&str; 10] = [
+    "كما",
+    "وكما",
+    "فيما",
+    "بينما",
+    "ثم",
+    "قد",
+    "وقد",
+    "لكن",
+    "ولكن",
+    "كذلك",
+];
 /// Adverbial openers after which only a person can still be the subject.
 const SOFT_BLOCKERS: [&str; 6] = ["في", "خلال", "عقب", "امام", "لدي", "اثناء"];
 const COMPLEMENTISERS: [&str; 14] = [
@@ -160,7 +197,7 @@ const FRAME_WINDOW: usize = 24;
 /// How many paragraphs on a zero-subject verb (وأضاف …) may still continue the last speaker.
 const MAX_CONTINUATION: usize = 3;
 /// Impersonal forms that introduce the writer's own aside when a complementiser follows at once.
-const IMPERSONAL: [&str; 3] = ["يذكر", "يشار", "يعتقد"];
+const IMPERSONAL: [&str; 4] = ["يذكر", "يشار", "يعتقد", "يتوقع"];
 /// Nouns that head a statement or a spokesman: an organisation after them (with ل) is the source.
 const STATEMENT_NOUNS: [&str; 10] = [
     "بيان",
@@ -190,6 +227,9 @@ struct Scan<'a> {
     /// Line (paragraph) index of each word, and each line's word range.
     line_of: Vec<usize>,
     lines: Vec<Range<usize>>,
+    /// Byte starts of the mentions that sign a line (محمد المواسي- سبق- الرياض: …): the reporter,
+    /// never a speaker.
+    bylines: Vec<usize>,
 }
 
 impl<'a> Scan<'a> {
@@ -205,14 +245,43 @@ impl<'a> Scan<'a> {
             }
         }
         lines.push(start..w.len());
-        Self {
+        let mut sc = Self {
             text,
             w,
             lex: lexicon(),
             ents,
             line_of,
             lines,
-        }
+            bylines: Vec::new(),
+        };
+        sc.bylines = sc.find_bylines();
+        sc
+    }
+
+    /// Mentions opening a line and followed by a dash, the line reaching a colon a few words on:
+    /// «بندر الدوشي –سبق-متابعة: …», «واس- الرياض: …».
+    fn find_bylines(&self) -> Vec<usize> {
+        let ms = &self.ents.mentions;
+        self.lines
+            .iter()
+            .filter_map(|r| {
+                let first = self.w.get(r.start).filter(|w| w.kind == WKind::Word)?;
+                let i = ms.partition_point(|m| m.byte_start < first.bs);
+                let m = ms.get(i).filter(|m| m.byte_start == first.bs)?;
+                let k = self.word_at(m.byte_end);
+                let dash = matches!(self.norm(k), "-" | "–" | "—");
+                let colon = (k + 1..r.end.min(k + 8)).any(|j| self.norm(j) == ":");
+                (dash && colon).then_some(m.byte_start)
+            })
+            .collect()
+    }
+
+    /// The mentions that may speak (all but the reporters' bylines).
+    fn speakers(&self) -> impl DoubleEndedIterator<Item = &'a MentionRef> + '_ {
+        self.ents
+            .mentions
+            .iter()
+            .filter(|m| !self.bylines.contains(&m.byte_start))
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -586,9 +655,7 @@ impl<'a> Scan<'a> {
     /// The subject mention in the frame `bytes` (VSO), skipping objects and companions.
     fn subject_in(&self, bytes: Range<usize>) -> Option<&'a MentionRef> {
         let ms: Vec<&MentionRef> = self
-            .ents
-            .mentions
-            .iter()
+            .speakers()
             .filter(|m| {
                 m.byte_start >= bytes.start
                     && m.byte_end <= bytes.end
@@ -598,10 +665,21 @@ impl<'a> Scan<'a> {
         let first = self.word_at(bytes.start);
         let mut soft = false;
         let mut spoken_for = None;
-        for m in ms {
+        let mut possessor = None;
+        for (j, &m) in ms.iter().enumerate() {
             // blockers between the frame start and this mention
             let upto = self.word_before(m.byte_start).map_or(first, |x| x + 1);
             let kind = self.kind_of(m);
+            // «وقال الكرواتي زلاتكو داليتش»: a nisba right before a person's name is his
+            // nationality, not a second speaker
+            if kind == Some(EntityKind::Country)
+                && ms.get(j + 1).is_some_and(|n| {
+                    self.kind_of(n) == Some(EntityKind::Person)
+                        && self.word_at(n.byte_start) == self.word_at(m.byte_end)
+                })
+            {
+                continue;
+            }
             // «وأشار المتحدث الأمني في وزارة الداخلية»، «المتحدث الرسمي لوزارة الصحة»: a
             // spokesman speaks for the body he is named after, whatever words stand between.
             // (a name after the body is the spokesman himself and speaks: المتحدث باسم الحكومة
@@ -631,6 +709,14 @@ impl<'a> Scan<'a> {
             if kind == Some(EntityKind::Location) {
                 continue;
             }
+            // «قال البرتغالي جوزيه مورينيو»: a masculine nisba alone names a man of that
+            // country (whose name the entities may have missed), never its state
+            if kind == Some(EntityKind::Country) && {
+                let n = rasid_analysis::fold(&self.text[m.byte_start..m.byte_end]);
+                n.starts_with("ال") && n.ends_with('ي')
+            } {
+                continue;
+            }
             if soft && kind != Some(EntityKind::Person) {
                 continue;
             }
@@ -649,6 +735,14 @@ impl<'a> Scan<'a> {
                 _ => 0,
             };
             if lead > max_lead {
+                continue;
+            }
+            // «وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن»: a body named after a role
+            // noun is where the person named next holds that role; he is the one speaking
+            if kind == Some(EntityKind::Organization)
+                && lead > 0
+                && self.holder_follows(m, &ms[j + 1..])
+            {
                 continue;
             }
             // "لرويترز", "للصحفيين": the addressee, unless a statement noun heads it (بيان لوزارة …)
@@ -670,11 +764,36 @@ impl<'a> Scan<'a> {
                 RELATION_NOUNS.contains(&rel)
                     && (rel != "باسم" || wi > first + 1 && SPOKESMEN.contains(&self.norm(wi - 2)))
             } {
+                possessor = Some(m.entity);
+                continue;
+            }
+            // (منتقدو الرئيس التركي رجب طيب اردوغان: the possessor named again in apposition)
+            if possessor == Some(m.entity) {
                 continue;
             }
             return Some(m);
         }
         spoken_for
+    }
+
+    /// Whether a person's name follows the mention `m` within a few words (an honorific or a
+    /// title: المهندس، الدكتور), with no preposition or content marker between them.
+    fn holder_follows(&self, m: &MentionRef, rest: &[&MentionRef]) -> bool {
+        let Some(n) = rest
+            .iter()
+            .find(|n| self.kind_of(n) == Some(EntityKind::Person))
+        else {
+            return false;
+        };
+        let (from, to) = (self.word_at(m.byte_end), self.word_at(n.byte_start));
+        let between = from..to;
+        between.clone().all(|k| {
+            let w = self.norm(k);
+            !STRONG_BLOCKERS.contains(&w)
+                && !SOFT_BLOCKERS.contains(&w)
+                && !self.is_complementiser(k)
+                && self.mark(k, 0).is_none()
+        }) && between.filter(|&k| self.w[k].kind == WKind::Word).count() <= 3
     }
 
     /// Whether words `first..upto` before a mention starting at byte `at` name a spokesman of
@@ -707,11 +826,16 @@ impl<'a> Scan<'a> {
         let vb = self.w[v].bs;
         let ls = self.w.get(self.line_start(v)).map_or(0, |w| w.bs);
         let m = self
-            .ents
-            .mentions
-            .iter()
+            .speakers()
             .rfind(|m| m.byte_end <= vb && m.byte_start >= ls)?;
         let after = self.word_at(m.byte_end);
+        // «… حرق الرضيع الفلسطيني وذكر …»: a و/ف glued to the verb opens a new clause, so what
+        // stands right before it ends the last one; only a person there (أوضح ذلك المتحدث فلان
+        // وقال) is still the one who goes on speaking
+        let joined = self.kind(v).is_some_and(|(_, bs)| bs > vb);
+        if joined && after >= v && self.kind_of(m) != Some(EntityKind::Person) {
+            return None;
+        }
         (after..v)
             .all(|k| {
                 matches!(
@@ -721,14 +845,17 @@ impl<'a> Scan<'a> {
             })
             .then_some(m)
             .filter(|m| self.kind_of(m) != Some(EntityKind::Location))
-            // «وفي تصريح لوكالة الصحافة الفرنسية ذكر أن»: the addressee, not who speaks
+            // «وفي تصريح لوكالة الصحافة الفرنسية ذكر أن»: the addressee, not who speaks; «وحول
+            // السياحة الداخلية بالمملكة قال»: a place or a topic
+            .filter(|m| !self.glued_preposition(m))
+            // «وحول تأثير التفجيرات على الشعب السعودي قال»: a mention inside a topic or after a
+            // preposition is what the sentence is about
             .filter(|m| {
                 let wi = self.word_at(m.byte_start);
-                let wb = self
-                    .w
-                    .get(wi)
-                    .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
-                !rasid_analysis::fold(&self.text[wb..m.byte_start]).ends_with('ل')
+                !(self.sentence_start(v)..wi).any(|k| {
+                    let n = self.norm(k);
+                    STRONG_BLOCKERS.contains(&n) || TOPIC_OPENERS.contains(&n)
+                })
             })
     }
 
@@ -741,7 +868,7 @@ impl<'a> Scan<'a> {
             match self.norm(k) {
                 "عن" => {
                     let (from, to) = (self.w[k].be, self.w[q].bs);
-                    return Some(self.ents.mentions.iter().find(|m| {
+                    return Some(self.speakers().find(|m| {
                         m.byte_start >= from
                             && m.byte_end <= to
                             && matches!(
@@ -831,16 +958,63 @@ impl<'a> Scan<'a> {
     /// The first person mention in words `s..v` that is not the object of a preposition.
     fn person_between(&self, s: usize, v: usize) -> Option<&'a MentionRef> {
         let (from, to) = (self.w[s].bs, self.w[v].bs);
-        self.ents.mentions.iter().find(|m| {
+        self.speakers().find(|m| {
             m.byte_start >= from
                 && m.byte_end <= to
                 && self.kind_of(m) == Some(EntityKind::Person)
                 && self.word_before(m.byte_start).is_none_or(|k| {
+                    // (ما حدث للساعدي القذافي: a name after a preposition with the article)
                     k < s
                         || !STRONG_BLOCKERS.contains(&self.norm(k))
                             && !self.norm(k).starts_with('ب')
+                            && !self.norm(k).starts_with("لل")
                 })
+                && !self.glued_preposition(m)
         })
+    }
+
+    /// Whether a ل or ب is glued to the front of the mention (لوزير الخارجية، بالرئيس).
+    fn glued_preposition(&self, m: &MentionRef) -> bool {
+        let wi = self.word_at(m.byte_start);
+        let wb = self
+            .w
+            .get(wi)
+            .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
+        let prefix = rasid_analysis::fold(&self.text[wb..m.byte_start]);
+        prefix.ends_with('ل') || prefix.ends_with('ب')
+    }
+
+    /// «لكن التاريخ يؤكد أن …», «لكن سليمان الذي …، قال: …»: a verb inside its sentence after a
+    /// noun (not an adverbial, a topic or a title) has that noun as its subject, so a speaker we
+    /// could not name is talking, not the last one.
+    fn noun_subject_before(&self, v: usize) -> bool {
+        if self.kind(v).is_some_and(|(_, bs)| bs > self.w[v].bs) {
+            return false; // وقال: a new clause after the last one
+        }
+        let s = self.sentence_start(v);
+        let Some(f) = (s..v).find(|&k| {
+            self.w[k].kind == WKind::Word
+                && !CLAUSE_PARTICLES.contains(&self.norm(k))
+                && !matches!(self.norm(k), "كان" | "وكان" | "فقد")
+        }) else {
+            return false; // the verb opens its sentence
+        };
+        let n = self.norm(f);
+        let bare = n
+            .strip_prefix('و')
+            .filter(|b| b.chars().count() > 1)
+            .unwrap_or(n);
+        let opener = |w: &str| {
+            matches!(
+                self.lex.get(w),
+                Some(Kind::Frame | Kind::Title | Kind::Participle | Kind::Attribution)
+            ) || TOPIC_OPENERS.contains(&w)
+                || STRONG_BLOCKERS.contains(&w)
+                || SOFT_BLOCKERS.contains(&w)
+                || w.starts_with('ب')
+                || w.starts_with('ل')
+        };
+        !(opener(n) || opener(bare))
     }
 
     /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title?
@@ -938,10 +1112,11 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                 !(plural && sc.ents.list.get(sp).and_then(|e| e.kind) == Some(EntityKind::Person))
             });
         let verb = vbs..sc.w[i].be;
-        // يذكر أن / يشار إلى أن: "it is worth noting", the writer's aside
+        // يذكر أن / يشار إلى أن / يتوقع أن: "it is worth noting", "it is expected", the
+        // writer's aside (the marker right after the verb: «ويتوقع الخبير أن» has a speaker)
         if kind == Kind::Verb
             && IMPERSONAL.contains(&sc.norm(i).trim_start_matches('و'))
-            && sc.marker_ahead(i + 1, i + 3)
+            && sc.marker_ahead(i + 1, i + 2)
         {
             i += 1;
             continue;
@@ -959,17 +1134,20 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                     if !sc.continues_speaker(i, frame_end) {
                                         return None;
                                     }
-                                    sc.sentence_person(i)
-                                        .map(|m| m.entity)
-                                        .or(prev)
-                                        .or_else(|| {
-                                            // A woman speaking (وأشارت) is not, as a rule,
-                                            // the man the sentence before was about.
-                                            if fem == Some(true) || plural {
-                                                return None;
-                                            }
-                                            sc.previous_sentence_person(i).map(|m| m.entity)
-                                        })
+                                    if let Some(m) = sc.sentence_person(i) {
+                                        return Some(m.entity);
+                                    }
+                                    if sc.noun_subject_before(i) {
+                                        return None;
+                                    }
+                                    prev.or_else(|| {
+                                        // A woman speaking (وأشارت) is not, as a rule,
+                                        // the man the sentence before was about.
+                                        if fem == Some(true) || plural {
+                                            return None;
+                                        }
+                                        sc.previous_sentence_person(i).map(|m| m.entity)
+                                    })
                                 })
                         } else {
                             let ls = sc.w[sc.line_start(i)].bs;
@@ -1044,6 +1222,10 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
             Some((q, next)) => {
                 if let Some(sp) = q.speaker {
                     last = Some((sp, para[line], fem));
+                } else if kind == Kind::Verb && sc.lex.get(sc.norm(i + 1)) == Some(&Kind::Unnamed) {
+                    // «وقال مصدر أمني إن …»: the unnamed source has the floor now, so «وأضاف أن
+                    // …» after it is not the last named speaker
+                    last = None;
                 }
                 out.push(q);
                 covered = next.max(i + 1);
@@ -1091,7 +1273,7 @@ fn attribution(sc: &Scan<'_>, a: usize, verb: Range<usize>) -> Option<(QuoteFoun
     // the source follows at once (بحسب الوزير، وفقا لـ، نقلا عن): a mention further on is not it
     let link = usize::from(matches!(sc.norm(a + 1), "ل" | "لـ" | "عن"));
     let window_end = sc.w.get(a + 2 + link).map_or(sc.text.len(), |w| w.be);
-    let m = sc.ents.mentions.iter().find(|m| {
+    let m = sc.speakers().find(|m| {
         m.byte_start >= sc.w[a].be && m.byte_start < window_end && m.entity < sc.ents.list.len()
     })?;
     let direct_after = sc.word_at(m.byte_start) <= a + 1 + link;

@@ -714,3 +714,165 @@ fn a_plural_verb_does_not_continue_one_person() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["محمد عبد السلام", "-"], "{got:?}");
 }
+
+#[test]
+fn a_name_right_before_a_joined_verb_is_not_its_subject() {
+    // SaudiNewsNet: «… تجاه حرق الرضيع الفلسطيني وذكر عبر تغريدته …: “…”» gave the tweet to
+    // Palestine: the و of وذكر opens a new clause whose subject is the sentence's own.
+    let t = "علق عادل الكلباني مستنكراً ردة فعل العالمين العربي والإسلامي تجاه حرق الرضيع الفلسطيني وذكر عبر تغريدته في موقع التواصل الاجتماعي تويتر: “كم نتقن فن النياحة والبكاء على الأطلال”.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["عادل الكلباني"]),
+            (EntityKind::Country, &["الفلسطيني"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "عادل الكلباني", "{got:?}");
+}
+
+#[test]
+fn a_nationality_before_a_name_does_not_speak_for_the_person() {
+    // SaudiNewsNet: «وقال الكرواتي زلاتكو داليتش المدير الفني للعين، إن …» gave the coach's
+    // words, and the next paragraph's, to Croatia.
+    let t = "وقال الكرواتي زلاتكو داليتش المدير الفني للعين، إن فريقه أكمل تحضيراته لمواجهته الأخيرة. وأشار إلى أنه أخضع الفريق لجرعات تدريبية مكثفة.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Country, &["الكرواتي"]),
+            (EntityKind::Person, &["زلاتكو داليتش"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["زلاتكو داليتش", "زلاتكو داليتش"], "{got:?}");
+}
+
+#[test]
+fn a_body_named_in_a_role_before_its_holder_does_not_speak_for_him() {
+    // SaudiNewsNet: «وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لـ«الشرق الأوسط»، إن …»
+    // and «وأوضح مدير عام الهيئة … المهندس محمد العمرة، أن …» gave the words to the body.
+    let t = "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لـ«الشرق الأوسط»، إن هذه المجموعة كانت تلوذ بمخيم للاجئين. وأوضح مدير عام الهيئة العامة للسياحة والتراث الوطني المهندس محمد العمرة، أن إدارة التراخيص نفذت 12 جولة. وقالت وزارة الداخلية إن الحادث وقع أمس.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Organization, &["المرصد السوري لحقوق الإنسان"]),
+            (EntityKind::Person, &["رامي عبد الرحمن"]),
+            (
+                EntityKind::Organization,
+                &["الهيئة العامة للسياحة والتراث الوطني"],
+            ),
+            (EntityKind::Person, &["محمد العمرة"]),
+            (EntityKind::Organization, &["وزارة الداخلية"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["رامي عبد الرحمن", "محمد العمرة", "وزارة الداخلية"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_topic_before_the_verb_is_not_its_subject() {
+    // SaudiNewsNet: «وحول تأثير التفجيرات على الشعب السعودي قال: …» and «وحول السياحة الداخلية
+    // بالمملكة قال: …» gave the interviewee's words to Saudi Arabia.
+    let t = "وقال الأمير سلطان بن سلمان إن الموسم ناجح.\nوحول تأثير التفجيرات على الشعب السعودي قال: الشعب السعودي شعب متلاحم.\nوحول السياحة الداخلية بالمملكة قال: «مغادرة السعوديين للسياحة في الخارج لا تعني شيئا».";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["سلطان بن سلمان"]),
+            (EntityKind::Country, &["السعودي", "المملكة"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["سلطان بن سلمان"; 3], "{got:?}");
+}
+
+#[test]
+fn the_reporter_signing_the_line_is_not_a_speaker() {
+    // SaudiNewsNet: «محمد المواسي- سبق- الرياض: طالب الخبير … وقال: …» gave the expert's words to
+    // the reporter whose byline opens the article.
+    let t = "محمد المواسي- سبق- الرياض: طالب الخبير الأمني بتجفيف مواطن الفتن، وقال: «الشعب متلاحم والتنظيمات تصدم بهذا التلاحم».";
+    let ents = entities(t, &[(EntityKind::Person, &["محمد المواسي"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "-", "{got:?}");
+}
+
+#[test]
+fn a_person_after_a_preposition_in_the_sentence_is_not_its_subject() {
+    // SaudiNewsNet: «كما أدانت المنظمة ما حدث للساعدي القذافي …، وقالت إنها تحمل …» gave the
+    // organisation's words to Gaddafi.
+    let t = "كما أدانت المنظمة ما حدث للساعدي القذافي وكل المعتقلين في السجون الليبية، وقالت إنها تحمل مسؤولية سلامة المعتقلين لمغتصبي السلطة.";
+    let ents = entities(t, &[(EntityKind::Person, &["القذافي"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "-", "{got:?}");
+}
+
+#[test]
+fn an_unnamed_source_takes_the_floor_from_the_last_speaker() {
+    // SaudiNewsNet: «وقال المصدر لوكالة الأنباء الألمانية إن … . وأضاف أن قوات البيشمركة …»
+    // went to a man quoted paragraphs before.
+    let t = "وقال سعيد مموزيني إن المعارك مستمرة.\nوقال مصدر كردي لوكالة الأنباء الألمانية إن عناصر التنظيم أطلقوا عشرات الصواريخ. وأضاف أن قوات البيشمركة حاصرت القضاء.";
+    let ents = entities(t, &[(EntityKind::Person, &["سعيد مموزيني"])]);
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["سعيد مموزيني", "-", "-"], "{got:?}");
+}
+
+#[test]
+fn a_nationality_alone_or_a_leaders_critics_do_not_make_the_state_or_the_leader_speak() {
+    // SaudiNewsNet: «قال البرتغالي جوزيه مورينيو مدرب تشيلسي إن …» (the coach's name unknown to
+    // the entities) went to Portugal; «ويرى منتقدو الرئيس التركي رجب طيب اردوغان ان …» to
+    // Erdogan; «يذكر أن … فيما يتوقع أن …» (it is expected) to the man quoted before.
+    let t = "قال البرتغالي جوزيه مورينيو مدرب تشيلسي إن خلافاته مع مالك النادي انتهت.\nويرى منتقدو الرئيس التركي رجب طيب اردوغان ان الاخير يستخدم المواجهة ذريعة.\nيذكر أن المشروع يربط المطار بالمترو، فيما يتوقع أن ينتهي المشروع في نهاية عام 2020.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Country, &["البرتغالي"]),
+            (EntityKind::Person, &["رجب طيب اردوغان", "الرئيس التركي"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["-", "-"], "{got:?}");
+}
+
+#[test]
+fn a_noun_subject_before_the_verb_is_not_the_last_speaker() {
+    // SaudiNewsNet: «وقال قدري دوابشة: «…». لكن سليمان الذي أنيطت به مهمة تشكيل اللجان، قال:
+    // «…»» gave Sulaiman's words to Dawabsheh; «لكن التاريخ يؤكد أن …» went to a coach quoted
+    // paragraphs before. An adverbial before the verb (وفي تصريح له قال) still continues.
+    let t = "وقال قدري دوابشة: «الحل الوحيد هو تشكيل لجان حراسة».\nلكن سليمان الذي أنيطت به مهمة تشكيل مثل هذه اللجان، قال: «بصراحة ليست فكرة عملية».\nوقال قدري دوابشة: «رغم ذلك لا يوجد طريقة أخرى».\nوفي تصريح له قال إن اللجان ستبدأ عملها.";
+    let ents = entities(t, &[(EntityKind::Person, &["قدري دوابشة"])]);
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["قدري دوابشة", "-", "قدري دوابشة", "قدري دوابشة"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn zaada_and_mada_bil_qawl_open_a_continuing_quote() {
+    // SaudiNewsNet: «وزاد: المجلس الأعلى للقضاء … يستنكرون …» and «ومضى بحاح بالقول إن …» were
+    // not quotes: زاد (he added) and مضى … بالقول (he went on to say) were missing verbs.
+    let t = "وقال الشيخ سلمان النشوان إن الحادث إجرامي.\nوزاد: المجلس الأعلى للقضاء يستنكر هذا العمل الإجرامي الآثم.\nومضى بحاح بالقول إن محافظة عدن أصبحت محررة بالكامل.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["سلمان النشوان"]),
+            (EntityKind::Person, &["بحاح"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["سلمان النشوان", "سلمان النشوان", "بحاح"], "{got:?}");
+}

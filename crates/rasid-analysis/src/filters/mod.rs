@@ -16,6 +16,7 @@ mod digits;
 mod harakat;
 mod lowercase;
 mod nfkc;
+mod persian_letters;
 mod ta_marbuta;
 mod tatweel;
 
@@ -26,6 +27,7 @@ pub use digits::Digits;
 pub use harakat::Harakat;
 pub use lowercase::Lowercase;
 pub use nfkc::PresentationForms;
+pub use persian_letters::PersianLetters;
 pub use ta_marbuta::TaMarbuta;
 pub use tatweel::Tatweel;
 
@@ -75,6 +77,7 @@ pub static REGISTRY: &[&dyn CharFilter] = &[
     &Tatweel,
     &Digits,
     &Lowercase,
+    &PersianLetters,
     &AlefVariants,
     &AlefMaqsura,
     &TaMarbuta,
@@ -139,6 +142,9 @@ mod tests {
         alef_madda: 'آ' => "ا", "آ";
         alef_wasla: 'ٱ' => "ا", "ٱ";
         alef_maqsura: 'ى' => "ي", "ى";
+        persian_keheh: 'ک' => "ك", "ك";
+        persian_yeh: 'ی' => "ي", "ي";
+        urdu_heh_goal: 'ہ' => "ه", "ه";
         ta_marbuta: 'ة' => "ه", "ة";
         arabic_indic_digit: '٧' => "7", "7";
         persian_digit: '۴' => "4", "4";

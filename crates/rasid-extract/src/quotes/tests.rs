@@ -876,3 +876,26 @@ fn zaada_and_mada_bil_qawl_open_a_continuing_quote() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["سلمان النشوان", "سلمان النشوان", "بحاح"], "{got:?}");
 }
+
+#[test]
+fn a_quote_typed_on_a_persian_keyboard_finds_its_speaker() {
+    // The session-9 quote sample: Arabic written with keheh and Farsi yeh (أکد، الجبیر) left the
+    // verb and the name unmatched, so the quote had no speaker.
+    let doc = rasid_core::Document {
+        id: "fa".into(),
+        text: "وأکد وزیر الخارجیة السعودي عادل الجبیر أن المملكة تدعم الحل السیاسي في الیمن."
+            .into(),
+        ..Default::default()
+    };
+    let r = crate::Extractor::new(crate::ExtractOptions::default())
+        .unwrap()
+        .extract(&doc);
+    let speaker = r.quotes.first().and_then(|q| q.speaker.clone());
+    let jubeir = r
+        .entities
+        .iter()
+        .find(|e| e.name == "عادل الجبير")
+        .map(|e| e.id.clone());
+    assert!(jubeir.is_some(), "{:?}", r.entities);
+    assert_eq!(speaker, jubeir);
+}

@@ -1,4 +1,4 @@
-use super::{CharFilter, Level, Mapped};
+use super::{CharFilter, Mapped};
 
 /// Persian and Urdu letter shapes → their Arabic letters: Arabic typed on a Persian keyboard
 /// writes keheh for kaf and Farsi yeh for ya (أکد، الرئیس), which no lexicon word or reporting

@@ -2220,9 +2220,17 @@ fn participants(
                 && m.person == Person::Third
                 && addressee(v, ents, &after, g, code, book)
         };
+        // a perfect verb in the plural (وطالبوا وزارة التجارة) has its subject in it: a verb before
+        // its subject stays singular, so the name after is its object
+        let plural = kind == Kind::Verb
+            && !m.imperfect
+            && !m.nominal
+            && m.enclitic.is_none()
+            && v.norm(m.tokens.end - 1).ends_with("وا");
         // the subject after a verb comes first, after time words and quantities only
         let vso = after.iter().find(|g| {
             bare_src(g)
+                && !plural
                 && !addressee(g)
                 && !noun_subject
                 && !frame.objfirst
@@ -2257,6 +2265,7 @@ fn participants(
         let vso = vso.or_else(|| {
             after.iter().find(|g| {
                 kind == Kind::Verb
+                    && !plural
                     && !forceful
                     && !noun_subject
                     && !frame.objfirst

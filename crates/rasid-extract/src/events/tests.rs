@@ -3101,3 +3101,18 @@ fn two_suicide_bombers_are_the_unnamed_subject_not_the_place() {
         r.lines()
     );
 }
+
+#[test]
+fn a_plural_verb_has_its_subject_so_the_body_after_is_its_object() {
+    // Session 9 random sample: «وطالبوا وزارة التجارة بزيادة الرقابة» made the ministry the one
+    // demanding.
+    let r = run(
+        "وطالبوا وزارة التجارة بزيادة الرقابة على الأسواق والمولات.",
+        &[org(&["وزارة التجارة"], Some("SAU"), "SAUGOV")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("SAUGOV→")),
+        "{:?}",
+        r.lines()
+    );
+}

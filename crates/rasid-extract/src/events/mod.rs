@@ -2220,6 +2220,14 @@ fn participants(
                 && m.person == Person::Third
                 && addressee(v, ents, &after, g, code, book)
         };
+        // «قد» + a perfect verb after a relative clause goes back to the clause's head (قائد فيلق
+        // القدس الذي يخضع لحظر من جانب المنظمة الدولية قد زار روسيا): the head is the subject,
+        // not a name inside the relative clause, nor the name after the verb
+        let resumed = (kind == Kind::Verb && !m.imperfect && !m.nominal)
+            .then(|| m.tokens.start.checked_sub(1))
+            .flatten()
+            .filter(|&p| v.seg[p] == seg && v.norm(p) == "قد")
+            .and_then(|p| resumed_head(v, &before, p, book));
         // a perfect verb in the plural (وطالبوا وزارة التجارة) has its subject in it: a verb before
         // its subject stays singular, so the name after is its object
         let plural = kind == Kind::Verb
@@ -2231,6 +2239,7 @@ fn participants(
         let vso = after.iter().find(|g| {
             bare_src(g)
                 && !plural
+                && resumed.is_none()
                 && !addressee(g)
                 && !noun_subject
                 && !frame.objfirst
@@ -2259,6 +2268,7 @@ fn participants(
                 && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
         });
+        let svo = resumed.or(svo);
         // a subject noun with its nationality (ناشد مواطن يمني الملك): the nationality's country
         // (or two words on after a perfect verb, which stands first: أشاد رائد الفضاء الأمريكي)
         let definite = |j: usize| v.norm(j).trim_start_matches(['و', 'ف']).starts_with("ال");
@@ -2869,6 +2879,29 @@ fn antecedent<'b, 'g>(
         .iter()
         .any(|h| h.tokens.start > r && h.tokens.start < m.tokens.start);
     (hangs && !between && g.prep.is_none()).then_some(g)
+}
+
+/// The head of the relative clause that ends at the «قد» at `qad`: a group ending right before
+/// الذي/التي within a dozen words back, in the same clause, with no complementiser or كان between.
+fn resumed_head<'b, 'g>(
+    v: &View<'_>,
+    before: &'b [&'g Group],
+    qad: usize,
+    book: &Codebook,
+) -> Option<&'b &'g Group> {
+    // (not across كان, whose own subject stands before قد: كان الضابط قد قتل)
+    let r = (qad.saturating_sub(12)..qad)
+        .rev()
+        .take_while(|&j| {
+            v.clause[j] == v.clause[qad]
+                && !COMPLEMENTISERS.contains(&v.norm(j))
+                && !v.is(j, book, class::COPULA)
+        })
+        .find(|&j| v.is(j, book, class::RELATIVE))?;
+    let g = before.iter().rev().find(|g| g.tokens.end <= r)?;
+    let comma = |j: usize| matches!(v.norm(j), "،" | ",");
+    let hangs = g.tokens.end == r || (g.tokens.end + 1 == r && comma(g.tokens.end));
+    (hangs && g.prep.is_none()).then_some(g)
 }
 
 /// The giver after a verb of receiving: تلقى الأمير اتصالا هاتفيا اليوم من فخامة الرئيس هادي.

@@ -3116,3 +3116,19 @@ fn a_plural_verb_has_its_subject_so_the_body_after_is_its_object() {
         r.lines()
     );
 }
+
+#[test]
+fn qad_after_a_relative_clause_goes_back_to_its_head() {
+    // Fresh9 sample: «قائد فيلق القدس الإيراني الذي يخضع لحظر على السفر من جانب المنظمة الدولية قد
+    // زار روسيا» made Russia the visitor and the UN the visited.
+    let r = run(
+        "وقالت باور إن قائد فيلق القدس الإيراني الذي يخضع لحظر على السفر من جانب الأمم المتحدة قد زار روسيا في الآونة الأخيرة.",
+        &[
+            org(&["فيلق القدس"], Some("IRN"), "IRNMILIRG"),
+            nationality(&["الإيراني"], "IRN"),
+            org(&["الأمم المتحدة"], None, "IGOUNO"),
+            country(&["روسيا"], "RUS"),
+        ],
+    );
+    assert!(r.has("042 IRNMILIRG→RUS done [زار]"), "{:?}", r.lines());
+}

@@ -2339,13 +2339,21 @@ fn participants(
             // a victim, a reporter or a place)
             // (a nationality one word further describes that word: التهنئة للشعب المصري; a name after
             // a word with a preposition names that word's person: بزيارة للمصاب محسن الدوسري)
+            // (or after honorifics: في ختام زيارة صاحب السمو الملكي الأمير محمد بن سلمان للقاهرة)
+            let honorifics = |g: &&&Group| {
+                g.via != MentionVia::Nisba
+                    && g.tokens.start <= m.tokens.end + 5
+                    && (m.tokens.end..g.tokens.start)
+                        .all(|j| v.is(j, book, class::FILLER | class::TITLE))
+            };
             let idafa = after.iter().find(|g| {
                 bare_src(g)
                     && (g.tokens.start == m.tokens.end
                         || (g.tokens.start == m.tokens.end + 1
                             && !v.norm(m.tokens.end).starts_with("لل")
                             && (g.via != MentionVia::Nisba
-                                || v.is(m.tokens.end, book, class::FILLER))))
+                                || v.is(m.tokens.end, book, class::FILLER)))
+                        || honorifics(g))
             });
             // an aid noun's complement is the one helped, unless a recipient follows (مساعدة إيران
             // للأسد) or the noun is "with the help of" (بمساعدة قوات التحالف: the helper)

@@ -3132,3 +3132,17 @@ fn qad_after_a_relative_clause_goes_back_to_its_head() {
     );
     assert!(r.has("042 IRNMILIRG→RUS done [زار]"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_visit_noun_takes_its_visitor_after_honorifics() {
+    // Session 9 random sample: «في ختام زيارة صاحب السمو الملكي الأمير محمد بن سلمان للقاهرة» lost
+    // its visitor behind the honorifics.
+    let r = run(
+        "وقد صدر بيان مشترك في ختام زيارة صاحب السمو الملكي الأمير محمد بن سلمان للقاهرة.",
+        &[
+            person(&["محمد بن سلمان"], "SAU", "ولي ولي العهد"),
+            capital(&["القاهرة"], "EGY"),
+        ],
+    );
+    assert!(r.has("042 SAUGOV→"), "{:?}", r.lines());
+}

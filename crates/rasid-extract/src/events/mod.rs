@@ -2285,8 +2285,12 @@ fn participants(
                     && g.tokens.start > m.tokens.end
                     && g.tokens.start <= m.tokens.end + if m.imperfect { 1 } else { 2 }
                     && (m.tokens.end..g.tokens.start).all(|j| {
+                        // (nor a word a preposition is written on: وأشاد بجهود الشعب السعودي)
                         v.cx.analysis.tokens[j].kind == TokenKind::Word
                             && !PREPS.contains(&v.norm(j))
+                            && !v.cx.analysis.tokens[j].parts().iter().any(|p| {
+                                p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل" | "ك")
+                            })
                     })
                     // (the two words a construct, the head without the article and the second
                     // with it: رائد الفضاء الأمريكي; two definite nouns are subject and object, دعت

@@ -3146,3 +3146,17 @@ fn a_visit_noun_takes_its_visitor_after_honorifics() {
     );
     assert!(r.has("042 SAUGOV→"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_nationality_after_a_word_with_a_preposition_is_not_the_subject() {
+    // Session 9 random sample: «وأشاد بجهود الشعب السعودي» made the Saudis the ones praising.
+    let r = run(
+        "وأشاد بجهود الشعب السعودي الكريم ومشاعره تجاه أشقائه.",
+        &[nationality(&["السعودي"], "SAU")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("SAU→")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2202,9 +2202,12 @@ fn participants(
                     && {
                         // (the office word itself, with no preposition: لمدير مشروع التطوير الدكتور
                         // بريكان is the one thanked)
-                        let w = v.norm(from).trim_start_matches('و');
-                        let w = w.strip_prefix("ال").unwrap_or(w);
-                        book.is(w, class::RANK | class::OFFICE)
+                        // (و may be the word's own first letter: وزير)
+                        let office = |w: &str| {
+                            book.is(w.strip_prefix("ال").unwrap_or(w), class::RANK | class::OFFICE)
+                        };
+                        let w = v.norm(from);
+                        office(w) || w.strip_prefix('و').is_some_and(office)
                     }
                     && (from + 1..to).all(|j| {
                         v.cx.analysis.tokens[j].kind == TokenKind::Word

@@ -251,6 +251,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.slot_surnames();
         self.titled_surnames();
         self.fuzzy_names();
+        self.named_places();
         self.ents
             .mentions
             .sort_by_key(|m| (m.byte_start, m.byte_end));
@@ -1551,10 +1552,38 @@ impl<'a, 'd> Builder<'a, 'd> {
             k = j;
         }
         // (in construct, without the article: رئيس بلدية المدينة جيمس نولز is a mayor; and on
-        // the same line: a headline ending «بكأس» is no cup named after the next line's name)
+        // the same line: a headline ending «بكأس» is no cup named after the next line's name;
+        // «عن طريق» is «by way of»: عن طريق الأمير محمد is the prince himself)
         word(k).is_some_and(|w| BUILDINGS.contains(&w))
             && !toks[k].parts().iter().any(|p| p.role == PartRole::Article)
             && !self.cx.text[toks[k].byte_end..toks[start].byte_start].contains('\n')
+            && (toks[k].base() != "طريق" || k.checked_sub(1).and_then(word) != Some("عن"))
+    }
+
+    /// A person's name inside the name of a place or body named after him is no mention of
+    /// him (مركز الملك سلمان للإغاثة، ملعب الأمير فيصل بن فهد، مطار حميد كرزاي الدولي): in
+    /// 2,478 articles 312 person mentions stood there, every one read as the man acting. The
+    /// mention goes (lexicon names, titles and model names alike); an entity left without
+    /// mentions is not reported.
+    fn named_places(&mut self) {
+        let toks = &self.cx.analysis.tokens;
+        let place_title = |t: usize| {
+            toks.get(t)
+                .is_some_and(|x| x.kind == TokenKind::Word && PLACE_TITLES.contains(&x.base()))
+        };
+        let keep: Vec<bool> = self
+            .ents
+            .mentions
+            .iter()
+            .map(|m| {
+                let s = m.tokens.start;
+                self.ents.list[m.entity].kind != Some(EntityKind::Person)
+                    || !(self.named_after(s)
+                        || place_title(s) && s + 1 < toks.len() && self.named_after(s + 1))
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        self.ents.mentions.retain(|_| keep.next().unwrap_or(true));
     }
 
     /// Whether the proclitic at `clitic` is a particle before the name starting at `stem` (لهادي،

@@ -1367,3 +1367,19 @@ fn a_name_after_a_building_noun_is_a_place_named_after_someone() {
     );
     assert!(names.contains(&"جيمس نولز"), "{names:?}");
 }
+
+#[test]
+fn a_known_person_in_a_place_named_after_him_is_no_mention_of_him() {
+    // Bug (session 9): «مركز الملك سلمان للإغاثة» and «مجمع محمد بن راشد للطاقة الشمسية» were
+    // the king and the ruler (the lexicon's names, not the model's), who then spoke the centre's
+    // spokesman's words; 312 such mentions in 2,478 articles. The king named by himself stays,
+    // and so does a prince reached «عن طريق» (by way of) him.
+    let got = run(
+        "وأوضح المتحدث باسم مركز الملك سلمان للإغاثة أن الطائرة وصلت. ورسا المشروع على مجمع محمد بن راشد للطاقة الشمسية. وأكد الملك سلمان دعمه لليمن. ووصلت الرسالة عن طريق الأمير محمد بن نايف.",
+        Some("2015-08-10"),
+    );
+    entity(&got, "محمد بن نايف");
+    let salman = entity(&got, "سلمان بن عبد العزيز");
+    assert_eq!(salman.4.len(), 1, "{got:#?}");
+    assert!(!got.iter().any(|e| e.1.contains("راشد")), "{got:#?}");
+}

@@ -190,14 +190,24 @@ impl<'a, 'd> Builder<'a, 'd> {
         });
         ner.sort_by_key(|n| n.tokens.start);
         let mut ms = lx.find(&cx.analysis, cx.text);
-        // تركي بن سعود: a nisba without the article before بن is a given name, not Turkey
+        // تركي بن سعود: a nisba without the article before بن is a given name, not Turkey; so
+        // is one right after a title of address (الأمير تركي، المهندس تركي اليامي، الأستاذ تركي
+        // السديري), which the nisba adjective follows only with its article (المهندس السعودي).
         let toks = &cx.analysis.tokens;
+        let addressed = |t: usize| {
+            t.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                let n = p.norm.as_str();
+                let n = n.strip_prefix('و').unwrap_or(n);
+                HONORIFICS.contains(&n) || NAME_RANKS.contains(&n) || NAMED_AFTER.contains(&n)
+            })
+        };
         ms.retain(|m| {
             !(m.form == FormKind::Nisba
                 && !m.article
-                && toks
+                && (toks
                     .get(m.tokens.end)
                     .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "ابن"))
+                    || addressed(m.tokens.start))
                 && lx.entry(m.entry).kind == EntryKind::Country)
         });
         let mut spans: Vec<Span> = Vec::new();

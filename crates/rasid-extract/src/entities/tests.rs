@@ -1383,3 +1383,15 @@ fn a_known_person_in_a_place_named_after_him_is_no_mention_of_him() {
     assert_eq!(salman.4.len(), 1, "{got:#?}");
     assert!(!got.iter().any(|e| e.1.contains("راشد")), "{got:#?}");
 }
+
+#[test]
+fn a_bare_nisba_after_a_title_of_address_is_a_given_name_not_the_country() {
+    // Bug (session 9): «الأمير تركي الفيصل»، «المهندس تركي اليامي» and «الأستاذ تركي السديري»
+    // were mentions of Turkey; the Saudi engineer (المهندس السعودي) stays Saudi Arabia.
+    let got = run(
+        "قبل بضعة أشهر صرح الأمير تركي الفيصل بأن المملكة ستمتلك السلاح. وقال المهندس تركي اليامي إن العمل مستمر. وكان المهندس السعودي جابر قد وصل.",
+        None,
+    );
+    assert!(!got.iter().any(|e| e.1 == "تركيا"), "{got:#?}");
+    assert!(got.iter().any(|e| e.1 == "السعودية"), "{got:#?}");
+}

@@ -1255,6 +1255,14 @@ impl<'a, 'd> Builder<'a, 'd> {
         {
             return i;
         }
+        // The short name came first (a title's apposition is read before the model's names:
+        // «اللواء ناصر العتيبي» late in the text, «ناصر بن غازي العتيبي» early): the same
+        // person, now named in full.
+        if let Some(i) = self.lengthened_name(&folded) {
+            self.ents.list[i].name = text;
+            self.by_key.insert(key, i);
+            return i;
+        }
         self.push_entity(
             key,
             EntityDraft {
@@ -1263,6 +1271,32 @@ impl<'a, 'd> Builder<'a, 'd> {
                 ..Default::default()
             },
         )
+    }
+
+    /// A person found by name only (no lexicon entry) whose name is `folded` shortened: the
+    /// same first and last words, the others a part of its middle (ناصر العتيبي for ناصر بن
+    /// غازي العتيبي).
+    fn lengthened_name(&self, folded: &str) -> Option<usize> {
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        if words.len() < 3 {
+            return None;
+        }
+        self.ents.list.iter().enumerate().position(|(i, e)| {
+            if e.kind != Some(EntityKind::Person) {
+                return false;
+            }
+            let short = rasid_analysis::fold(&e.name);
+            let other: Vec<&str> = short.split_whitespace().collect();
+            let mut rest = words[1..words.len() - 1].iter();
+            other.len() >= 2
+                && other.len() < words.len()
+                && other.first() == words.first()
+                && other.last() == words.last()
+                && other[1..other.len() - 1]
+                    .iter()
+                    .all(|w| rest.any(|o| o == w))
+                && self.by_key.get(&Key::Name(short.clone())) == Some(&i)
+        })
     }
 
     /// A title in apposition gives its person a country and, unless generic, a role.
@@ -2400,15 +2434,27 @@ impl<'a, 'd> Builder<'a, 'd> {
                 || HONORIFICS.contains(&fam)
                 || OFFICE_WORDS.contains(&fam)
                 || !written_ya(f)
-                || !given(f - 1)
             {
+                continue;
+            }
+            // after بن the word before the family name is the father's, and the name opens
+            // with the given name before it (الدكتور عبدالله بن عبدالمحسن التركي: the honorific's
+            // name stopped at the nisba, which stayed Turkey)
+            let mut start = f - 1;
+            while start >= 2
+                && f - start < 5
+                && free(start)
+                && matches!(toks[start - 1].norm.as_str(), "بن" | "ابن")
+            {
+                start -= 2;
+            }
+            if !given(start) {
                 continue;
             }
             let nisba = !free(f);
             if nisba && !nisba_family(f) {
                 continue;
             }
-            let mut start = f - 1;
             // (a conjunction opens a name only as its first word: وعلي الأحمدي)
             while start > 0
                 && f - start < 3

@@ -1395,3 +1395,34 @@ fn a_bare_nisba_after_a_title_of_address_is_a_given_name_not_the_country() {
     assert!(!got.iter().any(|e| e.1 == "تركيا"), "{got:#?}");
     assert!(got.iter().any(|e| e.1 == "السعودية"), "{got:#?}");
 }
+
+#[test]
+fn a_nisba_family_after_a_fathers_name_ends_the_name_not_turkey() {
+    // Bug (session 9, the quote engineer's report): «الدكتور عبدالله بن عبدالمحسن التركي» was
+    // «عبدالله بن عبدالمحسن» and Turkey, so «أكد الدكتور التركي» was Turkey speaking.
+    let got = run(
+        "استقبل الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي الوفد. من جهته أكد الدكتور التركي استعداد الرابطة.",
+        None,
+    );
+    let turki = entity(&got, "عبدالله بن عبدالمحسن التركي");
+    assert_eq!(turki.4.len(), 2, "{got:#?}");
+    assert!(!got.iter().any(|e| e.1 == "تركيا"), "{got:#?}");
+}
+
+#[test]
+fn a_short_name_read_first_is_the_person_named_in_full_later() {
+    // Bug (session 9): «اللواء ناصر العتيبي» (a title's apposition, read first) and «ناصر بن
+    // غازي العتيبي» (the model's name, earlier in the text) were two people, and «وأضاف اللواء
+    // العتيبي» then had no speaker.
+    let t = "وقال اللواء م. ناصر بن غازي العتيبي إن ما وقع عمل خبيث. وأشار اللواء ناصر العتيبي بحكم خبرته إلى الخطر.";
+    let ents = with_ner(t, |at, _| {
+        vec![span(at("ناصر"), at("العتيبي") + 1, 0.9, false)]
+    });
+    let persons: Vec<&str> = ents
+        .list
+        .iter()
+        .filter(|e| e.kind == Some(rasid_core::EntityKind::Person))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(persons, ["ناصر بن غازي العتيبي"], "{:#?}", ents.list);
+}

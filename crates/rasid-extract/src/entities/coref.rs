@@ -2372,6 +2372,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         self.given_family_names(&taken, &mut found);
+        self.frame_names(&taken, &mut found);
         if !found.is_empty() {
             self.ner.extend(found);
             self.ner.sort_by_key(|n| n.tokens.start);
@@ -2513,6 +2514,93 @@ impl<'a, 'd> Builder<'a, 'd> {
                 .iter()
                 .any(|r| r.start <= n.tokens.start && n.tokens.end <= r.end)
         });
+    }
+
+    /// A common given name and the word after it closing a speaker's frame (verb, office,
+    /// name, then أن، إن، a colon or the addressee لـ) are the speaker's name, which the model
+    /// missed in the office's shadow: «وأوضح المتحدث الرسمي للمركز رأفت الصباغ، أن»، «وأكد
+    /// الناطق الإعلامي لأمانة منطقة جازان طارق رفاعي أن». A father's name after بن belongs to
+    /// it (محمد بن علي الشهري).
+    fn frame_names(&mut self, taken: &[bool], found: &mut Vec<NerName>) {
+        let toks = &self.cx.analysis.tokens;
+        const REACH: usize = 14;
+        let free = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !taken.get(k).copied().unwrap_or(false)
+                    && !FUNCTION_WORDS.contains(&t.norm.as_str())
+                    && !NAME_ENDS.contains(&t.norm.as_str())
+                    && !OFFICE_WORDS.contains(&t.norm.as_str())
+            })
+        };
+        let mut added = Vec::new();
+        for v in 0..toks.len() {
+            if !crate::quotes::is_reporting_verb(toks[v].norm.as_str()) {
+                continue;
+            }
+            // the frame's end: the complementiser, a colon, or the addressee (لـ«الوطن»)
+            let mut end = None;
+            for k in v + 1..(v + REACH).min(toks.len()) {
+                let t = &toks[k];
+                let n = t.norm.as_str();
+                if t.kind == TokenKind::Word {
+                    if crate::quotes::is_complementiser_word(n)
+                        || t.text(self.cx.text).starts_with("لـ")
+                    {
+                        end = Some(k);
+                        break;
+                    }
+                } else if n == ":" {
+                    end = Some(k);
+                    break;
+                } else if matches!(n, "،" | ",") {
+                    // (a comma then the complementiser: «رأفت الصباغ، أن»)
+                    if toks.get(k + 1).is_some_and(|x| {
+                        x.kind == TokenKind::Word
+                            && crate::quotes::is_complementiser_word(x.norm.as_str())
+                    }) {
+                        end = Some(k);
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            let Some(p) = end else { continue };
+            // an office stands between the verb and the name
+            if p < v + 4 || !free(p - 1) || !free(p - 2) {
+                continue;
+            }
+            let mut start = p - 2;
+            if !self.lx.is_common_given_name(toks[start].norm.as_str()) {
+                continue;
+            }
+            while start >= v + 4
+                && matches!(toks[start - 1].norm.as_str(), "بن" | "ابن")
+                && free(start - 2)
+            {
+                start -= 2;
+            }
+            if !self.lx.is_common_given_name(toks[start].norm.as_str())
+                || INCOMPLETE.contains(&toks[start - 1].norm.as_str())
+                || NAMED_AFTER.contains(&toks[start - 1].norm.as_str())
+                || common_plural(toks[p - 1].norm.as_str())
+            {
+                continue;
+            }
+            let r = start..p;
+            let overlaps = |n: &NerName| n.tokens.start < r.end && r.start < n.tokens.end;
+            if found.iter().any(overlaps) || self.ner.iter().any(overlaps) {
+                continue;
+            }
+            added.push(r.clone());
+            found.push(NerName {
+                tokens: r,
+                score: 1.0,
+                speaker: false,
+                framed: true,
+            });
+        }
     }
 
     /// A time word or an office ends a name: the model ran on into the adverb (فيصل بن خالد أمس

@@ -2212,6 +2212,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                         && !(t.norm == "الله"
                             && k > 0
                             && GOD_NAME_HEADS.contains(&toks[k - 1].norm.as_str()))
+                        && !written_ali(t, self.cx.text)
                     || TIME_WORDS.contains(&t.norm.as_str())
                     || crate::quotes::is_reporting_verb(t.norm.as_str())
             })
@@ -2528,7 +2529,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             toks.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && !taken.get(k).copied().unwrap_or(false)
-                    && !FUNCTION_WORDS.contains(&t.norm.as_str())
+                    && (!FUNCTION_WORDS.contains(&t.norm.as_str()) || written_ali(t, self.cx.text))
                     && !NAME_ENDS.contains(&t.norm.as_str())
                     && !OFFICE_WORDS.contains(&t.norm.as_str())
             })
@@ -3233,6 +3234,7 @@ const OFFICE_WORDS: &[&str] = &[
     "الاستشاري",
     "الناطق",
     "المسؤول",
+    "القيادي",
 ];
 /// Adjectives (folded) that follow an honorific without being a family name (الدكتور الجامعي).
 const NOT_FAMILY: &[&str] = &[
@@ -3353,6 +3355,12 @@ const INCOMPLETE: &[&str] = &["ابو", "ابن", "بن", "عبد", "ام", "ب�
 fn titled_name(first: &str) -> bool {
     let f = rasid_analysis::fold(first);
     HONORIFICS.contains(&f.as_str()) || RANKS.contains(&f.as_str())
+}
+
+/// Whether a token is the given name علي as written (with ي), which folds to the preposition
+/// على: «قال الدكتور علي الخشيبان إن» lost its name to the function word.
+fn written_ali(t: &rasid_analysis::Token, text: &str) -> bool {
+    t.norm == "علي" && t.text(text).ends_with('ي')
 }
 
 fn common_plural(folded: &str) -> bool {

@@ -1542,6 +1542,20 @@ impl<'a, 'd> Builder<'a, 'd> {
                     bytes.start = q.byte_start;
                 }
             }
+            // لعبدالرحيم سليلي، لمارسيلو غالاردو: a long name the analysis left glued to its
+            // particle; a common given name after ل or ب says it is one.
+            if bytes.start == first.byte_start && !n.speaker {
+                let w = first.text(self.cx.text);
+                if let Some(rest) = w.strip_prefix(['ل', 'ب']) {
+                    let whole = rasid_analysis::fold(w);
+                    if !self.lx.is_given_name(&whole)
+                        && !self.lx.is_common_given_name(&whole)
+                        && self.lx.is_common_given_name(&rasid_analysis::fold(rest))
+                    {
+                        bytes.start += w.len() - rest.len();
+                    }
+                }
+            }
             let text = display_name(&self.cx.text[bytes.clone()]);
             let folded = rasid_analysis::fold(&text);
             let i = if n.tokens.len() == 1 {

@@ -1497,6 +1497,17 @@ impl<'a, 'd> Builder<'a, 'd> {
                 n.tokens.end -= 1;
             }
             n.tokens = self.before_time_word(n.tokens);
+            // عاطي بن عطية | القرشي: after a father's name, a family name of the nisba shape the
+            // model left out ends the name
+            if n.tokens.len() >= 3
+                && matches!(
+                    self.cx.analysis.tokens[n.tokens.end - 2].norm.as_str(),
+                    "بن" | "ابن" | "بنت"
+                )
+                && self.family_after(n.tokens.end - 1, &taken)
+            {
+                n.tokens.end += 1;
+            }
             // A plural of people is no name (الدبلوماسيين الأوروبيين) nor part of the name
             // after it (الدوليين شكري الحنفوش). Written with ال: إليون ماسك is a name.
             let plural = |t: usize| {
@@ -1588,6 +1599,27 @@ impl<'a, 'd> Builder<'a, 'd> {
             };
             self.mention_range(i, n.tokens.clone(), bytes, MentionVia::Name);
         }
+    }
+
+    /// Whether the word after token `k`, on the same line and free, has the shape of a family
+    /// name (ال…ي written with ي: القرشي، القحطاني), not an adjective or a relative pronoun.
+    fn family_after(&self, k: usize, taken: &[bool]) -> bool {
+        let toks = &self.cx.analysis.tokens;
+        let Some(t) = toks.get(k + 1) else {
+            return false;
+        };
+        let n = t.norm.as_str();
+        t.kind == TokenKind::Word
+            && !taken.get(k + 1).copied().unwrap_or(false)
+            && n.starts_with("ال")
+            && n.chars().count() >= 5
+            && t.text(self.cx.text).ends_with('ي')
+            && !NOT_FAMILY.contains(&n)
+            && !NOT_NISBA_FAMILY.contains(&n)
+            && !FUNCTION_WORDS.contains(&n)
+            && !OFFICE_WORDS.contains(&n)
+            && !HONORIFICS.contains(&n)
+            && !self.cx.text[toks[k].byte_end..t.byte_start].contains('\n')
     }
 
     /// Whether the name starting at token `start` names a place after someone: a building noun
@@ -3359,6 +3391,8 @@ const NOT_NISBA_FAMILY: &[&str] = &[
     "الصحفي",
     "الاعلامي",
     "الرياضي",
+    "التجاري",
+    "الالي",
 ];
 const INCOMPLETE: &[&str] = &["ابو", "ابن", "بن", "عبد", "ام", "بنت", "ال"];
 

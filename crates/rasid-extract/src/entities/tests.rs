@@ -1472,3 +1472,19 @@ fn a_particle_glued_to_a_long_given_name_is_cut_from_the_model_name() {
     assert!(names.contains(&"عبدالرحيم سليلي"), "{names:?}");
     assert!(names.contains(&"لوك باريوليسكو"), "{names:?}");
 }
+
+#[test]
+fn a_family_name_after_a_fathers_name_completes_the_model_name() {
+    // Bug (session 9): the model's «جديع بن نهار» and «عاطي بن عطية» left out القحطاني and
+    // القرشي; «بيت بن زقر التجاري» is no family name.
+    let t = "وأوضح المهندس جديع بن نهار القحطاني أن النظام واضح. وقال نائب رئيس بيت بن زقر التجاري إن السوق مستقر.";
+    let ents = with_ner(t, |at, _| {
+        vec![
+            span(at("جديع"), at("نهار") + 1, 0.9, false),
+            span(at("بيت"), at("زقر") + 1, 0.9, false),
+        ]
+    });
+    let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"جديع بن نهار القحطاني"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("التجاري")), "{names:?}");
+}

@@ -1488,3 +1488,17 @@ fn a_family_name_after_a_fathers_name_completes_the_model_name() {
     assert!(names.contains(&"جديع بن نهار القحطاني"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("التجاري")), "{names:?}");
 }
+
+#[test]
+fn foreign_papers_and_rating_agencies_are_organisations_not_persons() {
+    // Bug (session 9): «نيويورك تايمز» (a person row of UniversalPetrarch's actor dictionary),
+    // «دايلي تلغراف» and «ستاندرد آند بورز» (the model's) were persons.
+    let got = run(
+        "وقالت نيويورك تايمز إن الرئيس غاضب. وخفضت وكالة ستاندرد آند بورز التصنيف. ونقلت دايلي تلغراف عن مسؤول قوله إن الوضع صعب.",
+        None,
+    );
+    for name in ["نيويورك تايمز", "ستاندرد آند بورز", "ديلي تلغراف"]
+    {
+        assert_eq!(entity(&got, name).0, "Organization", "{got:#?}");
+    }
+}

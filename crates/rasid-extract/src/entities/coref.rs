@@ -1497,6 +1497,13 @@ impl<'a, 'd> Builder<'a, 'd> {
                 n.tokens.end -= 1;
             }
             n.tokens = self.before_time_word(n.tokens);
+            // جندي متدرب فلاح جابر سعد، اللواء متقاعد أحمد سمباوة: a rank or state word the
+            // model ran into opens no name
+            while n.tokens.len() > 1
+                && LEADING_RANKS.contains(&self.cx.analysis.tokens[n.tokens.start].norm.as_str())
+            {
+                n.tokens.start += 1;
+            }
             // عاطي بن عطية | القرشي: after a father's name, a family name of the nisba shape the
             // model left out ends the name
             if n.tokens.len() >= 3
@@ -3393,6 +3400,19 @@ const NOT_NISBA_FAMILY: &[&str] = &[
     "الرياضي",
     "التجاري",
     "الالي",
+];
+/// Ranks and states (folded) written before a name without the article, which the model takes
+/// into it (lists of the fallen: «جندي متدرب فلاح جابر سعد»، «اللواء متقاعد أحمد سمباوة»).
+const LEADING_RANKS: &[&str] = &[
+    "جندي",
+    "متدرب",
+    "متقاعد",
+    "عريف",
+    "رقيب",
+    "الشهيد",
+    "العريف",
+    "الجندي",
+    "الرقيب",
 ];
 const INCOMPLETE: &[&str] = &["ابو", "ابن", "بن", "عبد", "ام", "بنت", "ال"];
 

@@ -1502,3 +1502,18 @@ fn foreign_papers_and_rating_agencies_are_organisations_not_persons() {
         assert_eq!(entity(&got, name).0, "Organization", "{got:#?}");
     }
 }
+
+#[test]
+fn a_rank_the_model_ran_into_opens_no_name() {
+    // Bug (session 9): lists of the fallen gave «جندي متدرب فلاح جابر سعد» as a person's name,
+    // and «قتل جندي دولي» a person «جندي دولي».
+    let t = "9 - جندي متدرب فلاح جابر سعد القحطاني. وقتل جندي دولي في الهجوم.";
+    let ents = with_ner(t, |at, _| {
+        vec![
+            span(at("جندي"), at("القحطاني") + 1, 0.9, false),
+            span(at("قتل") + 1, at("دولي") + 1, 0.9, false),
+        ]
+    });
+    let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["فلاح جابر سعد القحطاني"], "{names:?}");
+}

@@ -1511,7 +1511,7 @@ fn a_rank_the_model_ran_into_opens_no_name() {
     let ents = with_ner(t, |at, _| {
         vec![
             span(at("جندي"), at("القحطاني") + 1, 0.9, false),
-            span(at("قتل") + 1, at("دولي") + 1, 0.9, false),
+            span(at("وقتل") + 1, at("دولي") + 1, 0.9, false),
         ]
     });
     let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();

@@ -470,6 +470,14 @@ impl<'a, 'd> Builder<'a, 'd> {
         {
             return None;
         }
+        // (or an adjective after it: الأمين العام المساعد للجامعة العربية is the assistant)
+        if role.role_kind == Some(RoleKind::Person)
+            && toks
+                .get(span.tokens.end)
+                .is_some_and(|t| matches!(t.norm.as_str(), "المساعد" | "المساعده" | "المناوب"))
+        {
+            return None;
+        }
         let mut tokens = span.tokens.clone();
         let mut bytes = span.bytes.clone();
         let mut next = si + 1;

@@ -1517,3 +1517,15 @@ fn a_rank_the_model_ran_into_opens_no_name() {
     let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["فلاح جابر سعد القحطاني"], "{names:?}");
 }
+
+#[test]
+fn an_assistant_secretary_general_is_not_the_secretary_general() {
+    // Session 9 random sample: «السفير محمد صبيح الأمين العام المساعد للجامعة العربية» was resolved
+    // to Nabil Elaraby, the Secretary-General.
+    let got = run(
+        "هنأ الدكتور نبيل العربي الأمين العام لجامعة الدول العربية الشعب المصري.\n\nمن جانبه عبر السفير محمد صبيح الأمين العام المساعد للجامعة العربية لشؤون فلسطين عن تهانيه للشعب المصري.",
+        Some("2015-08-06"),
+    );
+    let elaraby = entity(&got, "نبيل العربي");
+    assert_eq!(elaraby.4.len(), 2, "{elaraby:#?}");
+}

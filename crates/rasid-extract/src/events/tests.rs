@@ -3177,3 +3177,21 @@ fn an_accuser_named_with_an_office_word_starting_with_waw_is_the_subject() {
     // (the accused, after the long title, is still missed: the object window counts from the verb)
     assert!(r.has("112 PSEGOV→"), "{:?}", r.lines());
 }
+
+#[test]
+fn an_outlet_given_an_interview_takes_no_part() {
+    // Session 9 random sample: «ورفض باخ في حديث لوكالة الصحافة الفرنسية التعليق» made AFP the one
+    // rejected.
+    let r = run(
+        "ورفض باخ في حديث لوكالة الصحافة الفرنسية من كوالالمبور التعليق على ترشح رئيس الاتحاد.",
+        &[
+            unknown_person(&["باخ"]),
+            org(&["وكالة الصحافة الفرنسية"], Some("FRA"), "FRAMED"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("FRAMED")),
+        "{:?}",
+        r.lines()
+    );
+}

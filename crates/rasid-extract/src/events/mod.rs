@@ -2572,6 +2572,19 @@ fn participants(
                     .find(|g| other(g) && bare(g) && g.tokens.start < m.tokens.end + 6)
             })
             .flatten();
+        // the accused, before the charge's ب, may stand after an accuser with a long title (واتهم
+        // وزير الأوقاف والشؤون الدينية الفلسطينية يوسف ادعيس إسرائيل بأنها)
+        let charged = (code.starts_with("112") && kind == Kind::Verb)
+            .then(|| {
+                after.iter().find(|g| {
+                    other(g)
+                        && bare(g)
+                        && g.tokens.start < m.tokens.end + 14
+                        && accused(v, ents, &after, g)
+                })
+            })
+            .flatten();
+        let obj = charged.or(obj);
         // last resort for object frames: a person or organisation just after, whatever its preposition
         // (after a noun only a prepositional complement: a bare name there is its agent)
         let any = frame

@@ -3174,8 +3174,7 @@ fn an_accuser_named_with_an_office_word_starting_with_waw_is_the_subject() {
             country(&["إسرائيل"], "ISR"),
         ],
     );
-    // (the accused, after the long title, is still missed: the object window counts from the verb)
-    assert!(r.has("112 PSEGOV→"), "{:?}", r.lines());
+    assert!(r.has("112 PSEGOV→ISR"), "{:?}", r.lines());
 }
 
 #[test]

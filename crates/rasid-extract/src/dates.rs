@@ -1049,6 +1049,7 @@ impl Scan<'_> {
         let (next, bs) = self.phrase(i, ph)?;
         // a phrase that is no date, starting a word before, holds this one (عين اليوم: a news site)
         let held = i > 0
+            && self.may_head(i - 1, &self.lex.relative_heads)
             && self.lex.relative.iter().any(|(ph, u, _)| {
                 *u == Unit::NotADate
                     && ph.len() > 1

@@ -1702,7 +1702,20 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
         }
     };
     // before: scan back within the clause, then a little across a comma
-    scan_before(v, m.tokens.start, noun, in_name, book, &mut consider);
+    // (a visit or meeting noun: the circumstance of a movement verb, سيغادر إلى مصر في زيارة)
+    let occasion = noun
+        && book.triggers[m.trigger as usize]
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("04"));
+    scan_before(
+        v,
+        m.tokens.start,
+        (noun, occasion),
+        in_name,
+        book,
+        &mut consider,
+    );
     // a support verb's noun across a comma has the verb's mode (من المقرر أن يعقد كيري، الاثنين،
     // أيضا اجتماعا)
     if noun {
@@ -1712,7 +1725,9 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
             if v.cands(l).iter().any(|c| c.future && c.known) {
                 consider(gap, CueMode::Planned);
             }
-            scan_before(v, l, false, in_name, book, &mut |d, c| consider(d + gap, c));
+            scan_before(v, l, (false, false), in_name, book, &mut |d, c| {
+                consider(d + gap, c)
+            });
         }
     }
     // after: future verbs and "next" adjectives
@@ -1749,7 +1764,7 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
 fn scan_before(
     v: &View<'_>,
     at: usize,
-    noun: bool,
+    (noun, occasion): (bool, bool),
     in_name: impl Fn(usize) -> bool,
     book: &Codebook,
     consider: &mut dyn FnMut(usize, CueMode),
@@ -1767,8 +1782,15 @@ fn scan_before(
         // a future support verb: سيجري محادثات، ستعقد اجتماعا; any future verb right before a
         // verbal noun, whose object it is (سيعزز التعاون بين المملكة ومصر, سيبحث الطرفان التعاون):
         // the analysis cuts off only a future س (not that of سياسة، سيارة)
+        // (further back when the noun is the verb's circumstance: سيغادر إلى جمهورية مصر العربية
+        // في زيارة عمل)
+        let reach = if occasion && at > 0 && v.norm(at - 1) == "في" {
+            8
+        } else {
+            3
+        };
         let future_verb = || {
-            noun && at - j <= 3
+            noun && at - j <= reach
                 && v.clause[j] == clause
                 && v.cx.analysis.tokens[j]
                     .parts()

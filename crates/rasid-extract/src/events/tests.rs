@@ -3194,3 +3194,25 @@ fn an_outlet_given_an_interview_takes_no_part() {
         r.lines()
     );
 }
+
+#[test]
+fn a_visit_as_the_circumstance_of_a_future_verb_is_planned() {
+    // Session 9 random sample: «سيغادر إلى جمهورية مصر العربية في زيارة عمل» was a visit done.
+    let r = run(
+        "وكان الديوان الملكي قد أعلن مساء أمس أن ولي ولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود وزير الدفاع سيغادر إلى جمهورية مصر العربية في زيارة عمل يلتقي خلالها بفخامة الرئيس المصري عبدالفتاح السيسي.",
+        &[
+            person(&["محمد بن سلمان بن عبدالعزيز آل سعود"], "SAU", "ولي ولي العهد"),
+            country(&["جمهورية مصر العربية"], "EGY"),
+            person(&["الرئيس المصري عبدالفتاح السيسي"], "EGY", "الرئيس"),
+        ],
+    );
+    assert!(
+        r.has("042")
+            && r.lines()
+                .iter()
+                .filter(|l| l.starts_with("042"))
+                .all(|l| l.contains(" planned ")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -372,6 +372,16 @@ impl<'a, 'd> Builder<'a, 'd> {
             return si + 1;
         }
         if let Some(m) = pick(EntryKind::Country, &[FormKind::Capital]) {
+            // مسقط رأس والده is a birthplace, not Muscat
+            let head = self
+                .cx
+                .analysis
+                .tokens
+                .get(span.tokens.end)
+                .is_some_and(|t| t.norm.starts_with("راس"));
+            if head {
+                return si + 1;
+            }
             if self.is_locative(&span, &m) {
                 let i = self.location_for_capital(m.entry, &span);
                 self.mention(i, &span, MentionVia::Name);

@@ -1529,3 +1529,19 @@ fn an_assistant_secretary_general_is_not_the_secretary_general() {
     let elaraby = entity(&got, "نبيل العربي");
     assert_eq!(elaraby.4.len(), 2, "{elaraby:#?}");
 }
+
+#[test]
+fn a_birthplace_is_not_muscat() {
+    // Session 10 sample: «بأول زيارة له الى مسقط رأس والده» made Oman the host of Obama's visit to
+    // Kenya.
+    let got = run(
+        "ويقوم أوباما بأول زيارة له الى مسقط رأس والده منذ توليه مهامه. وزار الوزير مسقط أمس.",
+        None,
+    );
+    let oman: Vec<&Got> = got
+        .iter()
+        .filter(|e| e.2.as_deref() == Some("OMN"))
+        .collect();
+    let n: usize = oman.iter().map(|e| e.4.len()).sum();
+    assert_eq!(n, 1, "{oman:?}");
+}

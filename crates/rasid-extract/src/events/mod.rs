@@ -870,16 +870,26 @@ pub fn find(
         // a deed of force told by its noun with its agent after من قبل / على يد (تعرضت المدينة الى
         // قصف عنيف من قبل قوات صالح): that agent did it, it is not the one struck
         // (a verb form too: after a preposition it is the noun, الى قصف)
-        let agent = (code.as_str() >= "17")
-            .then(|| {
-                near.iter().find(|g| {
-                    g.tokens.start > m.tokens.end
-                        && g.tokens.start < m.tokens.end + TARGET_WINDOW
-                        && v.seg[g.tokens.start] == seg
-                        && agent_word(&v, g.tokens.start - 1, book)
-                })
+        // (so does the one a verbal noun's deed was carried out by: خلال زيارة إلى بنغلادش قام بها
+        // رئيس الحكومة الهندية)
+        let agent = near
+            .iter()
+            .find(|g| {
+                g.tokens.start > m.tokens.end
+                    && g.tokens.start < m.tokens.end + TARGET_WINDOW
+                    && v.seg[g.tokens.start] == seg
+                    && ((code.as_str() >= "17" && agent_word(&v, g.tokens.start - 1, book))
+                        || (kind == Kind::Noun
+                            && performed_by(&v, g.tokens.start - 1, book)
+                            // (of this verbal noun, not of one joined after it: احتجاز الرهينة،
+                            // والاتصالات التي قام بها الوزير)
+                            // (nor of "what": تأييدهم لما قام به خادم الحرمين)
+                            && (m.tokens.end..g.tokens.start).all(|j| {
+                                v.clause[j] == v.clause[m.tokens.start]
+                                    && !v.norm(j).starts_with('و')
+                                    && !matches!(v.norm(j), "ما" | "لما" | "بما" | "مما" | "كما")
+                            })))
             })
-            .flatten()
             .map(|g| actor_of(ents, g.entity));
         let (source, target) = match agent {
             Some(a) => {
@@ -887,6 +897,26 @@ pub fn find(
                 (Some(a), target)
             }
             None => (source, target),
+        };
+        // a visit to a city of another country (زيارة إلى بغداد، يقوم بها البدري لموسكو): that
+        // country hosts it
+        let target = match target {
+            None if code.starts_with("042") => near
+                .iter()
+                .find(|g| {
+                    let d = &ents.list[g.entity];
+                    g.tokens.start >= m.tokens.end
+                        && g.tokens.start < m.tokens.end + TARGET_WINDOW
+                        && v.seg[g.tokens.start] == seg
+                        && matches!(g.prep.as_deref(), Some("الي" | "ل"))
+                        && d.kind == Some(EntityKind::Location)
+                        && d.country.is_some()
+                        && source
+                            .as_ref()
+                            .is_some_and(|s| country_of(ents, s) != d.country)
+                })
+                .map(|g| actor_of(ents, g.entity)),
+            t => t,
         };
         // a condemnation of a deed (تدين بشدة التفجير الإرهابي في سوروج التركية): who is named after
         // the deed is its victim or place, not the condemned
@@ -1960,14 +1990,36 @@ fn participants(
             patient.map(|g| actor_of(ents, g.entity)),
         );
     }
-    // patient nouns (مقتل X، اعتقاله، اغتيال النائب العام): the complement or possessor is the target
-    if kind == Kind::Noun && frame.patient {
+    // patient nouns (مقتل X، اعتقاله، اغتيال النائب العام): the complement or possessor is the target;
+    // so is a transitive verb's object when the verb is written as its verbal noun (نجحت مجموعة
+    // أميركية بقتل أبو سياف: Abu Sayyaf is killed, not the killer)
+    // (deeds of force only: a request or a refusal written so is most often a plain noun, للطلبة،
+    // برفض من قبل)
+    // (with a pronoun, اتهم بوتين بإصدار أوامر بقتله, the one before is as often the doer; with
+    // the article it takes no complement, جماعات القتل الطائفية; and a target preposition of the
+    // verb keeps its reading, بقصف لـ #ميليشيا_الحوثي على دار سعد)
+    let nominal_obj = m.nominal
+        && frame.obj
+        && frame.preps.is_empty()
+        && m.enclitic.is_none()
+        && !v
+            .norm(m.tokens.start)
+            .trim_start_matches(['و', 'ف'])
+            .starts_with("ال")
+        && !v.norm(m.tokens.start).starts_with("لل")
+        && violent_code(code)
+        && book.triggers[m.trigger as usize].kind == Kind::Verb;
+    if kind == Kind::Noun && (frame.patient || nominal_obj) {
         // (or after a number: مقتل 5 من رجال الشرطة)
         let idafa = after.iter().find(|g| {
-            bare(g)
+            (bare(g)
                 && (g.tokens.start <= m.tokens.end + 1
                     || (g.tokens.start <= m.tokens.end + 8
-                        && v.filler_gap(book, m.tokens.end, g.tokens.start)))
+                        && v.filler_gap(book, m.tokens.end, g.tokens.start))))
+                // (a verb's object counted out of a side: بقتل عنصرين من بوكو حرام)
+                || (nominal_obj
+                    && g.prep.as_deref() == Some("من")
+                    && g.tokens.start <= m.tokens.end + 3)
         });
         // (ه is a man: not the organisation that reports his arrest, منذ توقيفه)
         let poss = m.enclitic.is_some().then(|| {
@@ -1983,7 +2035,8 @@ fn participants(
             e < v.len()
                 && v.seg[e] == seg
                 && (v.cx.analysis.tokens[e].kind == TokenKind::Number
-                    || v.is(e, book, class::FILLER) && !v.is(e, book, class::LIGHT))
+                    || v.is(e, book, class::FILLER) && !v.is(e, book, class::LIGHT)
+                    || (nominal_obj && g.via != MentionVia::Nisba && bare_object(v, e)))
         }) {
             return (Some(actor_of(ents, g.entity)), None);
         }
@@ -1995,6 +2048,12 @@ fn participants(
         // relative clause's name is its subject (البشير، الذي حرص على اتخاذ قرار بالإفراج عن)
         if !violent {
             source = antecedent(v, &before, m, book).map(|g| actor_of(ents, g.entity));
+        } else if nominal_obj {
+            // (the subject of a support verb did it: قامت القوات الأمريكية بقتل زعيم داعش)
+            source = light_subject(v, &before, m, book, true)
+                .map(|(_, g)| g)
+                .filter(|g| patient.is_none_or(|p| p.entity != g.entity))
+                .map(|g| actor_of(ents, g.entity));
         }
         return (source, target);
     }
@@ -3076,6 +3135,36 @@ fn agent_word(v: &View<'_>, j: usize, book: &Codebook) -> bool {
     v.is(j, book, class::AGENT)
         && j.checked_sub(1)
             .is_some_and(|p| v.seg[p] == v.seg[j] && matches!(v.norm(p), "من" | "علي"))
+}
+
+/// A deed of force (CAMEO 17–20: coerce, assault, fight, mass violence).
+fn violent_code(code: &str) -> bool {
+    code >= "17"
+}
+
+/// An indefinite noun without a preposition at `j`: after a verbal noun and one name it is the
+/// object, so the name was the doer (بقصف الجيش التركي مواقعها). Definite words may be the name's
+/// own adjectives (بقتل أبو سياف القيادي في داعش).
+fn bare_object(v: &View<'_>, j: usize) -> bool {
+    const PARTICLES: &[&str] = &[
+        "في", "علي", "الي", "من", "عن", "مع", "خلال", "بعد", "قبل", "منذ", "حتي", "ضد", "لدي",
+        "عند", "داخل", "قرب", "بين", "اثر", "عقب", "اي", "او", "ثم", "كما", "حيث", "التي", "الذي",
+    ];
+    let w = v.norm(j);
+    v.cx.analysis.tokens[j].kind == TokenKind::Word
+        && !["ال", "و", "ف", "ب", "ل", "ك"]
+            .iter()
+            .any(|p| w.starts_with(p))
+        && !PARTICLES.contains(&w)
+}
+
+/// "Carried out by" at `j` (قام بها، قامت به، يقوم بها): a support verb with a pronoun after ب that
+/// points back to the verbal noun; the name after it is the noun's doer.
+fn performed_by(v: &View<'_>, j: usize, book: &Codebook) -> bool {
+    j >= 1
+        && matches!(v.norm(j), "بها" | "به" | "بهما")
+        && v.seg[j - 1] == v.seg[j]
+        && v.is(j - 1, book, class::LIGHT)
 }
 
 /// A "we" word (نحن، بلداننا) right before or after the trigger.

@@ -694,7 +694,26 @@ pub fn find(
     // trigger entry of each event
     let mut trig_of: Vec<u32> = Vec::new();
     for m in &matches {
+        // a word of a person's name is no trigger (وشدد التقي: the surname of سمير التقي, not «met»);
+        // a present-tense verb is the tagger running a name on (بندر بن عبدالله يزور الوفد)
+        if !m.imperfect
+            && ents.mentions.iter().any(|p| {
+                p.via == MentionVia::Name
+                    && p.tokens.contains(&m.tokens.start)
+                    && ents.list[p.entity].kind == Some(EntityKind::Person)
+            })
+        {
+            continue;
+        }
         let trig = &book.triggers[m.trigger as usize];
+        // no verb ends in ta marbuta: للطلبة is "for the students", ودانة a woman's name (folding
+        // makes them طلبه "his request" and دانه "condemned him")
+        if trig.kind == Kind::Verb && m.tokens.len() == 1 && {
+            let t = &cx.analysis.tokens[m.tokens.start];
+            cx.text[t.byte_start..t.byte_end].ends_with('ة')
+        } {
+            continue;
+        }
         // a verb written with the article or a preposition is its verbal noun (بقصف، القصف)
         let kind = if m.nominal { Kind::Noun } else { trig.kind };
         let Some(mut code) = trig.code.clone() else {

@@ -3342,3 +3342,58 @@ fn sociology_and_prayers_for_recovery_are_no_events() {
         r.lines()
     );
 }
+
+#[test]
+fn the_police_before_a_nationality_is_the_agent() {
+    // Session 10 random sample: «اعتقلتهم الشرطة السعودية» made Saudi Arabia the one arrested.
+    let r = run(
+        "يحاولون المساعدة في الإفراج عن 11 شخصًا من إندونيسيا، اعتقلتهم الشرطة السعودية لمخالفتهم الاحتفال بالعيد.",
+        &[nationality(&["السعودية"], "SAU"), country(&["إندونيسيا"], "IDN")],
+    );
+    assert!(r.has("173 SAU→- done [اعتقلتهم]"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_word_of_a_persons_name_is_no_trigger() {
+    // Session 10 random sample: «وشدد التقي» (the surname of سمير التقي) was a meeting.
+    let r = run(
+        "وقال سمير التقي إن هناك تنسيقا. وشدد التقي، وهو معارض سوري، على ضرورة الحل.",
+        &[
+            unknown_person(&["سمير التقي", "التقي"]),
+            nationality(&["سوري"], "SYR"),
+        ],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn no_verb_ends_in_ta_marbuta() {
+    // Session 10 random sample: «ستضاعف المنح للطلبة اليمنيين» (students) was a request, and so
+    // were a woman's name (ودانة) and «القوات المساعدة» an aid.
+    let r = run(
+        "أعلن اللواء علي الأحمدي أن الحكومة اليمنية ستضاعف المنح للطلبة اليمنيين للدراسة في الخارج.",
+        &[
+            person(&["اللواء علي الأحمدي"], "YEM", "رئيس جهاز الأمن القومي"),
+            nationality(&["اليمنيين", "اليمنية"], "YEM"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("02")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "والقائد الجهوي للقوات المساعدة عبدالله أوقصر، والقائد الجهوي للوقاية المدنية.",
+        &[unknown_person(&["عبدالله أوقصر"])],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+    // (nor is asking not to be named a request)
+    let r = run(
+        "وأضاف هذا المسؤول الذي طلب التكتم على هويته إن الملا منصور مقرب من باكستان.",
+        &[
+            unknown_person(&["الملا منصور"]),
+            country(&["باكستان"], "PAK"),
+        ],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+}

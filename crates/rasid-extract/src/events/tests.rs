@@ -3397,3 +3397,17 @@ fn no_verb_ends_in_ta_marbuta() {
     );
     assert!(r.lines().is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn a_governor_with_the_preposition_on_it_is_congratulated() {
+    // Session 10 random sample: the headline «تهنئة لحاكم جامايكا بمناسبة استقلال بلاده» made
+    // Jamaica the one congratulating.
+    let r = run(
+        "خادم الحرمين الشريفين يبعث برقية تهنئة لحاكم جامايكا بمناسبة استقلال بلاده",
+        &[
+            person(&["خادم الحرمين الشريفين"], "SAU", "الملك"),
+            country(&["جامايكا"], "JAM"),
+        ],
+    );
+    assert!(r.has("051 SAUGOV→JAM done [تهنئة]"), "{:?}", r.lines());
+}

@@ -2641,7 +2641,12 @@ fn participants(
                 .is_none_or(|s| s.tokens.end <= g.tokens.start || g.tokens.end <= s.tokens.start)
     };
     if target.is_none() {
-        let window = m.tokens.end + TARGET_WINDOW;
+        // (counted from the subject when it stands after the verb with its titles: التقى ولي ولي
+        // العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي)
+        let window = src_group
+            .filter(|s| kind == Kind::Verb && s.tokens.start >= m.tokens.end)
+            .map_or(m.tokens.end, |s| s.tokens.end.max(m.tokens.end))
+            + TARGET_WINDOW;
         // (an investigation "in" a country is held there: تحقيقات في الولايات المتحدة)
         // (nor a meeting's ب-country, where it is held: ستعقد بإثيوبيا)
         let held_in = |g: &&&Group| {
@@ -2747,9 +2752,19 @@ fn participants(
                     Some("في" | "ب" | "حول" | "بشان" | "عن" | "تجاه")
                 )
         };
+        // (nor one inside a clause reported after the trigger: لدى اجتماعه مع نشطاء، قوله إن «صفقة
+        // … مع أوكرانيا»)
+        let reported = (m.tokens.end..v.len())
+            .take_while(|&j| v.seg[j] == seg)
+            .find(|&j| COMPLEMENTISERS.contains(&v.norm(j)) || v.norm(j) == "«");
         target = in_seg
             .iter()
-            .filter(|g| other(g) && !topic(g) && comp.is_none_or(|k| g.tokens.start > k))
+            .filter(|g| {
+                other(g)
+                    && !topic(g)
+                    && comp.is_none_or(|k| g.tokens.start > k)
+                    && reported.is_none_or(|k| g.tokens.start < k)
+            })
             .map(|g| actor_of(ents, holder(ents, &in_seg, g).entity))
             .find(|a| diff(a))
             .or_else(|| we.clone().filter(|w| diff(w)));

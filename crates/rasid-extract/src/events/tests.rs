@@ -3411,3 +3411,41 @@ fn a_governor_with_the_preposition_on_it_is_congratulated() {
     );
     assert!(r.has("051 SAUGOV→JAM done [تهنئة]"), "{:?}", r.lines());
 }
+
+#[test]
+fn the_other_side_is_not_taken_from_a_reported_clause_after_the_trigger() {
+    // Session 10 random sample: Haftar's meeting with activists got Ukraine, named inside the
+    // quote he gave after it, as the other side.
+    let r = run(
+        "ونسبت الوكالة إلى حفتر قوله، لدى اجتماعه أمس، مع عدد من النشطاء السياسيين في مدينة بنغازي، قوله إن «صفقة مدرعات تم إبرامها مع أوكرانيا تم تعطيلها».",
+        &[
+            person(&["حفتر"], "LBY", "القائد العام"),
+            country(&["أوكرانيا"], "UKR"),
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .all(|l| !l.starts_with("04") || !l.contains("UKR")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_verbs_target_window_counts_from_a_titled_subject_after_it() {
+    // Session 10: «التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي
+    // فلاديمير بوتين» had no target: the ب-phrase stood more than ten words after the verb.
+    let r = run(
+        "التقى ولي ولي العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي فلاديمير بوتين في سانت بطرسبرج.",
+        &[
+            person(
+                &["الأمير محمد بن سلمان", "ولي ولي العهد وزير الدفاع السعودي"],
+                "SAU",
+                "ولي ولي العهد",
+            ),
+            person(&["الرئيس الروسي فلاديمير بوتين"], "RUS", "الرئيس"),
+        ],
+    );
+    assert!(r.has("040 SAUGOV→RUSGOV done [التقى]"), "{:?}", r.lines());
+}

@@ -3449,3 +3449,19 @@ fn a_verbs_target_window_counts_from_a_titled_subject_after_it() {
     );
     assert!(r.has("040 SAUGOV→RUSGOV done [التقى]"), "{:?}", r.lines());
 }
+
+#[test]
+fn no_one_is_unaware_is_no_negation_and_a_scheduled_visit_is_planned() {
+    // Session 10: «ولا يخفى على أحد الاعتقالات التي قام بها الحوثيون» was a denied arrest, and
+    // «خلال زيارة من المقرر أن يقوم بها وزير الخارجية جون كيري» a visit done.
+    let r = run(
+        "ولا يخفى على أحد الاعتقالات التي قام بها الحوثيون في حق خصومهم.",
+        &[org(&["الحوثيون"], Some("YEM"), "YEMREBHOU")],
+    );
+    assert!(r.has("173 YEMREBHOU→- done [الاعتقالات]"), "{:?}", r.lines());
+    let r = run(
+        "وستقام مراسم رسمية لرفع العلم خلال زيارة من المقرر أن يقوم بها وزير الخارجية جون كيري.",
+        &[person(&["وزير الخارجية جون كيري"], "USA", "وزير الخارجية")],
+    );
+    assert!(r.has("042 USAGOV→- planned [زيارة]"), "{:?}", r.lines());
+}

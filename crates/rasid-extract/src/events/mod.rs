@@ -2644,7 +2644,11 @@ fn participants(
         // (counted from the subject when it stands after the verb with its titles: التقى ولي ولي
         // العهد وزير الدفاع السعودي، الأمير محمد بن سلمان، بالرئيس الروسي)
         let window = src_group
-            .filter(|s| kind == Kind::Verb && s.tokens.start >= m.tokens.end)
+            // (and from a visitor's titles after a visit noun: زيارة صاحب السمو الملكي الأمير محمد
+            // بن سلمان … وزير الدفاع لجمهورية مصر العربية)
+            .filter(|s| {
+                (kind == Kind::Verb || code.starts_with("042")) && s.tokens.start >= m.tokens.end
+            })
             .map_or(m.tokens.end, |s| s.tokens.end.max(m.tokens.end))
             + TARGET_WINDOW;
         // (an investigation "in" a country is held there: تحقيقات في الولايات المتحدة)

@@ -3465,3 +3465,21 @@ fn no_one_is_unaware_is_no_negation_and_a_scheduled_visit_is_planned() {
     );
     assert!(r.has("042 USAGOV→- planned [زيارة]"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_visits_destination_may_follow_the_visitors_titles() {
+    // Session 10: «في ختام زيارة سمو ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان للقاهرة» had no
+    // host: the destination stood more than ten words after the noun.
+    let r = run(
+        "رحب الأمين العام بالبيان الصادر في ختام زيارة سمو ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان للقاهرة.",
+        &[
+            person(
+                &["ولي ولي العهد", "الأمير", "محمد بن سلمان"],
+                "SAU",
+                "ولي ولي العهد",
+            ),
+            capital(&["للقاهرة"], "EGY"),
+        ],
+    );
+    assert!(r.has("042 SAUGOV→EGY done [زيارة]"), "{:?}", r.lines());
+}

@@ -1982,8 +1982,9 @@ fn participants(
             .or(before.iter().rev().find(|g| {
                 // (not the one reporting it, nor a name before the people it happened to: أعلنت
                 // الوزارة أن 30 شخصا قتلوا; a complementiser with a pronoun points back to a name
-                // before it: يدعى أبو مالك لكنه قتل)
-                g.prep.is_none()
+                // before it: يدعى أبو مالك لكنه قتل; a count of a side is that side: نحو 30 من
+                // ميليشيا الحوثي وقوات صالح قتلوا)
+                (g.prep.is_none() || partitive(v, g, book))
                     && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
                     && comp.is_none_or(|k| {
                         g.tokens.start > k || v.norm(k).ends_with('ه') || v.norm(k).ends_with("ها")
@@ -1993,7 +1994,7 @@ fn participants(
         // (a span holding a kinship noun runs two people together, and the clause is about the
         // last: سليمان الأسد ابن هلال الأسد الذي قتل في معارك)
         let patient = patient.filter(|g| {
-            g.prep.is_none()
+            (g.prep.is_none() || partitive(v, g, book))
                 && !(g.tokens.start + 1..g.tokens.end).any(|j| v.is(j, book, class::KIN))
         });
         let agent = after.iter().find(|g| {
@@ -2035,10 +2036,12 @@ fn participants(
                 && (g.tokens.start <= m.tokens.end + 1
                     || (g.tokens.start <= m.tokens.end + 8
                         && v.filler_gap(book, m.tokens.end, g.tokens.start))))
-                // (a verb's object counted out of a side: بقتل عنصرين من بوكو حرام)
+                // (a verb's object counted out of a side: بقتل عنصرين من بوكو حرام; or a count of
+                // them: مقتل 13 من قوات البيشمركة، مقتل العشرات من تنظيم داعش)
                 || (nominal_obj
                     && g.prep.as_deref() == Some("من")
                     && g.tokens.start <= m.tokens.end + 3)
+                || (partitive(v, g, book) && g.tokens.start <= m.tokens.end + 4)
         });
         // (ه is a man: not the organisation that reports his arrest, منذ توقيفه)
         let poss = m.enclitic.is_some().then(|| {
@@ -3173,6 +3176,18 @@ fn agent_word(v: &View<'_>, j: usize, book: &Codebook) -> bool {
     v.is(j, book, class::AGENT)
         && j.checked_sub(1)
             .is_some_and(|p| v.seg[p] == v.seg[j] && matches!(v.norm(p), "من" | "علي"))
+}
+
+/// A group after a partitive من that follows a count (13 من قوات البيشمركة، العشرات من داعش،
+/// عدد من الحوثيين): the counted people are of that side.
+fn partitive(v: &View<'_>, g: &Group, book: &Codebook) -> bool {
+    g.prep.as_deref() == Some("من")
+        && g.phrase_start.checked_sub(1).is_some_and(|q| {
+            v.seg[q] == v.seg[g.phrase_start]
+                && (v.cx.analysis.tokens[q].kind == TokenKind::Number
+                    || (v.is(q, book, class::FILLER) && v.norm(q) != "من")
+                    || matches!(v.norm(q), "عدد" | "العديد" | "العشرات" | "المئات" | "الالاف"))
+        })
 }
 
 /// A deed of force (CAMEO 17–20: coerce, assault, fight, mass violence).

@@ -3483,3 +3483,26 @@ fn a_visits_destination_may_follow_the_visitors_titles() {
     );
     assert!(r.has("042 SAUGOV→EGY done [زيارة]"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_count_of_a_side_killed_is_that_side() {
+    // Session 10: «مقتل 13 من قوات البيشمركة» and «نحو 30 من ميليشيا الحوثي قتلوا» had no victim:
+    // the side stood after a partitive من.
+    let peshmerga = || org(&["قوات البيشمركة"], Some("IRQ"), "IRQMIL");
+    let r = run(
+        "أطلقت عناصر داعش صاروخين على ثكنات عسكرية ما أسفر عن مقتل 13 من قوات البيشمركة.",
+        &[org(&["داعش"], None, "IMGMUSISI"), peshmerga()],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("1823") && l.contains("→IRQMIL")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "وذكر المصدر أن نحو 30 من ميليشيا الحوثي قتلوا أثناء المواجهات.",
+        &[org(&["ميليشيا الحوثي"], Some("YEM"), "YEMREBHOU")],
+    );
+    assert!(r.has("1823 -→YEMREBHOU done [قتلوا]"), "{:?}", r.lines());
+}

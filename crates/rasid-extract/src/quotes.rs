@@ -1184,9 +1184,13 @@ impl<'a> Scan<'a> {
             .is_some_and(|j| (run.start..j).all(|k| self.norm(k).starts_with("ال")))
     }
 
+    /// (an accusative adverb ends in ا: وشدد مجددا، وقال لاحقا)
     fn bare_name(&self, k: usize) -> bool {
         let n = self.norm(k);
-        n.chars().count() > 2 && !n.starts_with("ال") && !ROLE_NOUNS.contains(&n)
+        n.chars().count() > 2
+            && !n.starts_with("ال")
+            && !n.ends_with('ا')
+            && !ROLE_NOUNS.contains(&n)
     }
 }
 

@@ -904,8 +904,9 @@ fn a_quote_typed_on_a_persian_keyboard_finds_its_speaker() {
 fn a_name_the_entities_missed_after_the_verb_does_not_continue_the_last_speaker() {
     // SaudiNewsNet slice A: «وقال لودفيج إنه …» went to Drake, quoted just before: the ل of
     // لودفيج was read as a preposition (وقال لرويترز) and the missed name as a zero subject.
-    // A missed name that is one of the last speaker's own names (after a title) is still him.
-    let t = "وقال جوشوا دريك إن المهاجم قد يظل يحاول حتى تنجح مناوراته.\nوقال لودفيج إنه هواتف نيكساس سيجري تحديثها بهدف حمايتها هذا الأسبوع.\nوقال لرويترز إن الشركة ستصدر تحديثا قريبا.\nوقال دريك إن القواعد ستصدر بحلول أغسطس.\nوقال الباحث دريك إن الثغرة خطيرة.";
+    // A missed name that is one of the last speaker's own names (after a title) is still him; an
+    // adverb (مجددا) is no name and does not take the floor.
+    let t = "وقال جوشوا دريك إن المهاجم قد يظل يحاول حتى تنجح مناوراته.\nوقال لودفيج إنه هواتف نيكساس سيجري تحديثها بهدف حمايتها هذا الأسبوع.\nوقال لرويترز إن الشركة ستصدر تحديثا قريبا.\nوقال دريك إن القواعد ستصدر بحلول أغسطس.\nوقال الباحث دريك إن الثغرة خطيرة.\nوأكد مجددا أن الثغرة معروفة.\nوأضاف أن الإصلاح قريب.";
     let ents = entities(
         t,
         &[
@@ -917,7 +918,14 @@ fn a_name_the_entities_missed_after_the_verb_does_not_continue_the_last_speaker(
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(
         who,
-        ["جوشوا دريك", "-", "-", "جوشوا دريك", "جوشوا دريك"],
+        [
+            "جوشوا دريك",
+            "جوشوا دريك",
+            "-",
+            "-",
+            "جوشوا دريك",
+            "جوشوا دريك"
+        ],
         "{got:?}"
     );
 }

@@ -920,12 +920,13 @@ fn a_name_the_entities_missed_after_the_verb_does_not_continue_the_last_speaker(
         who,
         [
             "جوشوا دريك",
-            "جوشوا دريك",
             "-",
             "-",
             "جوشوا دريك",
+            "جوشوا دريك",
+            "-",
             "جوشوا دريك"
         ],
         "{got:?}"
-    );
+    ));
 }

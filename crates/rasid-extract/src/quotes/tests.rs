@@ -928,5 +928,5 @@ fn a_name_the_entities_missed_after_the_verb_does_not_continue_the_last_speaker(
             "جوشوا دريك"
         ],
         "{got:?}"
-    ));
+    );
 }

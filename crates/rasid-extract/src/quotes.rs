@@ -238,6 +238,8 @@ const COMPLEMENTISERS: [&str; 14] = [
     "باننا",
 ];
 const FRAME_WINDOW: usize = 24;
+/// How many words may stand between a body and the name of the office holder it introduces.
+const HOLDER_GAP: usize = 8;
 /// How many paragraphs on a zero-subject verb (وأضاف …) may still continue the last speaker.
 const MAX_CONTINUATION: usize = 3;
 /// Impersonal forms that introduce the writer's own aside when a complementiser follows at once.
@@ -842,13 +844,16 @@ impl<'a> Scan<'a> {
         };
         let (from, to) = (self.word_at(m.byte_end), self.word_at(n.byte_start));
         let between = from..to;
+        // the body's place and a second office may stand between (مدير عام الهيئة … في الطائف
+        // عبدالله السواط، مدير فرع الهيئة بالمنطقة الشرقية أمين مجلس التنمية المهندس …), not
+        // an occasion (خلال زيارة الأمير …)
         between.clone().all(|k| {
             let w = self.norm(k);
             !STRONG_BLOCKERS.contains(&w)
-                && !SOFT_BLOCKERS.contains(&w)
+                && (w == "في" || !SOFT_BLOCKERS.contains(&w))
                 && !self.is_complementiser(k)
                 && self.mark(k, 0).is_none()
-        }) && between.filter(|&k| self.w[k].kind == WKind::Word).count() <= 3
+        }) && between.filter(|&k| self.w[k].kind == WKind::Word).count() <= HOLDER_GAP
     }
 
     /// Whether words `first..upto` before a mention starting at byte `at` name a spokesman of

@@ -930,3 +930,35 @@ fn a_name_the_entities_missed_after_the_verb_does_not_continue_the_last_speaker(
         "{got:?}"
     );
 }
+
+#[test]
+fn an_office_holder_named_after_the_body_and_its_place_is_the_speaker() {
+    // SaudiNewsNet slice A: «وقال مدير عام الهيئة … في الطائف عبدالله السواط: إن …» and «أكد مدير
+    // فرع الهيئة … بالمنطقة الشرقية أمين مجلس التنمية السياحية المهندس عبداللطيف البنيان، أن …»
+    // went to the body: its place and a second office stood between it and the holder's name, and
+    // the quotes continuing him (وأكد: …) went to the body too.
+    let t = "وقال مدير عام الهيئة العامة للسياحة والتراث الوطني في الطائف عبدالله السواط: إن الهيئة حرصت على إيجاد قيمة مضافة.\nوأكد: يأتي ذلك استجابة لتوجيهات أمير المنطقة.\nأكد مدير فرع الهيئة العامة للسياحة والتراث الوطني بالمنطقة الشرقية أمين مجلس التنمية السياحية المهندس عبداللطيف البنيان، أن فرع الهيئة يعمل على تطوير السياحة البحرية.\nوقال مدير الهيئة العامة للسياحة والتراث الوطني خلال زيارة عبدالله السواط إن الزيارة ناجحة.";
+    let ents = entities(
+        t,
+        &[
+            (
+                EntityKind::Organization,
+                &["الهيئة العامة للسياحة والتراث الوطني"],
+            ),
+            (EntityKind::Person, &["عبدالله السواط"]),
+            (EntityKind::Person, &["عبداللطيف البنيان"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        [
+            "عبدالله السواط",
+            "عبدالله السواط",
+            "عبداللطيف البنيان",
+            "الهيئة العامة للسياحة والتراث الوطني"
+        ],
+        "{got:?}"
+    );
+}

@@ -117,7 +117,7 @@ const SPOKESMEN: [&str; 8] = [
     "الناطقه",
     "ناطقه",
 ];
-const RELATION_NOUNS: [&str; 30] = [
+const RELATION_NOUNS: [&str; 17] = [
     "منتقدو",
     "منتقدي",
     "معارضو",
@@ -128,10 +128,23 @@ const RELATION_NOUNS: [&str; 30] = [
     "خصوم",
     "محامي",
     "محاميه",
-    "شقيق",
-    "شقيقه",
+    "مستشار",
+    "مساعد",
+    "مساعده",
+    "حارس",
+    "سائق",
+    "صديق",
+    "باسم",
+];
+/// Kin nouns (folded): relation nouns too (شقيق الرئيس), and the possessors of a titled name
+/// further on (أحد أقارب الشهيد العريف …).
+const KIN_NOUNS: [&str; 18] = [
+    "اقارب",
+    "ذوي",
     "والد",
     "والده",
+    "شقيق",
+    "شقيقه",
     "ابن",
     "ابنه",
     "نجل",
@@ -139,15 +152,11 @@ const RELATION_NOUNS: [&str; 30] = [
     "زوج",
     "زوجه",
     "ارمله",
-    "مستشار",
-    "مساعد",
-    "مساعده",
-    "حارس",
-    "سائق",
-    "صديق",
     "اخ",
     "اخت",
-    "باسم",
+    "عم",
+    "خال",
+    "جد",
 ];
 /// Role nouns (folded) that head a subject without naming it (وقال وزير الخارجية، وأكد مدير
 /// عام الهيئة): a titled speaker, not a name the entities missed.
@@ -818,8 +827,9 @@ impl<'a> Scan<'a> {
             // one the model missed before it. (باسم only after a spokesman: باسم is a name too.)
             if kind == Some(EntityKind::Person) && wi > first && {
                 let rel = self.norm(wi - 1);
-                RELATION_NOUNS.contains(&rel)
+                (RELATION_NOUNS.contains(&rel) || KIN_NOUNS.contains(&rel))
                     && (rel != "باسم" || wi > first + 1 && SPOKESMEN.contains(&self.norm(wi - 2)))
+                    || self.relation_before_titles(first, wi)
             } {
                 possessor = Some(m.entity);
                 continue;
@@ -831,6 +841,17 @@ impl<'a> Scan<'a> {
             return Some(m);
         }
         spoken_for
+    }
+
+    /// «قال أحد أقارب الشهيد العريف عبدالله العسيري»: a kin noun before two titles of a name
+    /// (الشهيد العريف) makes him the possessor too. (With one title the name may be the kin's
+    /// own: «والد الشهيد أحمد آل عواض» is the father.)
+    fn relation_before_titles(&self, first: usize, wi: usize) -> bool {
+        let mut j = wi;
+        while j > first && wi - j < 3 && self.norm(j - 1).starts_with("ال") {
+            j -= 1;
+        }
+        wi - j >= 2 && j > first && KIN_NOUNS.contains(&self.norm(j - 1))
     }
 
     /// Whether a person's name follows the mention `m` within a few words (an honorific or a

@@ -962,3 +962,21 @@ fn an_office_holder_named_after_the_body_and_its_place_is_the_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_relative_of_a_titled_martyr_is_not_the_martyr() {
+    // SaudiNewsNet slice A: «قال أحد أقارب الشهيد العريف عبدالله أحمد العسيري إن …» went to the
+    // martyr, and so did the relative's continuations: the kin noun stood two titles before the
+    // name. With one title the name may be the kin's own (والد الشهيد أحمد آل عواض: the father).
+    let t = "قال أحد أقارب الشهيد العريف عبدالله أحمد العسيري إن خبر وفاته كان صدمة لأهله.\nوأضاف أن الشهيد لديه ابنان.\nوعبر والد الشهيد أحمد عبدالله آل عواض عن فخره، مؤكدا أن ابنه أدى واجبه.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["عبدالله أحمد العسيري"]),
+            (EntityKind::Person, &["أحمد عبدالله آل عواض"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["-", "-", "أحمد عبدالله آل عواض"], "{got:?}");
+}

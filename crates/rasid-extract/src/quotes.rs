@@ -1192,6 +1192,70 @@ impl<'a> Scan<'a> {
         run.clone().any(of_sp) && run.filter(|&k| self.bare_name(k)).all(of_sp)
     }
 
+    /// Who a run of missed name words is: the last speaker `last` when it names him, else the
+    /// person last mentioned before word `v` whose surname it holds (وقدم مرسي شكره after «هشام
+    /// مرسي»).
+    fn missed_name_speaker(
+        &self,
+        run: Range<usize>,
+        last: Option<usize>,
+        v: usize,
+    ) -> Option<usize> {
+        last.filter(|&sp| self.run_names(run.clone(), sp))
+            .or_else(|| {
+                let before = self.w[v].bs;
+                self.speakers()
+                    .rev()
+                    .filter(|m| m.byte_end <= before && self.kind_of(m) == Some(EntityKind::Person))
+                    .find(|m| {
+                        let (a, b) = (self.word_at(m.byte_start), self.word_at(m.byte_end));
+                        b > a + 1
+                            && run
+                                .clone()
+                                .any(|k| self.bare_name(k) && self.norm(k) == self.norm(b - 1))
+                    })
+                    .map(|m| m.entity)
+                    .filter(|&sp| self.run_names(run.clone(), sp))
+            })
+    }
+
+    /// A sentence opening at `s` with a verb and a two-word name the entities missed (وأشاد
+    /// جعفر حسين، وتمنى سامر مرزوق): its subject run. Two bare words are asked for, since one
+    /// after a verb is as often its object (واعتبر قرار المنع).
+    fn sentence_missed_name(&self, s: usize) -> Option<Range<usize>> {
+        let v = s + usize::from(CLAUSE_PARTICLES.contains(&self.norm(s)));
+        let k = v + 1;
+        let function_word = |n: &str| {
+            STRONG_BLOCKERS.contains(&n)
+                || SOFT_BLOCKERS.contains(&n)
+                || TOPIC_OPENERS.contains(&n)
+                || matches!(n, "من" | "عندما" | "حينما" | "ردا" | "بعد" | "قبل")
+        };
+        let verb = self.norm(v);
+        let bare_verb = verb.strip_prefix('و').unwrap_or(verb);
+        let name = |j: usize| {
+            self.w.get(j).is_some_and(|w| w.kind == WKind::Word)
+                && self.bare_name(j)
+                && !function_word(self.norm(j))
+                && !self.lex.contains_key(self.norm(j))
+                && !self.is_complementiser(j)
+                && !self.norm(j).starts_with('ب')
+                && !self.norm(j).starts_with('ل')
+                && !self
+                    .ents
+                    .mentions
+                    .iter()
+                    .any(|m| m.byte_start == self.w[j].bs)
+        };
+        (self.w[v].kind == WKind::Word
+            && bare_verb.chars().count() > 2
+            && !function_word(verb)
+            && !function_word(bare_verb)
+            && name(k)
+            && name(k + 1))
+        .then_some(k..k + 1)
+    }
+
     /// Whether a run holds a word that can only be a name: no article, no role noun (وزير،
     /// مدير), no particle (لم، لن), so someone the entities missed is speaking. A run opening
     /// with a role noun is a title (وزير حقوق الإنسان اليمني), not a name.
@@ -1322,9 +1386,11 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                         // the last speaker only when it is one of his names
                                         Opening::Unnamed(k) => {
                                             let run = sc.unnamed_run(k, frame_end);
-                                            let sp = prev
-                                                .or(heard)
-                                                .filter(|&sp| sc.run_names(run.clone(), sp));
+                                            let sp = sc.missed_name_speaker(
+                                                run.clone(),
+                                                prev.or(heard),
+                                                i,
+                                            );
                                             missed_name = sp.is_none() && sc.bare_name_in(run);
                                             return sp;
                                         }
@@ -1356,11 +1422,20 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                             let ss = sc.w[sc.sentence_start(i)].bs;
                             match same_line {
                                 Some(s) => s,
-                                None => sc
-                                    .subject_in(ss..sc.w[i].bs)
-                                    .map(|m| m.entity)
-                                    .or(prev)
-                                    .or_else(|| sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)),
+                                None => {
+                                    sc.subject_in(ss..sc.w[i].bs).map(|m| m.entity).or_else(|| {
+                                        // «وأشاد جعفر حسين (مستهلك) …، مؤكدا»: the sentence's
+                                        // own subject, a name the entities missed, is adding
+                                        match sc.sentence_missed_name(sc.sentence_start(i)) {
+                                            Some(run) => {
+                                                sc.missed_name_speaker(run, prev.or(heard), i)
+                                            }
+                                            None => prev.or_else(|| {
+                                                sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)
+                                            }),
+                                        }
+                                    })
+                                }
                             }
                         };
                         (

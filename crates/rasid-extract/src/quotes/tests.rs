@@ -980,3 +980,26 @@ fn a_relative_of_a_titled_martyr_is_not_the_martyr() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["-", "-", "أحمد عبدالله آل عواض"], "{got:?}");
 }
+
+#[test]
+fn a_participle_after_a_two_word_name_the_entities_missed_is_not_the_last_speaker() {
+    // SaudiNewsNet slice B: «وأشاد جعفر حسين (مستهلك) بتعاون مراقبي وزارة التجارة …، مؤكدا أن
+    // …» went to the official quoted before: the consumer's name was missed, so the participle
+    // took the last speaker. A missed surname of a person named earlier is that person.
+    let t = "وقال محمد معتوق إن الوزارة تتابع البلاغات.\nوأشاد جعفر حسين (مستهلك) بتعاون مراقبي وزارة التجارة، مؤكدا أن تجربته كانت إيجابية.\nوحضر الحفل رئيس النادي هشام مرسي.\nوقال عبدالهادي إيشان إن المعسكر نجح.\nوأكد مرسي أن الدعم يثلج الصدر.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["محمد معتوق"]),
+            (EntityKind::Person, &["هشام مرسي"]),
+            (EntityKind::Person, &["عبدالهادي إيشان"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["محمد معتوق", "-", "عبدالهادي إيشان", "هشام مرسي"],
+        "{got:?}"
+    );
+}

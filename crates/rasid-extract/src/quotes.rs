@@ -766,7 +766,13 @@ impl<'a> Scan<'a> {
                     soft = true;
                 }
             }
-            if strong {
+            // «وقال في مؤتمر صحفي عقده ونظيره الألماني شتاينماير»: a counterpart, itself a
+            // mention, is the speaker's companion
+            let counterpart = self.w.get(self.word_at(m.byte_start)).is_some_and(|w| {
+                let b = w.norm.strip_prefix('و').unwrap_or(&w.norm);
+                b.starts_with("نظير") || b.starts_with("نظرائ")
+            });
+            if strong || counterpart {
                 return spoken_for;
             }
             if spoken_for.is_some() && kind != Some(EntityKind::Person) {

@@ -1003,3 +1003,28 @@ fn a_participle_after_a_two_word_name_the_entities_missed_is_not_the_last_speake
         "{got:?}"
     );
 }
+
+#[test]
+fn a_counterpart_joined_with_wa_is_not_the_speaker() {
+    // SaudiNewsNet slice C: «وقال في مؤتمر صحفي عقده ونظيره الألماني فرانك فالتر شتاينماير …
+    // إنه …» went to Steinmeier, and so did Jubeir's continuations: the counterpart mention
+    // began inside ونظيره, so no blocker stood before it.
+    let t = "أكد وزير الخارجية عادل الجبير أن المملكة حريصة على علاقاتها.\nوقال في مؤتمر صحفي عقده ونظيره الألماني فرانك فالتر شتاينماير في برلين أمس إنه يجب على إيران تغيير سياستها.\nورأى أن المملكة تراقب عن كثب.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["عادل الجبير"]),
+            (
+                EntityKind::Person,
+                &["فرانك فالتر شتاينماير", "نظيره الألماني"],
+            ),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["عادل الجبير", "عادل الجبير", "عادل الجبير"],
+        "{got:?}"
+    );
+}

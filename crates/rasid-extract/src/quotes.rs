@@ -1386,6 +1386,11 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                 .or_else(|| sc.subject_before(i))
                                 .map(|m| m.entity)
                                 .or_else(|| {
+                                    // «ومع هذا فإن البعض يعتبر أن»: someone unnamed speaks
+                                    if i > 0 && sc.lex.get(sc.norm(i - 1)) == Some(&Kind::Unnamed) {
+                                        missed_name = true;
+                                        return None;
+                                    }
                                     match sc.frame_opening(i, frame_end) {
                                         Opening::Continues => {}
                                         // «وقال لودفيج إن»: a name the entities missed is

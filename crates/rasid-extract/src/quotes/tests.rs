@@ -1028,3 +1028,14 @@ fn a_counterpart_joined_with_wa_is_not_the_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_unnamed_subject_before_a_mid_sentence_verb_is_not_the_last_speaker() {
+    // SaudiNewsNet slice C: «ومع هذا فإن البعض يعتبر أن …» and «وإن كانت بعض المصادر كشفت أن
+    // …» went to the analyst quoted before them.
+    let t = "وقال جايت فليتشر إن الوضع الأمني مهم للاستثمارات.\nومع هذا فإن البعض يعتبر أن العنف الراهن لم يكن أكثر من قشة.\nوكان النادي قد قدم عرضا، وإن كانت بعض المصادر كشفت أن والد اللاعب طلب أكثر.";
+    let ents = entities(t, &[(EntityKind::Person, &["جايت فليتشر"])]);
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["جايت فليتشر", "-", "-"], "{got:?}");
+}

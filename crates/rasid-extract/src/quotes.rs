@@ -117,7 +117,7 @@ const SPOKESMEN: [&str; 8] = [
     "الناطقه",
     "ناطقه",
 ];
-const RELATION_NOUNS: [&str; 30] = [
+const RELATION_NOUNS: [&str; 17] = [
     "منتقدو",
     "منتقدي",
     "معارضو",
@@ -128,10 +128,23 @@ const RELATION_NOUNS: [&str; 30] = [
     "خصوم",
     "محامي",
     "محاميه",
-    "شقيق",
-    "شقيقه",
+    "مستشار",
+    "مساعد",
+    "مساعده",
+    "حارس",
+    "سائق",
+    "صديق",
+    "باسم",
+];
+/// Kin nouns (folded): relation nouns too (شقيق الرئيس), and the possessors of a titled name
+/// further on (أحد أقارب الشهيد العريف …).
+const KIN_NOUNS: [&str; 18] = [
+    "اقارب",
+    "ذوي",
     "والد",
     "والده",
+    "شقيق",
+    "شقيقه",
     "ابن",
     "ابنه",
     "نجل",
@@ -139,15 +152,55 @@ const RELATION_NOUNS: [&str; 30] = [
     "زوج",
     "زوجه",
     "ارمله",
-    "مستشار",
-    "مساعد",
-    "مساعده",
-    "حارس",
-    "سائق",
-    "صديق",
     "اخ",
     "اخت",
-    "باسم",
+    "عم",
+    "خال",
+    "جد",
+];
+/// Role nouns (folded) that head a subject without naming it (وقال وزير الخارجية، وأكد مدير
+/// عام الهيئة): a titled speaker, not a name the entities missed.
+const ROLE_NOUNS: [&str; 40] = [
+    "وزير",
+    "وزيره",
+    "رئيس",
+    "رئيسه",
+    "مدير",
+    "مديره",
+    "نائب",
+    "نائبه",
+    "عضو",
+    "امين",
+    "مستشار",
+    "مساعد",
+    "محافظ",
+    "سفير",
+    "قائد",
+    "امير",
+    "ملك",
+    "عميد",
+    "وكيل",
+    "مندوب",
+    "ممثل",
+    "زعيم",
+    "مفتي",
+    "شيخ",
+    "امام",
+    "خطيب",
+    "خبير",
+    "مدرب",
+    "مغرد",
+    "مراسل",
+    "محلل",
+    "ناشط",
+    "استاذ",
+    "دكتور",
+    "مهندس",
+    "لاعب",
+    "مواطن",
+    "رجل",
+    "سيده",
+    "احد",
 ];
 /// Words opening a sentence's topic (وحول …، وعن …، وبشأن …) before its verb.
 const TOPIC_OPENERS: [&str; 10] = [
@@ -194,6 +247,8 @@ const COMPLEMENTISERS: [&str; 14] = [
     "باننا",
 ];
 const FRAME_WINDOW: usize = 24;
+/// How many words may stand between a body and the name of the office holder it introduces.
+const HOLDER_GAP: usize = 8;
 /// How many paragraphs on a zero-subject verb (وأضاف …) may still continue the last speaker.
 const MAX_CONTINUATION: usize = 3;
 /// Impersonal forms that introduce the writer's own aside when a complementiser follows at once.
@@ -211,6 +266,17 @@ const STATEMENT_NOUNS: [&str; 10] = [
     "مصادر",
     "باسم",
 ];
+
+/// How a verb's frame opens when no mention in it is the subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// Adverbials, an addressee or a bare title: the speaker is someone named before.
+    Continues,
+    /// A word the entities did not name (at that word index): a name they missed.
+    Unnamed(usize),
+    /// Anything else (a noun subject): no speaker we know.
+    Other,
+}
 
 /// Is the byte at `b` an ASCII/typographic quotation mark, and if so does it open or close?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -700,7 +766,13 @@ impl<'a> Scan<'a> {
                     soft = true;
                 }
             }
-            if strong {
+            // «وقال في مؤتمر صحفي عقده ونظيره الألماني شتاينماير»: a counterpart, itself a
+            // mention, is the speaker's companion
+            let counterpart = self.w.get(self.word_at(m.byte_start)).is_some_and(|w| {
+                let b = w.norm.strip_prefix('و').unwrap_or(&w.norm);
+                b.starts_with("نظير") || b.starts_with("نظرائ")
+            });
+            if strong || counterpart {
                 return spoken_for;
             }
             if spoken_for.is_some() && kind != Some(EntityKind::Person) {
@@ -761,8 +833,9 @@ impl<'a> Scan<'a> {
             // one the model missed before it. (باسم only after a spokesman: باسم is a name too.)
             if kind == Some(EntityKind::Person) && wi > first && {
                 let rel = self.norm(wi - 1);
-                RELATION_NOUNS.contains(&rel)
+                (RELATION_NOUNS.contains(&rel) || KIN_NOUNS.contains(&rel))
                     && (rel != "باسم" || wi > first + 1 && SPOKESMEN.contains(&self.norm(wi - 2)))
+                    || self.relation_before_titles(first, wi)
             } {
                 possessor = Some(m.entity);
                 continue;
@@ -776,6 +849,17 @@ impl<'a> Scan<'a> {
         spoken_for
     }
 
+    /// «قال أحد أقارب الشهيد العريف عبدالله العسيري»: a kin noun before two titles of a name
+    /// (الشهيد العريف) makes him the possessor too. (With one title the name may be the kin's
+    /// own: «والد الشهيد أحمد آل عواض» is the father.)
+    fn relation_before_titles(&self, first: usize, wi: usize) -> bool {
+        let mut j = wi;
+        while j > first && wi - j < 3 && self.norm(j - 1).starts_with("ال") {
+            j -= 1;
+        }
+        wi - j >= 2 && j > first && KIN_NOUNS.contains(&self.norm(j - 1))
+    }
+
     /// Whether a person's name follows the mention `m` within a few words (an honorific or a
     /// title: المهندس، الدكتور), with no preposition or content marker between them.
     fn holder_follows(&self, m: &MentionRef, rest: &[&MentionRef]) -> bool {
@@ -787,13 +871,16 @@ impl<'a> Scan<'a> {
         };
         let (from, to) = (self.word_at(m.byte_end), self.word_at(n.byte_start));
         let between = from..to;
+        // the body's place and a second office may stand between (مدير عام الهيئة … في الطائف
+        // عبدالله السواط، مدير فرع الهيئة بالمنطقة الشرقية أمين مجلس التنمية المهندس …), not
+        // an occasion (خلال زيارة الأمير …)
         between.clone().all(|k| {
             let w = self.norm(k);
             !STRONG_BLOCKERS.contains(&w)
-                && !SOFT_BLOCKERS.contains(&w)
+                && (w == "في" || !SOFT_BLOCKERS.contains(&w))
                 && !self.is_complementiser(k)
                 && self.mark(k, 0).is_none()
-        }) && between.filter(|&k| self.w[k].kind == WKind::Word).count() <= 3
+        }) && between.filter(|&k| self.w[k].kind == WKind::Word).count() <= HOLDER_GAP
     }
 
     /// Whether words `first..upto` before a mention starting at byte `at` name a spokesman of
@@ -1017,26 +1104,189 @@ impl<'a> Scan<'a> {
         !(opener(n) || opener(bare))
     }
 
-    /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title?
-    fn continues_speaker(&self, v: usize, frame_end: usize) -> bool {
+    /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title
+    /// ([`Opening::Continues`]), or does it open with a word the entities did not name
+    /// ([`Opening::Unnamed`])?
+    fn frame_opening(&self, v: usize, frame_end: usize) -> Opening {
         if frame_end <= v + 1 {
-            return true;
+            return Opening::Continues;
         }
         let first = v + 1;
         let n = self.norm(first);
         if self.w[first].kind != WKind::Word {
-            return true;
+            return Opening::Continues;
         }
         match self.lex.get(n) {
-            Some(Kind::Frame | Kind::Participle) => true,
+            Some(Kind::Frame | Kind::Participle) => Opening::Continues,
             Some(Kind::Title) => {
                 let next = first + 1;
-                next >= frame_end
+                if next >= frame_end
                     || self.w[next].kind != WKind::Word
                     || self.lex.get(self.norm(next)) == Some(&Kind::Frame)
+                {
+                    Opening::Continues
+                } else {
+                    Opening::Other
+                }
             }
-            _ => n.starts_with('ل') || n.starts_with('ب'),
+            Some(_) => Opening::Other,
+            None if self.addressee_word(first) => Opening::Continues,
+            None => Opening::Unnamed(first),
         }
+    }
+
+    /// Whether word `k`, glued to a ل or ب, is a prepositional phrase of the frame (لرويترز،
+    /// للصحفيين، لوكالة، له، بصراحة) rather than a name that begins with that letter (لودفيج،
+    /// بيلوتشي، بن صقر), which the entities missed.
+    fn addressee_word(&self, k: usize) -> bool {
+        let n = self.norm(k);
+        let Some(rest) = n.strip_prefix('ل').or_else(|| n.strip_prefix('ب')) else {
+            return false;
+        };
+        let w = &self.w[k];
+        // (لم، لن، لا: a particle)
+        rest.chars().count() < 2
+            || rest.starts_with("ل")
+            || rest.starts_with("ال")
+            || rest.starts_with('ـ')
+            // a noun with a pronoun or a ta marbuta (لوالديها، لوكالة، بصراحة): no foreign name
+            || ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|s| rest.ends_with(s))
+            // an outlet or a body named after the preposition
+            || self
+                .ents
+                .mentions
+                .iter()
+                .any(|m| m.byte_start > w.bs && m.byte_start < w.be)
+    }
+
+    /// The words from `k` on that are neither frame, marker nor a mention: the subject the
+    /// entities did not name (المستشار عبد الكريم، لودفيج، الخبير الأمني إسماعيل محمد).
+    fn unnamed_run(&self, k: usize, frame_end: usize) -> Range<usize> {
+        let mut e = k;
+        while e < frame_end.min(k + 6)
+            && self.w[e].kind == WKind::Word
+            && !self.lex.contains_key(self.norm(e))
+            && !self.is_complementiser(e)
+            && (e == k || !self.addressee_word(e))
+        {
+            e += 1;
+        }
+        k..e.max(k + 1)
+    }
+
+    /// Whether the run names entity `sp`: one of its words is a word of `sp`'s mentions (وقال
+    /// لودفيج after «إدريان لودفيج», وقال المرصد) and every word without the article is (not
+    /// «وقال المغرد عبدالله» after «المغرد نبيل الصافي»).
+    fn run_names(&self, run: Range<usize>, sp: usize) -> bool {
+        // (spelt with a letter doubled or not: بيلوتشي، بيللوتشي)
+        let undoubled = |s: &str| {
+            let mut c: Vec<char> = s.chars().collect();
+            c.dedup();
+            c
+        };
+        let of_sp = |k: usize| {
+            let n = undoubled(self.norm(k));
+            n.len() > 2
+                && self.ents.mentions.iter().any(|m| {
+                    let (a, b) = (self.word_at(m.byte_start), self.word_at(m.byte_end));
+                    // the word after the mention too: a surname the entities left out
+                    // (قال فينسن لابرون رئيس …)
+                    let after = (b < self.w.len() && self.bare_name(b)).then_some(b);
+                    m.entity == sp && (a..b).chain(after).any(|j| undoubled(&self.w[j].norm) == n)
+                })
+        };
+        run.clone().any(of_sp) && run.filter(|&k| self.bare_name(k)).all(of_sp)
+    }
+
+    /// Who a run of missed name words is: the last speaker `last` when it names him, else the
+    /// person last mentioned before word `v` whose surname it holds (وقدم مرسي شكره after «هشام
+    /// مرسي»).
+    fn missed_name_speaker(
+        &self,
+        run: Range<usize>,
+        last: Option<usize>,
+        v: usize,
+    ) -> Option<usize> {
+        last.filter(|&sp| self.run_names(run.clone(), sp))
+            .or_else(|| {
+                let before = self.w[v].bs;
+                self.speakers()
+                    .rev()
+                    .filter(|m| m.byte_end <= before && self.kind_of(m) == Some(EntityKind::Person))
+                    .find(|m| {
+                        let (a, b) = (self.word_at(m.byte_start), self.word_at(m.byte_end));
+                        b > a + 1
+                            && run
+                                .clone()
+                                .any(|k| self.bare_name(k) && self.norm(k) == self.norm(b - 1))
+                    })
+                    .map(|m| m.entity)
+                    .filter(|&sp| self.run_names(run.clone(), sp))
+            })
+    }
+
+    /// A sentence opening at `s` with a verb and a two-word name the entities missed (وأشاد
+    /// جعفر حسين، وتمنى سامر مرزوق): its subject run. Two bare words are asked for, since one
+    /// after a verb is as often its object (واعتبر قرار المنع).
+    fn sentence_missed_name(&self, s: usize) -> Option<Range<usize>> {
+        let v = s + usize::from(CLAUSE_PARTICLES.contains(&self.norm(s)));
+        let k = v + 1;
+        let function_word = |n: &str| {
+            STRONG_BLOCKERS.contains(&n)
+                || SOFT_BLOCKERS.contains(&n)
+                || TOPIC_OPENERS.contains(&n)
+                || matches!(n, "من" | "عندما" | "حينما" | "ردا" | "بعد" | "قبل")
+        };
+        let verb = self.norm(v);
+        let bare_verb = verb.strip_prefix('و').unwrap_or(verb);
+        let name = |j: usize| {
+            self.w.get(j).is_some_and(|w| w.kind == WKind::Word)
+                && self.bare_name(j)
+                && !function_word(self.norm(j))
+                && !self.lex.contains_key(self.norm(j))
+                && !self.is_complementiser(j)
+                && !self.norm(j).starts_with('ب')
+                && !self.norm(j).starts_with('ل')
+                && !self
+                    .ents
+                    .mentions
+                    .iter()
+                    .any(|m| m.byte_start == self.w[j].bs)
+        };
+        (self.w[v].kind == WKind::Word
+            && bare_verb.chars().count() > 2
+            && !function_word(verb)
+            && !function_word(bare_verb)
+            && name(k)
+            && name(k + 1))
+        .then_some(k..k + 1)
+    }
+
+    /// Whether a run holds a word that can only be a name: no article, no role noun (وزير،
+    /// مدير), no particle (لم، لن), so someone the entities missed is speaking. A run opening
+    /// with a role noun is a title (وزير حقوق الإنسان اليمني), not a name.
+    /// Only titles and adjectives with the article may precede the name (الخبير الأمني المصري
+    /// إسماعيل محمد); a preposition opens an adverbial (وشدد على وجوب رحيل بلاتر).
+    fn bare_name_in(&self, run: Range<usize>) -> bool {
+        let first = self.norm(run.start);
+        if ROLE_NOUNS.contains(&first)
+            || STRONG_BLOCKERS.contains(&first)
+            || SOFT_BLOCKERS.contains(&first)
+        {
+            return false;
+        }
+        run.clone()
+            .find(|&k| self.bare_name(k))
+            .is_some_and(|j| (run.start..j).all(|k| self.norm(k).starts_with("ال")))
+    }
+
+    /// (an accusative adverb ends in ا: وشدد مجددا، وقال لاحقا)
+    fn bare_name(&self, k: usize) -> bool {
+        let n = self.norm(k);
+        n.chars().count() > 2
+            && !n.starts_with("ال")
+            && !n.ends_with('ا')
+            && !ROLE_NOUNS.contains(&n)
     }
 }
 
@@ -1056,6 +1306,9 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
     // last speaker and the paragraph (counting non-empty lines) of its quote: a zero-subject verb
     // continues it only a few paragraphs on, not across the whole article
     let mut last: Option<(usize, usize, Option<bool>)> = None;
+    // the last speaker heard, even once someone unnamed took the floor: a name the entities missed
+    // (وقال دريك) may still be his
+    let mut heard: Option<usize> = None;
     let para: Vec<usize> = sc
         .lines
         .iter()
@@ -1112,6 +1365,8 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                 !(plural && sc.ents.list.get(sp).and_then(|e| e.kind) == Some(EntityKind::Person))
             });
         let verb = vbs..sc.w[i].be;
+        // set when the verb's subject is a name the entities missed and not the last speaker's
+        let mut missed_name = false;
         // يذكر أن / يشار إلى أن / يتوقع أن: "it is worth noting", "it is expected", the
         // writer's aside (the marker right after the verb: «ويتوقع الخبير أن» has a speaker)
         if kind == Kind::Verb
@@ -1131,8 +1386,26 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                 .or_else(|| sc.subject_before(i))
                                 .map(|m| m.entity)
                                 .or_else(|| {
-                                    if !sc.continues_speaker(i, frame_end) {
+                                    // «ومع هذا فإن البعض يعتبر أن»: someone unnamed speaks
+                                    if i > 0 && sc.lex.get(sc.norm(i - 1)) == Some(&Kind::Unnamed) {
+                                        missed_name = true;
                                         return None;
+                                    }
+                                    match sc.frame_opening(i, frame_end) {
+                                        Opening::Continues => {}
+                                        // «وقال لودفيج إن»: a name the entities missed is
+                                        // the last speaker only when it is one of his names
+                                        Opening::Unnamed(k) => {
+                                            let run = sc.unnamed_run(k, frame_end);
+                                            let sp = sc.missed_name_speaker(
+                                                run.clone(),
+                                                prev.or(heard),
+                                                i,
+                                            );
+                                            missed_name = sp.is_none() && sc.bare_name_in(run);
+                                            return sp;
+                                        }
+                                        Opening::Other => return None,
                                     }
                                     if let Some(m) = sc.sentence_person(i) {
                                         return Some(m.entity);
@@ -1160,11 +1433,20 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                             let ss = sc.w[sc.sentence_start(i)].bs;
                             match same_line {
                                 Some(s) => s,
-                                None => sc
-                                    .subject_in(ss..sc.w[i].bs)
-                                    .map(|m| m.entity)
-                                    .or(prev)
-                                    .or_else(|| sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)),
+                                None => {
+                                    sc.subject_in(ss..sc.w[i].bs).map(|m| m.entity).or_else(|| {
+                                        // «وأشاد جعفر حسين (مستهلك) …، مؤكدا»: the sentence's
+                                        // own subject, a name the entities missed, is adding
+                                        match sc.sentence_missed_name(sc.sentence_start(i)) {
+                                            Some(run) => {
+                                                sc.missed_name_speaker(run, prev.or(heard), i)
+                                            }
+                                            None => prev.or_else(|| {
+                                                sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)
+                                            }),
+                                        }
+                                    })
+                                }
                             }
                         };
                         (
@@ -1222,9 +1504,13 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
             Some((q, next)) => {
                 if let Some(sp) = q.speaker {
                     last = Some((sp, para[line], fem));
-                } else if kind == Kind::Verb && sc.lex.get(sc.norm(i + 1)) == Some(&Kind::Unnamed) {
-                    // «وقال مصدر أمني إن …»: the unnamed source has the floor now, so «وأضاف أن
-                    // …» after it is not the last named speaker
+                    heard = Some(sp);
+                } else if missed_name
+                    || kind == Kind::Verb && sc.lex.get(sc.norm(i + 1)) == Some(&Kind::Unnamed)
+                {
+                    // «وقال مصدر أمني إن …», «وقال لودفيج إن …»: the unnamed source or the
+                    // missed name has the floor now, so «وأضاف أن …» after it is not the last
+                    // named speaker
                     last = None;
                 }
                 out.push(q);

@@ -917,6 +917,12 @@ pub fn find(
             }
             None => (source, target),
         };
+        // lifting sanctions told by its noun with one side named (إيران ستستعيد الأموال إثر رفع
+        // العقوبات عنها): that side is the one sanctioned, not the one lifting them
+        let (source, target) = match (&source, &target) {
+            (Some(_), None) if code.starts_with("085") && kind == Kind::Noun => (None, source),
+            _ => (source, target),
+        };
         // a visit to a city of another country (زيارة إلى بغداد، يقوم بها البدري لموسكو): that
         // country hosts it
         let target = match target {

@@ -3506,3 +3506,23 @@ fn a_count_of_a_side_killed_is_that_side() {
     );
     assert!(r.has("1823 -→YEMREBHOU done [قتلوا]"), "{:?}", r.lines());
 }
+
+#[test]
+fn the_side_named_with_lifting_sanctions_is_the_one_sanctioned() {
+    // Session 10: «إيران تتوقع زيادة إنتاج النفط بعد رفع العقوبات» made Iran the one lifting them.
+    let r = run(
+        "إيران تتوقع زيادة إنتاج النفط مليون برميل بعد رفع العقوبات",
+        &[country(&["إيران"], "IRN")],
+    );
+    assert!(r.has("085 -→IRN done [رفع العقوبات]"), "{:?}", r.lines());
+}
+
+#[test]
+fn acts_of_violence_are_violence_not_a_riot() {
+    // Session 10: «مقتل 1332 عراقيا نتيجة أعمال العنف» was a riot by Iraqi civilians.
+    let r = run(
+        "واندلعت أعمال عنف بين أنصار الحزب الحاكم في بوروندي أمس.",
+        &[country(&["بوروندي"], "BDI")],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+}

@@ -47,6 +47,7 @@ pub mod class {
     pub const POPULACE: u32 = 1 << 25;
     pub const RESUMPTIVE: u32 = 1 << 26;
     pub const CREDIT: u32 = 1 << 27;
+    pub const SITE: u32 = 1 << 28;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -339,6 +340,7 @@ impl Codebook {
                 "populace" => class::POPULACE,
                 "resumptive" => class::RESUMPTIVE,
                 "credit" => class::CREDIT,
+                "site" => class::SITE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

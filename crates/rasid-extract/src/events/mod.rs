@@ -593,6 +593,20 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<(String,
     if v.seg[p] != v.seg[m.tokens.start] {
         return None;
     }
+    // a side's positions (على مواقع داعش، بمعاقل الحوثيين): the preposition before them is the side's
+    // (not a ل on them: لمواقع داعش is as often the positions' owner)
+    if v.is(p, book, class::SITE) {
+        let n = v.norm(p).trim_start_matches(['و', 'ف']);
+        if n.starts_with('ل') {
+            return None;
+        }
+        if let Some(c) = n.starts_with('ب').then(|| clitic(n)).flatten() {
+            return Some((c, p));
+        }
+        let q = p.checked_sub(1)?;
+        let qn = v.norm(q);
+        return (v.seg[q] == v.seg[p] && PREPS.contains(&qn)).then(|| (qn.to_string(), q));
+    }
     let pn = v.norm(p);
     // a title with the preposition on it: برقية تهنئة لفخامة الرئيس، اتصالا بالرئيس السيسي
     let titled = pn.trim_start_matches(['و', 'ف']);

@@ -3526,3 +3526,21 @@ fn acts_of_violence_are_violence_not_a_riot() {
     );
     assert!(r.lines().is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn the_side_whose_positions_are_struck_is_the_target() {
+    // Session 10: «يشن الجيش التركي يوميا غارات جوية كثيفة على مواقع حزب العمال الكردستاني» had
+    // no target: على stood before «مواقع», not before the party.
+    let r = run(
+        "يشن الجيش التركي يوميا غارات جوية كثيفة على مواقع حزب العمال الكردستاني في شمال العراق.",
+        &[
+            org(&["الجيش التركي"], Some("TUR"), "TURMIL"),
+            org(&["حزب العمال الكردستاني"], Some("TUR"), "TURREBPKK"),
+        ],
+    );
+    assert!(
+        r.has("195 TURMIL→TURREBPKK done [غارات جوية]"),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -3544,3 +3544,20 @@ fn the_side_whose_positions_are_struck_is_the_target() {
         r.lines()
     );
 }
+
+#[test]
+fn raising_thanks_to_a_ruler_is_the_raisers() {
+    // Session 10: «رفع نائب خادم الحرمين الشريفين الشكر والعرفان لخادم الحرمين» had no source.
+    let r = run(
+        "وفي بداية الجلسة، رفع نائب خادم الحرمين الشريفين الأمير محمد بن نايف الشكر والعرفان لخادم الحرمين الشريفين الملك سلمان على توجيهاته.",
+        &[
+            person(&["الأمير محمد بن نايف"], "SAU", "ولي العهد"),
+            person(&["الملك سلمان"], "SAU", "الملك"),
+        ],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("051 SAUGOV→")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2362,8 +2362,16 @@ fn participants(
             && m.enclitic.is_none()
             && v.norm(m.tokens.end - 1).ends_with("وا");
         // the subject after a verb comes first, after time words and quantities only
+        // a country named right after a visiting verb is where the visit goes (وزار فرنسا وعقد معها
+        // اتفاقية): states are visited, officials visit
+        let visited = |g: &&Group| {
+            code.starts_with("042")
+                && ents.list[g.entity].kind == Some(EntityKind::Country)
+                && g.via == MentionVia::Name
+        };
         let vso = after.iter().find(|g| {
             bare_src(g)
+                && !visited(g)
                 && !plural
                 && resumed.is_none()
                 && !addressee(g)

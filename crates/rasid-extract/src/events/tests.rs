@@ -3561,3 +3561,16 @@ fn raising_thanks_to_a_ruler_is_the_raisers() {
         r.lines()
     );
 }
+
+#[test]
+fn a_country_right_after_a_visiting_verb_is_visited() {
+    // Session 10 random sample: «انفتح الرئيس السيسي أوروبيا، وزار فرنسا» made France the visitor.
+    let r = run(
+        "وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن الاتحاد الأوروبي يمكن أن يلعب دورا مهما.",
+        &[
+            person(&["هاموند"], "GBR", "وزير الخارجية"),
+            country(&["إسرائيل"], "ISR"),
+        ],
+    );
+    assert!(r.has("042 GBRGOV→ISR done [زار]"), "{:?}", r.lines());
+}

@@ -1381,7 +1381,12 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     fn location_for_capital(&mut self, country: EntryId, span: &Span) -> usize {
-        let text = self.cx.text[span.bytes.clone()].to_string();
+        // A span after ل keeps the article's ل (للدمام = ل + الدمام); the name is الدمام.
+        let surface = &self.cx.text[span.bytes.clone()];
+        let text = match surface.strip_prefix("لل") {
+            Some(rest) => format!("ال{rest}"),
+            None => surface.to_string(),
+        };
         let key = Key::Name(format!("loc:{}", rasid_analysis::fold(&text)));
         if let Some(&i) = self.by_key.get(&key) {
             return i;

@@ -1545,3 +1545,24 @@ fn a_birthplace_is_not_muscat() {
     let n: usize = oman.iter().map(|e| e.4.len()).sum();
     assert_eq!(n, 1, "{oman:?}");
 }
+
+#[test]
+fn lil_hajj_is_not_the_yemeni_city_lahij_and_a_lil_title_is_a_title() {
+    // «الاستعدادات للحج» became a mention of لحج (Lahij, Yemen): ل + لحج instead of ل + الحج.
+    // The same misreading of the assimilated article hid titles after ل (للرئيس السوري).
+    let got = run(
+        "وتستعد الوزارة للحج هذا العام. وقدمت المملكة الدعم للرئيس اليمني عبد ربه منصور هادي \
+         ووصل الوفد للدمام ثم للبنان. واشتدت المعارك في لحج.",
+        Some("2015-08-01"),
+    );
+    let lahij: usize = got
+        .iter()
+        .flat_map(|e| &e.4)
+        .filter(|m| m.0.contains("لحج"))
+        .count();
+    assert_eq!(lahij, 1, "{got:#?}");
+    let hadi = entity(&got, "عبد ربه منصور هادي");
+    assert!(hadi.4.iter().any(|m| m.0 == "للرئيس اليمني"), "{hadi:#?}");
+    entity(&got, "الدمام");
+    entity(&got, "لبنان");
+}

@@ -539,6 +539,17 @@ impl<'a, 'd> Builder<'a, 'd> {
                 next = si + 2;
             }
         }
+        // وزير الخارجية بدولة قطر، رئيس الوزراء بمملكة البحرين: a definite title, then ب + a
+        // state's style and its name, is that state's office (it went to the outlet's own
+        // minister named earlier, the name after it left unread).
+        if country.is_none() && role_definite && next == si + 1 {
+            if let Some((ci, c)) = self.styled_state_after(tokens.end, next) {
+                country = Some(c);
+                tokens.end = self.spans[ci].tokens.end;
+                bytes.end = self.spans[ci].bytes.end;
+                next = ci + 1;
+            }
+        }
         // وزير خارجية المملكة: an indefinite head annexed to the state noun of the outlet's own
         // kingdom (`state_anaphora` resolves the bare noun elsewhere).
         if country.is_none() && !role_definite && next == si + 1 {
@@ -709,6 +720,30 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         Some(title)
+    }
+
+    /// The country span of «بدولة قطر» or «بجمهورية مصر العربية» starting at token `tok` (the
+    /// style word with ب, the name in the same span or the next one), with its ISO code.
+    fn styled_state_after(&self, tok: usize, next: usize) -> Option<(usize, String)> {
+        let t = self.cx.analysis.tokens.get(tok)?;
+        let style = t.norm.strip_prefix('ب')?;
+        if t.kind != TokenKind::Word
+            || !COUNTRY_CUES.contains(&style.strip_prefix("ال").unwrap_or(style))
+        {
+            return None;
+        }
+        (next..self.spans.len().min(next + 2))
+            .take_while(|&i| self.spans[i].tokens.start <= tok + 1)
+            .find_map(|i| {
+                let sp = &self.spans[i];
+                sp.ms.iter().find_map(|m| {
+                    let e = self.lx.entry(m.entry);
+                    let named = e.kind == EntryKind::Country
+                        && matches!(m.form, FormKind::Name | FormKind::Variant)
+                        && (sp.tokens.start == tok || !m.proclitic);
+                    named.then(|| e.country.clone()).flatten().map(|c| (i, c))
+                })
+            })
     }
 
     /// A name right before a title, a comma between (ألبرت ديل روساريو، وزير خارجية الفلبين):

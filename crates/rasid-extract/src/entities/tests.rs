@@ -1566,3 +1566,29 @@ fn lil_hajj_is_not_the_yemeni_city_lahij_and_a_lil_title_is_a_title() {
     entity(&got, "الدمام");
     entity(&got, "لبنان");
 }
+
+#[test]
+fn a_title_with_bi_dawlat_and_a_country_is_that_countrys_office_not_the_outlets() {
+    // «وكان في استقباله معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية» in a Saudi
+    // paper went to the Saudi minister named before, and the Qatari's name was left unread.
+    let got = run_from(
+        "وصل وزير الخارجية عادل بن أحمد الجبير إلى الدوحة. وكان في استقباله وزير الخارجية \
+         بدولة قطر الدكتور خالد بن محمد العطية. وأكد وزير الداخلية بمملكة البحرين أن الأمن مستقر.",
+        Some("2015-08-01"),
+        Some("alriyadh"),
+    );
+    let jubeir = entity(&got, "عادل بن أحمد الجبير");
+    assert_eq!(jubeir.4.len(), 2, "{jubeir:#?}");
+    let attiyah = got
+        .iter()
+        .find(|e| e.4.iter().any(|m| m.0 == "وزير الخارجية بدولة قطر"))
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(attiyah.2.as_deref(), Some("QAT"), "{attiyah:#?}");
+    assert!(attiyah.1.contains("العطية"), "{attiyah:#?}");
+    assert!(
+        got.iter()
+            .flat_map(|e| &e.4)
+            .all(|m| !m.0.starts_with("وزير الداخلية") || m.0.contains("البحرين")),
+        "{got:#?}"
+    );
+}

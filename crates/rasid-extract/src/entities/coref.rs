@@ -1157,11 +1157,27 @@ impl<'a, 'd> Builder<'a, 'd> {
                 _ => er == role,
             }
         };
+        // A national outlet names other countries' office holders with their country (وزير
+        // الخارجية الروسي، بدولة قطر): its bare title is its own country's holder when the
+        // document has one in reach, even if a foreign one was named since.
+        let home = self.home.as_deref().filter(|h| {
+            country.is_none()
+                && self.ents.list.iter().enumerate().any(|(i, e)| {
+                    e.country.as_deref() == Some(h)
+                        && fits(e)
+                        && self
+                            .last_seen
+                            .get(i)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|s| s < start && start - s <= ANAPHOR_WINDOW)
+                })
+        });
         // With a country, any person of the document fits (titles repeat across the text);
         // without one, only a recent person.
         let mut best: Option<(usize, usize)> = None;
         for (i, e) in self.ents.list.iter().enumerate() {
-            if !fits(e) {
+            if !fits(e) || home.is_some_and(|h| e.country.as_deref() != Some(h)) {
                 continue;
             }
             let seen = self.last_seen.get(i).copied().flatten();

@@ -1592,3 +1592,29 @@ fn a_title_with_bi_dawlat_and_a_country_is_that_countrys_office_not_the_outlets(
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_bare_title_in_a_national_outlet_is_its_own_countrys_holder_not_the_last_foreign_one() {
+    // In a Saudi paper on الجبير and لافروف, «وزير الخارجية» after Lavrov was named went to
+    // Lavrov; the paper names foreign ministers with their country.
+    let got = run_from(
+        "التقى وزير الخارجية عادل الجبير في موسكو أمس وزير الخارجية الروسي سيرغي لافروف. \
+         وأكد وزير الخارجية أن المملكة تدعم الحل السياسي.",
+        Some("2015-08-11"),
+        Some("alriyadh"),
+    );
+    let jubeir = entity(&got, "عادل الجبير");
+    assert_eq!(
+        jubeir.4.iter().filter(|m| m.0 == "وزير الخارجية").count(),
+        2,
+        "{got:#?}"
+    );
+    // Without a home-country holder in the document, the foreign one is still found.
+    let got = run_from(
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر. وأكد وزير الخارجية أن الحل سياسي.",
+        Some("2016-02-28"),
+        Some("alriyadh"),
+    );
+    let lavrov = entity(&got, "سيرغي لافروف");
+    assert!(lavrov.4.iter().any(|m| m.0 == "وزير الخارجية"), "{got:#?}");
+}

@@ -1618,3 +1618,18 @@ fn a_bare_title_in_a_national_outlet_is_its_own_countrys_holder_not_the_last_for
     let lavrov = entity(&got, "سيرغي لافروف");
     assert!(lavrov.4.iter().any(|m| m.0 == "وزير الخارجية"), "{got:#?}");
 }
+
+#[test]
+fn another_countrys_shura_council_is_not_the_saudi_one() {
+    // «لجان بمجلس الشورى الإيراني» was the Saudi Shura Council (SAUGOV) and the nisba a
+    // separate mention of Iran.
+    let got = run(
+        "انتقد رئيس لجنة بمجلس الشورى الإيراني السياسة السعودية. وأقر مجلس الشورى بسلطنة عمان \
+         القانون. وناقش مجلس الشورى نظام التحرش.",
+        Some("2015-08-01"),
+    );
+    let country_of = |name: &str| entity(&got, name).2.clone();
+    assert_eq!(country_of("مجلس الشورى الإيراني").as_deref(), Some("IRN"));
+    assert_eq!(country_of("مجلس الشورى العماني").as_deref(), Some("OMN"));
+    assert_eq!(country_of("مجلس الشورى").as_deref(), Some("SAU"));
+}

@@ -578,14 +578,16 @@ impl<'a, 'd> Builder<'a, 'd> {
         if country.is_none() {
             country.clone_from(&role.country);
         }
-        let former = role.role_kind == Some(RoleKind::Person)
+        let former_word = role.role_kind == Some(RoleKind::Person)
             && toks
                 .get(tokens.end)
                 .is_some_and(|x| FORMER.contains(&x.norm.as_str()));
-        if former {
+        if former_word {
             tokens.end += 1;
             bytes.end = toks[tokens.end - 1].byte_end;
         }
+        let former = former_word
+            || role.role_kind == Some(RoleKind::Person) && self.past_years_after(tokens.end);
         // سفير خادم الحرمين الشريفين: an envoy of the office named after him is of its country
         // (and that office is no mention of its holder).
         let envoy = role.role_kind == Some(RoleKind::Person)
@@ -720,6 +722,41 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         Some(title)
+    }
+
+    /// Whether a span of past years follows token `tok` (بين 2009 و2013، من عام 2005 إلى 2009،
+    /// (2007-2012)): the title is a former office, not today's holder's, though the
+    /// role dictionary gives one at the publication date.
+    fn past_years_after(&self, tok: usize) -> bool {
+        let toks = &self.cx.analysis.tokens;
+        let norm = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+        let year = |i: usize| {
+            toks.get(i)
+                .filter(|t| t.kind == TokenKind::Number && t.norm.len() == 4)
+                .and_then(|t| t.norm.parse::<u32>().ok())
+        };
+        let skip_year_word = |i: usize| i + usize::from(matches!(norm(i), "عام" | "عامي"));
+        let joiners: &[&str] = match norm(tok) {
+            "بين" => &["و"],
+            "من" => &["الي", "حتي", "حتى"],
+            "(" => &["-", "–"],
+            _ => return false,
+        };
+        let i = skip_year_word(tok + 1);
+        let Some(from) = year(i) else {
+            return false;
+        };
+        if !joiners.contains(&norm(i + 1)) {
+            return false;
+        }
+        let Some(to) = year(skip_year_word(i + 2)) else {
+            return false;
+        };
+        let now = self
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4)?.parse::<u32>().ok());
+        from < to && now.is_none_or(|y| to < y)
     }
 
     /// The country span of «بدولة قطر» or «بجمهورية مصر العربية» starting at token `tok` (the

@@ -1633,3 +1633,21 @@ fn another_countrys_shura_council_is_not_the_saudi_one() {
     assert_eq!(country_of("مجلس الشورى العماني").as_deref(), Some("OMN"));
     assert_eq!(country_of("مجلس الشورى").as_deref(), Some("SAU"));
 }
+
+#[test]
+fn a_title_before_a_past_year_range_is_a_former_office_not_todays_holder() {
+    // «وزيرة الخارجية الأمريكية بين 2009 و2013» was resolved by the dated role dictionary to
+    // the holder at the publication date (جون كيري).
+    let got = run(
+        "وقالت وزيرة الخارجية الأمريكية بين 2009 و2013 إن الاتفاق سيئ. وقال وزير الخارجية \
+         الأمريكي من عام 2005 إلى 2009 إن الحل ممكن.",
+        Some("2015-08-01"),
+    );
+    assert!(got.iter().all(|e| e.1 != "جون كيري"), "{got:#?}");
+    // A current title still names today's holder.
+    let got = run(
+        "وقال وزير الخارجية الأمريكي إن الحل ممكن.",
+        Some("2015-08-01"),
+    );
+    entity(&got, "جون كيري");
+}

@@ -448,7 +448,17 @@ impl<'a, 'd> Builder<'a, 'd> {
                     && toks[n.tokens.start].norm == toks[s - 1].norm
                     && toks[n.tokens.end - 1].norm == toks[span.tokens.end - 1].norm
             });
+        // صالح بن عبدالله القحطاني، أحمد بن حلي: a name starting a chain of descent is someone's
+        // given name, not the surname of علي عبدالله صالح or ولد الشيخ أحمد. (Not ابن: «ابن
+        // السابعة والستين» gives an age.)
+        let nasab = toks
+            .get(span.tokens.end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "بنت"))
+            && toks
+                .get(span.tokens.end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word);
         kin || given
+            || nasab
             || self.ner.iter().any(|n| {
                 n.tokens.start < s
                     && n.tokens.end >= span.tokens.end

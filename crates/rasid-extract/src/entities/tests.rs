@@ -1651,3 +1651,20 @@ fn a_title_before_a_past_year_range_is_a_former_office_not_todays_holder() {
     );
     entity(&got, "جون كيري");
 }
+
+#[test]
+fn a_surname_starting_a_chain_of_descent_is_another_persons_given_name() {
+    // «صالح بن عبدالله القحطاني» became a mention of علي عبدالله صالح (bare surname صالح).
+    let got = run(
+        "أعلن الرئيس اليمني السابق علي عبدالله صالح دعمه للحوار. وقال المهندس صالح بن عبدالله \
+         القحطاني إن العمل مستمر. وأكد صالح أن الحوار قائم.",
+        Some("2015-08-01"),
+    );
+    let saleh = entity(&got, "علي عبدالله صالح");
+    // «وأكد صالح» after the full name is still him; the صالح of the chain is not.
+    assert_eq!(
+        saleh.4.iter().filter(|m| m.0 == "صالح").count(),
+        1,
+        "{got:#?}"
+    );
+}

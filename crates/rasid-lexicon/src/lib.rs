@@ -912,8 +912,15 @@ fn candidates(
             .sum();
         let art = t.parts().iter().find(|p| p.role == PartRole::Article);
         let base = t.base();
+        // The article is always read as ال: after ل it is written ل alone (للحج), and
+        // ل + حج would be the city لحج, not الحج. Its ل then stays in the span (للجزائر).
         if let Some(a) = art {
-            push(&concat(a.norm, base), pro, false, pro > 0);
+            let skip = if a.norm == "ل" {
+                pro.saturating_sub(1)
+            } else {
+                pro
+            };
+            push(&concat("ال", base), skip, false, pro > 0);
         }
         push(base, pro, art.is_some(), pro > 0);
     }
@@ -948,7 +955,7 @@ fn candidates(
     // Spans keep the article (الروسي) but leave out proclitics (و ب ل …).
     for &s in &starts[..n_starts] {
         let rest = &norm[byte_at(s)..];
-        if s > 0 {
+        if s > 0 && !short_name_after_lil(ch(s - 1), rest) {
             push(rest, s, false, true);
         }
         // لل = ل + ال with the alef dropped (للجزائر): the span keeps the ل.
@@ -961,6 +968,15 @@ fn candidates(
         }
     }
     out
+}
+
+/// Whether `rest`, read as a name after the preposition ل (`before`), is more likely the
+/// article's ل of a common word: a لل word is far more often ل + ال + word (للحج "for the
+/// Hajj") than ل + a name starting with ل, and a three-letter remainder (لحج) is the case
+/// where that other reading is a common noun. Longer names (للبنان، لليبيا، للندن) keep
+/// their reading: ال + بنان/يبيا/ندن is no word.
+fn short_name_after_lil(before: Option<char>, rest: &str) -> bool {
+    before == Some('ل') && rest.starts_with('ل') && rest.chars().nth(3).is_none()
 }
 
 /// `a` then `b`, inline when short (no allocation for ordinary words).

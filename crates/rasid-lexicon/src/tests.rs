@@ -357,3 +357,25 @@ fn institution_heads_are_data_a_user_can_extend() {
         .to_string();
     assert!(e.contains("bad.tsv:2") && e.contains("BUSINESS"), "{e}");
 }
+
+/// Bug: «للحج» (ل + الحج, "for the Hajj") was read as ل + the Yemeni city لحج (Lahij).
+#[test]
+fn lil_hajj_is_not_the_city_lahij() {
+    let lx = Lexicon::embedded();
+    let got = names(
+        &lx,
+        "وصل مليون حاج للحج هذا العام، وتوجه وزير الخارجية للبنان ولليبيا ثم للندن، ووصلت قوات إلى لحج ولحج.",
+    );
+    assert_eq!(
+        got.iter().filter(|g| g.0.contains("لحج")).count(),
+        2,
+        "{got:?}"
+    );
+    for (surface, entry) in [("لبنان", "لبنان"), ("ليبيا", "ليبيا"), ("لندن", "بريطانيا")]
+    {
+        assert!(
+            got.iter().any(|g| g.0 == surface && g.1 == entry),
+            "{surface}: {got:?}"
+        );
+    }
+}

@@ -448,7 +448,17 @@ impl<'a, 'd> Builder<'a, 'd> {
                     && toks[n.tokens.start].norm == toks[s - 1].norm
                     && toks[n.tokens.end - 1].norm == toks[span.tokens.end - 1].norm
             });
+        // صالح بن عبدالله القحطاني، أحمد بن حلي: a name starting a chain of descent is someone's
+        // given name, not the surname of علي عبدالله صالح or ولد الشيخ أحمد. (Not ابن: «ابن
+        // السابعة والستين» gives an age.)
+        let nasab = toks
+            .get(span.tokens.end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "بنت"))
+            && toks
+                .get(span.tokens.end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word);
         kin || given
+            || nasab
             || self.ner.iter().any(|n| {
                 n.tokens.start < s
                     && n.tokens.end >= span.tokens.end
@@ -539,6 +549,17 @@ impl<'a, 'd> Builder<'a, 'd> {
                 next = si + 2;
             }
         }
+        // وزير الخارجية بدولة قطر، رئيس الوزراء بمملكة البحرين: a definite title, then ب + a
+        // state's style and its name, is that state's office (it went to the outlet's own
+        // minister named earlier, the name after it left unread).
+        if country.is_none() && role_definite && next == si + 1 {
+            if let Some((ci, c)) = self.styled_state_after(tokens.end, next) {
+                country = Some(c);
+                tokens.end = self.spans[ci].tokens.end;
+                bytes.end = self.spans[ci].bytes.end;
+                next = ci + 1;
+            }
+        }
         // وزير خارجية المملكة: an indefinite head annexed to the state noun of the outlet's own
         // kingdom (`state_anaphora` resolves the bare noun elsewhere).
         if country.is_none() && !role_definite && next == si + 1 {
@@ -567,14 +588,16 @@ impl<'a, 'd> Builder<'a, 'd> {
         if country.is_none() {
             country.clone_from(&role.country);
         }
-        let former = role.role_kind == Some(RoleKind::Person)
+        let former_word = role.role_kind == Some(RoleKind::Person)
             && toks
                 .get(tokens.end)
                 .is_some_and(|x| FORMER.contains(&x.norm.as_str()));
-        if former {
+        if former_word {
             tokens.end += 1;
             bytes.end = toks[tokens.end - 1].byte_end;
         }
+        let former = former_word
+            || role.role_kind == Some(RoleKind::Person) && self.past_years_after(tokens.end);
         // سفير خادم الحرمين الشريفين: an envoy of the office named after him is of its country
         // (and that office is no mention of its holder).
         let envoy = role.role_kind == Some(RoleKind::Person)
@@ -709,6 +732,65 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
         }
         Some(title)
+    }
+
+    /// Whether a span of past years follows token `tok` (بين 2009 و2013، من عام 2005 إلى 2009،
+    /// (2007-2012)): the title is a former office, not today's holder's, though the
+    /// role dictionary gives one at the publication date.
+    fn past_years_after(&self, tok: usize) -> bool {
+        let toks = &self.cx.analysis.tokens;
+        let norm = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+        let year = |i: usize| {
+            toks.get(i)
+                .filter(|t| t.kind == TokenKind::Number && t.norm.len() == 4)
+                .and_then(|t| t.norm.parse::<u32>().ok())
+        };
+        let skip_year_word = |i: usize| i + usize::from(matches!(norm(i), "عام" | "عامي"));
+        let joiners: &[&str] = match norm(tok) {
+            "بين" => &["و"],
+            "من" => &["الي", "حتي", "حتى"],
+            "(" => &["-", "–"],
+            _ => return false,
+        };
+        let i = skip_year_word(tok + 1);
+        let Some(from) = year(i) else {
+            return false;
+        };
+        if !joiners.contains(&norm(i + 1)) {
+            return false;
+        }
+        let Some(to) = year(skip_year_word(i + 2)) else {
+            return false;
+        };
+        let now = self
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4)?.parse::<u32>().ok());
+        from < to && now.is_none_or(|y| to < y)
+    }
+
+    /// The country span of «بدولة قطر» or «بجمهورية مصر العربية» starting at token `tok` (the
+    /// style word with ب, the name in the same span or the next one), with its ISO code.
+    fn styled_state_after(&self, tok: usize, next: usize) -> Option<(usize, String)> {
+        let t = self.cx.analysis.tokens.get(tok)?;
+        let style = t.norm.strip_prefix('ب')?;
+        if t.kind != TokenKind::Word
+            || !COUNTRY_CUES.contains(&style.strip_prefix("ال").unwrap_or(style))
+        {
+            return None;
+        }
+        (next..self.spans.len().min(next + 2))
+            .take_while(|&i| self.spans[i].tokens.start <= tok + 1)
+            .find_map(|i| {
+                let sp = &self.spans[i];
+                sp.ms.iter().find_map(|m| {
+                    let e = self.lx.entry(m.entry);
+                    let named = e.kind == EntryKind::Country
+                        && matches!(m.form, FormKind::Name | FormKind::Variant)
+                        && (sp.tokens.start == tok || !m.proclitic);
+                    named.then(|| e.country.clone()).flatten().map(|c| (i, c))
+                })
+            })
     }
 
     /// A name right before a title, a comma between (ألبرت ديل روساريو، وزير خارجية الفلبين):
@@ -1122,11 +1204,27 @@ impl<'a, 'd> Builder<'a, 'd> {
                 _ => er == role,
             }
         };
+        // A national outlet names other countries' office holders with their country (وزير
+        // الخارجية الروسي، بدولة قطر): its bare title is its own country's holder when the
+        // document has one in reach, even if a foreign one was named since.
+        let home = self.home.as_deref().filter(|h| {
+            country.is_none()
+                && self.ents.list.iter().enumerate().any(|(i, e)| {
+                    e.country.as_deref() == Some(h)
+                        && fits(e)
+                        && self
+                            .last_seen
+                            .get(i)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|s| s < start && start - s <= ANAPHOR_WINDOW)
+                })
+        });
         // With a country, any person of the document fits (titles repeat across the text);
         // without one, only a recent person.
         let mut best: Option<(usize, usize)> = None;
         for (i, e) in self.ents.list.iter().enumerate() {
-            if !fits(e) {
+            if !fits(e) || home.is_some_and(|h| e.country.as_deref() != Some(h)) {
                 continue;
             }
             let seen = self.last_seen.get(i).copied().flatten();
@@ -1381,7 +1479,12 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     fn location_for_capital(&mut self, country: EntryId, span: &Span) -> usize {
-        let text = self.cx.text[span.bytes.clone()].to_string();
+        // A span after ل keeps the article's ل (للدمام = ل + الدمام); the name is الدمام.
+        let surface = &self.cx.text[span.bytes.clone()];
+        let text = match surface.strip_prefix("لل") {
+            Some(rest) => format!("ال{rest}"),
+            None => surface.to_string(),
+        };
         let key = Key::Name(format!("loc:{}", rasid_analysis::fold(&text)));
         if let Some(&i) = self.by_key.get(&key) {
             return i;

@@ -242,11 +242,14 @@ fn organization(lx: &mut Lexicon, row: &Row<'_>) {
     let id = lx.push_entry(e);
     lx.push_form(id, name, FormKind::Name, amb);
     for v in row.list("aliases") {
+        // `?` marks a short alias that is also a common word (التحالف): it names this
+        // organisation only once the document has named it in full
+        let (v, short) = v.strip_prefix('?').map_or((v, false), |r| (r, true));
         lx.push_form(
             id,
             v,
             FormKind::Variant,
-            amb && rasid_analysis::fold(v) == rasid_analysis::fold(name),
+            short || (amb && rasid_analysis::fold(v) == rasid_analysis::fold(name)),
         );
     }
 }

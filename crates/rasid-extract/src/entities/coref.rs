@@ -321,6 +321,18 @@ impl<'a, 'd> Builder<'a, 'd> {
             EntryKind::Organization,
             &[FormKind::Name, FormKind::Variant],
         ) {
+            // (a short form shared by several bodies names the one the document named in full:
+            // التحالف after التحالف العربي)
+            let named = span
+                .ms
+                .iter()
+                .find(|o| {
+                    self.lx.entry(o.entry).kind == EntryKind::Organization
+                        && matches!(o.form, FormKind::Name | FormKind::Variant)
+                        && self.unambiguous.contains(&o.entry)
+                })
+                .cloned();
+            let m = named.unwrap_or(m);
             if !m.ambiguous || self.has_cue(&span, &[]) || self.unambiguous.contains(&m.entry) {
                 let i = self.entity_for_entry(m.entry);
                 self.mention(i, &span, MentionVia::Name);

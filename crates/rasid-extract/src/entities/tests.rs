@@ -1668,3 +1668,24 @@ fn a_surname_starting_a_chain_of_descent_is_another_persons_given_name() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_bare_coalition_is_the_coalition_the_document_named_in_full() {
+    // Session 10: «وشنت طائرات التحالف غارات» had no actor in about 300 articles that named
+    // «التحالف العربي» or «التحالف الدولي» earlier.
+    let got = run(
+        "أعلنت قيادة التحالف العربي استمرار العمليات. وشنت طائرات التحالف غارات على مواقع الحوثيين.",
+        None,
+    );
+    let arab = entity(&got, "التحالف العربي");
+    assert_eq!(arab.4.len(), 2, "{arab:?}");
+    let got = run(
+        "قتلت طائرات التحالف الدولي عشرات من داعش. وقصف التحالف مواقع التنظيم.",
+        None,
+    );
+    let intl = entity(&got, "التحالف الدولي");
+    assert_eq!(intl.4.len(), 2, "{intl:?}");
+    // (never without the full name: a coalition government, an electoral alliance)
+    let got = run("وشنت طائرات التحالف غارات على مواقع المتمردين.", None);
+    assert!(got.iter().all(|e| !e.1.starts_with("التحالف")), "{got:?}");
+}

@@ -655,7 +655,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         // … إلى اليمن، … لليمن، سفير … لدى إيطاليا: where the office holder is sent.
         if org.is_some() || envoy {
-            if let Some((di, t_end, b_end)) = self.destination(next, tokens.end) {
+            if let Some((di, t_end, b_end)) = self.destination(next, tokens.end, envoy) {
                 dest = Some(di);
                 tokens.end = t_end;
                 bytes.end = b_end;
@@ -855,7 +855,7 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     /// A country the title sends its holder to, starting at token `tok` (after an optional
     /// الخاص): «إلى اليمن» or «لليمن». Returns its span and the title's new token and byte end.
-    fn destination(&self, si: usize, tok: usize) -> Option<(usize, usize, usize)> {
+    fn destination(&self, si: usize, tok: usize, envoy: bool) -> Option<(usize, usize, usize)> {
         let toks = &self.cx.analysis.tokens;
         let mut t = tok;
         if toks
@@ -864,9 +864,10 @@ impl<'a, 'd> Builder<'a, 'd> {
         {
             t += 1;
         }
-        let to = toks
-            .get(t)
-            .is_some_and(|x| matches!(x.norm.as_str(), "الي" | "لدي"));
+        // (an envoy's post may also be given with في: السفير السعودي في مصر أحمد قطان)
+        let to = toks.get(t).is_some_and(|x| {
+            matches!(x.norm.as_str(), "الي" | "لدي") || (envoy && x.norm.as_str() == "في")
+        });
         let ds = self.spans.get(si)?;
         let first = toks.get(ds.tokens.start)?;
         let country = ds.ms.iter().any(|m| {

@@ -1689,3 +1689,18 @@ fn a_bare_coalition_is_the_coalition_the_document_named_in_full() {
     let got = run("وشنت طائرات التحالف غارات على مواقع المتمردين.", None);
     assert!(got.iter().all(|e| !e.1.starts_with("التحالف")), "{got:?}");
 }
+
+#[test]
+fn an_envoys_post_after_fi_keeps_his_name_with_the_title() {
+    // Session 10 random sample: «دعا السفير السعودي في مصر أحمد عبدالعزيز قطان إيران» made the
+    // ambassador's title and his name two people, the second the one called on.
+    let got = run(
+        "دعا السفير السعودي في مصر أحمد عبدالعزيز قطان إيران إلى عدم التدخل.",
+        None,
+    );
+    let amb = got
+        .iter()
+        .find(|e| e.4.iter().any(|m| m.0.starts_with("السفير السعودي")))
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert!(amb.4.iter().any(|m| m.0.contains("قطان")), "{got:#?}");
+}

@@ -351,6 +351,23 @@ impl<'a, 'd> Builder<'a, 'd> {
         if let Some(m) = pick(EntryKind::Country, &[FormKind::Name, FormKind::Variant]) {
             // (a damma written on the name settles its reading: عُمان is Oman, عمّان is Amman)
             let voweled = self.cx.text[span.bytes.clone()].contains('\u{064F}');
+            // a name with a region adjective after it is a region, not the state (أمريكا
+            // اللاتينية، أميركا الجنوبية، إيرلندا الشمالية); listed longer names (كوريا الجنوبية)
+            // matched before
+            let region = self
+                .cx
+                .analysis
+                .tokens
+                .get(span.tokens.end)
+                .is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "الجنوبيه" | "الشماليه" | "اللاتينيه" | "الوسطي"
+                    )
+                });
+            if region {
+                return si + 1;
+            }
             if !m.ambiguous || self.has_cue(&span, COUNTRY_CUES) || voweled {
                 let i = self.entity_for_entry(m.entry);
                 self.mention(i, &span, MentionVia::Name);
@@ -391,7 +408,28 @@ impl<'a, 'd> Builder<'a, 'd> {
                 .tokens
                 .get(span.tokens.end)
                 .is_some_and(|t| t.norm.starts_with("راس"));
-            if head {
+            // a capital alone in quotation marks is the paper named after it (في اتصال هاتفي مع
+            // "الرياض")
+            let quoted = |t: Option<&rasid_analysis::Token>| {
+                t.is_some_and(|t| matches!(t.norm.as_str(), "\"" | "«" | "»" | "“" | "”"))
+            };
+            // (not after a preposition of place: يغادر إلى "لندن"، بجلسة الحوار بـ"جنيف")
+            let toks = &self.cx.analysis.tokens;
+            let open = span.tokens.start.checked_sub(1);
+            let placed = open
+                .and_then(|p| p.checked_sub(1))
+                .and_then(|p| toks.get(p))
+                .is_some_and(|t| {
+                    matches!(
+                        t.norm.trim_start_matches('و'),
+                        "في" | "الي" | "من" | "ب" | "بـ" | "حتي" | "نحو"
+                    )
+                });
+            if head
+                || (quoted(open.and_then(|p| toks.get(p)))
+                    && quoted(toks.get(span.tokens.end))
+                    && !placed)
+            {
                 return si + 1;
             }
             if self.is_locative(&span, &m) {
@@ -820,18 +858,40 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         let before = tok.checked_sub(1)?;
         if !matches!(toks[before].norm.as_str(), "،" | ",") {
-            let k = self.spans[..si].iter().rposition(|s| s.tokens.end == tok)?;
-            return self.spans[k]
-                .ms
-                .iter()
-                .find(|m| {
+            if let Some(k) = self.spans[..si].iter().rposition(|s| s.tokens.end == tok) {
+                let person = self.spans[k].ms.iter().find(|m| {
                     let e = self.lx.entry(m.entry);
                     e.kind == EntryKind::Person
                         && matches!(m.form, FormKind::Name | FormKind::Variant)
-                        && of.is_some()
-                        && e.country.as_deref() == of
-                })
-                .map(|m| NameRef::Lex(k, m.entry));
+                });
+                if let Some(m) = person {
+                    return (of.is_some() && self.lx.entry(m.entry).country.as_deref() == of)
+                        .then_some(NameRef::Lex(k, m.entry));
+                }
+            }
+            // (a name the model found, after a preposition or a verb of saying and its honorifics,
+            // cannot have the title for object: اتصالا من الشيخ راشد بن عبدالله آل خليفة وزير
+            // الداخلية بمملكة البحرين)
+            let n = self.ner.iter().find(|n| n.tokens.end == tok)?;
+            let mut p = n.tokens.start.checked_sub(1)?;
+            while p > 0 && {
+                let w = toks[p].norm.as_str();
+                HONORIFICS.contains(&w) || RANKS.contains(&w) || matches!(w, "الركن" | "معالي")
+            } {
+                p -= 1;
+            }
+            let w = toks[p].norm.as_str();
+            let framed = matches!(w, "من" | "مع" | "عن" | "الي" | "لدي")
+                || crate::quotes::is_reporting_verb(w);
+            let lexical = self
+                .naming_spans()
+                .any(|s| s.tokens.start < n.tokens.end && s.tokens.end > n.tokens.start);
+            return (framed
+                && of.is_some()
+                && n.tokens.len() >= 2
+                && !lexical
+                && self.looks_like_name(n.tokens.clone()))
+            .then(|| NameRef::Unknown(n.tokens.clone()));
         }
         let comma = before;
         if let Some(k) = self.spans[..si].iter().rposition(|s| s.tokens.end == comma) {

@@ -17,6 +17,16 @@ fn run(text: &str, published: Option<&str>) -> Vec<Got> {
 
 /// As [`run`], for a document credited to `source` (an outlet).
 fn run_from(text: &str, published: Option<&str>, source: Option<&str>) -> Vec<Got> {
+    run_res(text, published, source, &Resources::lexicon_only())
+}
+
+/// As [`run`], with the NER model (names no lexicon holds).
+fn run_model(text: &str) -> Vec<Got> {
+    static RES: std::sync::OnceLock<Resources> = std::sync::OnceLock::new();
+    run_res(text, None, None, RES.get_or_init(Resources::default))
+}
+
+fn run_res(text: &str, published: Option<&str>, source: Option<&str>, res: &Resources) -> Vec<Got> {
     let doc = Document {
         text: text.to_string(),
         published: published.map(str::to_string),
@@ -24,8 +34,7 @@ fn run_from(text: &str, published: Option<&str>, source: Option<&str>) -> Vec<Go
         ..Default::default()
     };
     let cx = Doc::new(&doc);
-    let res = Resources::lexicon_only();
-    let ents = find(&cx, &res);
+    let ents = find(&cx, res);
     ents.list
         .iter()
         .enumerate()
@@ -1703,4 +1712,49 @@ fn an_envoys_post_after_fi_keeps_his_name_with_the_title() {
         .find(|e| e.4.iter().any(|m| m.0.starts_with("السفير السعودي")))
         .unwrap_or_else(|| panic!("{got:#?}"));
     assert!(amb.4.iter().any(|m| m.0.contains("قطان")), "{got:#?}");
+}
+
+#[test]
+fn a_continent_named_after_a_country_is_not_the_country() {
+    // Session 11 random sample: «إن أميركا الجنوبية ستدعم بلاتيني» made the United States the
+    // supporter.
+    let got = run(
+        "وقال نابوت إن أميركا الجنوبية ستدعم بلاتيني، وإن أمريكا اللاتينية معه. وزار الوزير أمريكا.",
+        None,
+    );
+    let usa = entity(&got, "الولايات المتحدة");
+    assert_eq!(usa.4.len(), 1, "{usa:?}");
+}
+
+#[test]
+fn a_capital_alone_in_quotation_marks_is_the_paper() {
+    // Session 11 random sample: «في اتصال هاتفي مع "الرياض"» (the newspaper) made Saudi Arabia
+    // the other side of a phone call.
+    let got = run(
+        "وأضاف السكرتير الخاص في اتصال هاتفي مع \"الرياض\" أن اللقاء تم. وقال ل«الرياض» إن العمل مستمر.",
+        None,
+    );
+    assert!(
+        got.iter().all(|e| e.2.as_deref() != Some("SAU")),
+        "{got:#?}"
+    );
+    // (after a preposition of place the quoted city is the city: يغادر إلى "لندن")
+    let got = run("على أن يغادر إلى \"لندن\" مساء الجمعة.", None);
+    entity(&got, "بريطانيا");
+}
+
+#[test]
+fn an_unknown_name_after_min_takes_the_title_after_it() {
+    // Session 11 random sample: «اتصالاً هاتفياً من معالي الفريق الركن الشيخ راشد بن عبدالله آل
+    // خليفة وزير الداخلية بمملكة البحرين» made the caller and the minister two people, the
+    // caller with no country.
+    let got = run_model(
+        "تلقى ولي العهد اتصالاً هاتفياً امس من معالي الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير.",
+    );
+    let r = entity(&got, "راشد بن عبدالله آل خليفة");
+    assert_eq!(r.2.as_deref(), Some("BHR"), "{got:#?}");
+    assert!(
+        r.4.iter().any(|m| m.0.starts_with("وزير الداخلية")),
+        "{got:#?}"
+    );
 }

@@ -87,6 +87,10 @@ pub struct Frame {
     pub loc: bool,
     /// Dropped unless a target is found.
     pub needtgt: bool,
+    /// A verb dropped unless a word with one of `preps` follows within a few words: the form is
+    /// shared with another verb that takes no preposition (يشيد بالدور "praises", يشيد جدارا
+    /// "builds").
+    pub needprep: bool,
     /// A noun whose complement or possessor is the one it happens to (مقتل، اعتقال).
     pub patient: bool,
     /// A participle (داعيا): the actor right after it is its object, its subject stands before.
@@ -422,6 +426,7 @@ impl Codebook {
                     "xfer" => frame.xfer = true,
                     "loc" => frame.loc = true,
                     "needtgt" => frame.needtgt = true,
+                    "needprep" => frame.needprep = true,
                     "objfirst" => frame.objfirst = true,
                     o if o.starts_with("src=") => {
                         frame.src_preps.extend(o[4..].split('/').map(fold))

@@ -733,6 +733,9 @@ pub fn find(
         let Some(mut code) = trig.code.clone() else {
             continue;
         };
+        if trig.frame.needprep && kind == Kind::Verb && !prep_follows(&v, m, &trig.frame.preps) {
+            continue;
+        }
         // a verbal noun governed by a preceding verbal trigger is that trigger's topic (and so is a
         // verb after إلى: داعين الكونغرس إلى رفض الاتفاق)
         let after_ila = m
@@ -936,6 +939,28 @@ pub fn find(
         let (source, target) = match (&source, &target) {
             (Some(_), None) if code.starts_with("085") && kind == Kind::Noun => (None, source),
             _ => (source, target),
+        };
+        // a deed of force whose aim is told by استهدف right after it (غارات استهدفت مواقع الحوثيين،
+        // التفجير الذي استهدف مسجد قوات الطوارئ): the one aimed at is struck
+        // a deed of force whose responsibility is claimed (أعلنت حركة طالبان المسؤولية عن قتل القاضي،
+        // تبنى التنظيم مسؤولية الهجوم): the claimant did it
+        // (a denied claim says nothing of who did it: لم تعلن الحركة مسؤوليتها عن هجوم)
+        let source = match source {
+            // (a bare verb form after «المسؤولية عن» is its verbal noun: عن قتل القاضي)
+            None if code.as_str() >= "18" && mode != Mode::Negated => {
+                claimant(&v, near, m).map(|g| actor_of(ents, g.entity))
+            }
+            s => s,
+        };
+        // (not its doer: هجوم انتحاري استهدف الجيش الأفغاني)
+        let aim = (kind == Kind::Noun && code.as_str() >= "18" && target.is_none())
+            .then(|| aimed(&v, near, m, book))
+            .flatten()
+            .map(|g| Some(actor_of(ents, g.entity)));
+        let (source, target) = match aim {
+            Some(t) if one_party(&t, &source) => (None, t),
+            Some(t) => (source, t),
+            None => (source, target),
         };
         // a visit to a city of another country (زيارة إلى بغداد، يقوم بها البدري لموسكو): that
         // country hosts it
@@ -1632,6 +1657,99 @@ fn thanked<'e>(
 /// Whether a verbal trigger whose complement is a topic, not a deed (appeal, intent, consult, demand,
 /// criticism, rejection, threat), ends shortly before `m` in the same segment. Praise and thanks are
 /// not included: one thanks for a deed that happened (شكر روسيا على المساعدة).
+/// The side claiming a deed of force: the trigger after «المسؤولية عن» or «مسؤولية» (a pronoun on
+/// it too: مسؤوليتها عن), and the nearest actor without a preposition before that word in its clause.
+fn claimant<'g>(v: &View<'_>, near: &'g [Group], m: &Match) -> Option<&'g Group> {
+    let p = m.tokens.start.checked_sub(1)?;
+    let word = if v.norm(p) == "عن" {
+        p.checked_sub(1)?
+    } else {
+        p
+    };
+    let w = v
+        .norm(word)
+        .trim_start_matches('و')
+        .replace("مسئولي", "مسؤولي");
+    // (not «المسؤولين عن»: those responsible, whom the sentence seeks)
+    if !(w == "المسؤوليه" || w.starts_with("مسؤوليه") || w.starts_with("مسؤوليت"))
+    {
+        return None;
+    }
+    let clause = v.clause[word];
+    // (a blamer is no claimant: حمل داود أوغلو التنظيم مسؤولية الهجوم)
+    let blame = |j: usize| {
+        matches!(
+            v.norm(j).trim_start_matches(['و', 'ف']),
+            "حمل"
+                | "حملت"
+                | "حملوا"
+                | "يحمل"
+                | "تحمل"
+                | "يحملون"
+                | "تحميل"
+                | "محملا"
+                | "محمله"
+        )
+    };
+    near.iter().rev().find(|g| {
+        g.tokens.end <= word
+            && g.tokens.end + 8 > word
+            && g.prep.is_none()
+            && (g.tokens.start..word).all(|j| v.clause[j] == clause && !blame(j))
+    })
+}
+
+/// The side a force noun aimed at, told by a form of استهدف within four words after it (its
+/// adjectives and a relative pronoun between): the actor right after the verb, or the owner of the
+/// site right after it (استهدفت مواقع الحوثيين، استهدف مسجدا لقوات الطوارئ).
+fn aimed<'g>(v: &View<'_>, near: &'g [Group], m: &Match, book: &Codebook) -> Option<&'g Group> {
+    let clause = v.clause[m.tokens.start];
+    let verb = (m.tokens.end..(m.tokens.end + 4).min(v.len()))
+        .take_while(|&j| v.clause[j] == clause)
+        .find(|&j| {
+            matches!(
+                v.norm(j).trim_start_matches('و'),
+                "استهدف"
+                    | "استهدفت"
+                    | "استهدفا"
+                    | "استهدفتا"
+                    | "استهدفوا"
+                    | "يستهدف"
+                    | "تستهدف"
+            )
+        })?;
+    let site = v.is(verb + 1, book, class::SITE);
+    near.iter().find(|g| {
+        v.clause.get(g.tokens.start) == Some(&clause)
+            && ((g.tokens.start == verb + 1 && g.prep.is_none())
+                || (site
+                    && g.tokens.start == verb + 2
+                    && matches!(g.prep.as_deref(), None | Some("ل"))))
+    })
+}
+
+/// Whether a word introduced by one of `preps` follows the trigger within four words of its
+/// clause (a subject may stand between: تشيد الصحف الأميركية بالاتفاق).
+fn prep_follows(v: &View<'_>, m: &Match, preps: &[String]) -> bool {
+    let clause = v.clause[m.tokens.start];
+    (m.tokens.end..(m.tokens.end + 4).min(v.len()))
+        .take_while(|&j| v.clause[j] == clause)
+        .any(|j| {
+            let w = v.norm(j);
+            let w = w
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(w);
+            preps.iter().any(|p| {
+                if p.chars().count() == 1 {
+                    w.starts_with(p.as_str()) && w.chars().count() >= 3
+                } else {
+                    w == p
+                }
+            })
+        })
+}
+
 fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match, book: &Codebook) -> bool {
     before.iter().rev().take(2).any(|&(p, root)| {
         let verbal = matches!(&root, b"02" | b"03" | b"04" | b"10" | b"11" | b"12" | b"13");
@@ -2527,9 +2645,24 @@ fn participants(
                     && (g.tokens.start == m.tokens.end
                         || (with_arms && g.tokens.start == m.tokens.end + 1))
             });
+            // force on a side's building (بتفجير مسجد قوات الطوارئ، لتفجير مسجد لقوات الطوارئ): the
+            // side named after the building is struck, it is not the one who struck
+            let owner = after.iter().find(|g| {
+                forceful
+                    && v.is(m.tokens.end, book, class::SITE)
+                    && g.tokens.start == m.tokens.end + 1
+                    && matches!(g.prep.as_deref(), None | Some("ل"))
+            });
+            if let Some(g) = owner {
+                target = Some(actor_of(ents, g.entity));
+            }
+            let idafa = idafa.filter(|_| owner.is_none());
             // force by someone: قصف لميليشيا الحوثي، هجوم للمقاومة
             let lam_agent = after.iter().find(|g| {
-                forceful && g.prep.as_deref() == Some("ل") && g.phrase_start <= m.tokens.end + 1
+                forceful
+                    && owner.is_none()
+                    && g.prep.as_deref() == Some("ل")
+                    && g.phrase_start <= m.tokens.end + 1
             });
             // the agent in a relative clause after the noun: الغارات التي يشنها الجيش التركي
             let e = m.tokens.end;

@@ -3574,3 +3574,110 @@ fn a_country_right_after_a_visiting_verb_is_visited() {
     );
     assert!(r.has("042 GBRGOV→ISR done [زار]"), "{:?}", r.lines());
 }
+
+#[test]
+fn building_without_bi_is_no_praise() {
+    // Session 11 random sample: «ويشيد جدارًا على الحدود الجنوبية مع المكسيك» (he will build a
+    // wall) was praise of Mexico; يشيد praises only with its ب.
+    let r = run(
+        "وذكر ترامب أنه سوف يطرد المهاجرين ويشيد جدارًا على الحدود الجنوبية مع المكسيك.",
+        &[country(&["المكسيك"], "MEX")],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+    let r = run(
+        "تشيد الصحف الأميركية بالاتفاق مع المكسيك.",
+        &[country(&["المكسيك"], "MEX")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("051 ")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn west_texas_intermediate_is_no_mediator() {
+    // Session 11 random sample: «خام غرب تكساس الوسيط الأمريكي» was an American mediation.
+    let r = run(
+        "وخفض البنك توقعاته لسعر خام برنت وخام غرب تكساس الوسيط الأمريكي في عام 2015.",
+        &[E {
+            nisba: true,
+            ..country(&["الأمريكي"], "USA")
+        }],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn force_on_a_sides_building_strikes_the_side() {
+    // Session 11 random sample: «قيام الإرهابيين بتفجير مسجد قوات الطوارئ» made the emergency
+    // forces, whose mosque was bombed, the bombers.
+    let r = run(
+        "واعتبر مدير التعليم قيام الإرهابيين بتفجير مسجد قوات الطوارئ بعسير دليلا واضحا.",
+        &[org(&["قوات الطوارئ"], Some("SAU"), "SAUCOP")],
+    );
+    assert!(r.has("183 -→SAUCOP done [بتفجير]"), "{:?}", r.lines());
+}
+
+#[test]
+fn the_side_aimed_at_after_istahdafa_is_struck() {
+    // Session 11: «غارات استهدفت مواقع الحوثيين» had no target, and «هجوم انتحاري استهدف الجيش
+    // الأفغاني» made the army the attacker.
+    let r = run(
+        "شن الجيش التركي غارات استهدفت مواقع حزب العمال الكردستاني.",
+        &[
+            org(&["الجيش التركي"], Some("TUR"), "TURMIL"),
+            org(&["حزب العمال الكردستاني"], Some("TUR"), "TURREBPKK"),
+        ],
+    );
+    assert!(
+        r.has("195 TURMIL→TURREBPKK done [غارات]"),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "وقع هجوم انتحاري استهدف الجيش الأفغاني.",
+        &[org(&["الجيش الأفغاني"], Some("AFG"), "AFGMIL")],
+    );
+    assert!(
+        r.has("1831 -→AFGMIL done [هجوم انتحاري]"),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn the_claimant_of_a_deed_of_force_did_it() {
+    // Session 11 random sample: «أعلنت حركة طالبان الباكستانية المسؤولية عن قتل القاضي» had no
+    // source.
+    let taliban = || org(&["حركة طالبان الباكستانية"], Some("PAK"), "PAKREB");
+    let r = run(
+        "أعلنت حركة طالبان الباكستانية في بيان أمس المسؤولية عن قتل القاضي طاهر خان نيازي.",
+        &[taliban(), unknown_person(&["طاهر خان نيازي"])],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("1823 PAKREB→")),
+        "{:?}",
+        r.lines()
+    );
+    // (the blamer is not the doer: حمل داود أوغلو التنظيم مسؤولية الهجوم)
+    let r = run(
+        "وكان داود أوغلو حمل منذ مساء الاثنين التنظيم الإرهابي مسؤولية الهجوم.",
+        &[person(&["داود أوغلو"], "TUR", "رئيس الوزراء")],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+    // (a denied claim and «those responsible» name no doer)
+    for text in [
+        "إلا أن حركة طالبان الباكستانية لم تعلن مسؤوليتها عن هجوم أول.",
+        "وطالبت حركة طالبان الباكستانية بتحديد المسؤولين عن الهجمات.",
+    ] {
+        let r = run(text, &[taliban()]);
+        assert!(
+            r.lines()
+                .iter()
+                .all(|l| !(l.starts_with("18") || l.starts_with("19")) || !l.contains("PAKREB→")),
+            "{text}: {:?}",
+            r.lines()
+        );
+    }
+}

@@ -1094,11 +1094,22 @@ impl Scan<'_> {
             }
             Unit::Month => {
                 let total = p.year * 12 + (p.month? as i64 - 1) + off;
-                format!(
-                    "{:04}-{:02}",
-                    total.div_euclid(12),
-                    total.rem_euclid(12) + 1
-                )
+                let (y, m) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+                // a day of that month before it (في 12 الشهر الجاري، 20 من الشهر المقبل): the day
+                let of = usize::from(i >= 1 && self.norm(i - 1) == "من");
+                let day = i
+                    .checked_sub(1 + of)
+                    .and_then(|d| Some((d, self.num(d, 2)?)))
+                    .filter(|&(_, n)| (1..=days_in_month(y, m as u32) as i64).contains(&n));
+                if let Some((d, n)) = day {
+                    return Some(Hit {
+                        next,
+                        bs: self.w[d].bs,
+                        be: self.w[next - 1].be,
+                        value: format!("{y:04}-{m:02}-{n:02}"),
+                    });
+                }
+                format!("{y:04}-{m:02}")
             }
             Unit::Year => format!("{:04}", p.year + off),
             Unit::NotADate => return None,
@@ -1682,6 +1693,22 @@ mod tests {
         for c in ('\u{064B}'..='\u{0652}').chain(['\u{0640}']) {
             assert!(wordy(c) && !classify(c).1, "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_day_of_this_month_is_that_day() {
+        // Session 11 random sample: «يلتقي خوجة لافروف في موسكو في 12 الشهر الجاري» was dated
+        // August 2015, so the meeting a week ahead was reported as done.
+        assert_eq!(
+            one("في موسكو في 12 الشهر الجاري", Some("2015-08-05")),
+            pair("12 الشهر الجاري", "2015-08-12")
+        );
+        assert_eq!(
+            one("يوم 3 من الشهر المقبل", Some("2015-12-20")).1,
+            "2016-01-03"
+        );
+        // (no day 31 in September: the month alone)
+        assert_eq!(one("31 الشهر الجاري", Some("2015-09-02")).1, "2015-09");
     }
 
     proptest::proptest! {

@@ -822,8 +822,15 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// The country span of «بدولة قطر» or «بجمهورية مصر العربية» starting at token `tok` (the
     /// style word with ب, the name in the same span or the next one), with its ISO code.
     fn styled_state_after(&self, tok: usize, next: usize) -> Option<(usize, String)> {
-        let t = self.cx.analysis.tokens.get(tok)?;
-        let style = t.norm.strip_prefix('ب')?;
+        let toks = &self.cx.analysis.tokens;
+        let t = toks.get(tok)?;
+        // (or with في: وزير الداخلية في دولة الكويت)
+        let (tok, t, style) = if t.norm == "في" {
+            let u = toks.get(tok + 1)?;
+            (tok + 1, u, u.norm.as_str())
+        } else {
+            (tok, t, t.norm.strip_prefix('ب')?)
+        };
         if t.kind != TokenKind::Word
             || !COUNTRY_CUES.contains(&style.strip_prefix("ال").unwrap_or(style))
         {

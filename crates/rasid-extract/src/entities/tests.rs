@@ -1758,3 +1758,18 @@ fn an_unknown_name_after_min_takes_the_title_after_it() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_title_with_fi_and_a_states_style_is_that_states_office() {
+    // Session 11: «وزير الداخلية في مملكة البحرين» (the Gulf style with في) was a minister of no
+    // country.
+    let got = run(
+        "وتلقى الأمير اتصالاً من وزير الداخلية في دولة الكويت أدان فيه التفجير.",
+        None,
+    );
+    let m = got
+        .iter()
+        .find(|e| e.4.iter().any(|m| m.0.starts_with("وزير الداخلية")))
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(m.2.as_deref(), Some("KWT"), "{got:#?}");
+}

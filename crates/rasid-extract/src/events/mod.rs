@@ -464,9 +464,20 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     for m in ms {
         if let Some(g) = out.last_mut() {
+            // (another actor of the same country joined by و after بين is the other side: بين
+            // طالبان والحكومة الأفغانية)
+            let joined = || {
+                g.prep.as_deref() == Some("بين") && {
+                    let t = &toks[m.tokens.start];
+                    t.parts().first().is_some_and(|p| {
+                        p.role == rasid_analysis::PartRole::Proclitic
+                            && v.cx.text[p.byte_start..].starts_with('و')
+                    })
+                }
+            };
             let same = g.entity == m.entity || {
                 let (a, b) = (&ents.list[g.entity], &ents.list[m.entity]);
-                a.country.is_some() && a.country == b.country
+                a.country.is_some() && a.country == b.country && !joined()
             };
             let gap_ok = m.tokens.start <= g.tokens.end
                 || (m.tokens.start == g.tokens.end + 1
@@ -607,6 +618,19 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<(String,
         let qn = v.norm(q);
         return (v.seg[q] == v.seg[p] && PREPS.contains(&qn)).then(|| (qn.to_string(), q));
     }
+    // a side's forces or men (ضد قوات الحوثي، مع عناصر داعش): the preposition before them is the
+    // side's
+    if v.is(p, book, class::HEAD) {
+        let n = v.norm(p).trim_start_matches(['و', 'ف']);
+        if let Some(c) = n.starts_with(['ب', 'ل']).then(|| clitic(n)).flatten() {
+            return Some((c, p));
+        }
+        let q = p.checked_sub(1)?;
+        let qn = v.norm(q);
+        if v.seg[q] == v.seg[p] && PREPS.contains(&qn) {
+            return Some((qn.to_string(), q));
+        }
+    }
     let pn = v.norm(p);
     // a title with the preposition on it: برقية تهنئة لفخامة الرئيس، اتصالا بالرئيس السيسي
     let titled = pn.trim_start_matches(['و', 'ف']);
@@ -687,6 +711,14 @@ pub fn find(
         return Vec::new();
     }
     let groups = groups(&v, ents, book);
+    // tokens inside an actor's mention: a long named subject between a verb and the noun it
+    // governs (دان رئيس الجامعة الدكتور أحمد بن يوسف الدريويش التفجير) is no distance
+    let mut named = vec![false; v.len()];
+    for g in &groups {
+        for j in g.tokens.clone() {
+            named[j] = true;
+        }
+    }
     // segments opened by a tag-line word (سمات انفجار حركة الشباب فندق بمقديشو): keywords, no text
     let tags: Vec<u32> = (0..v.len())
         .filter(|&j| (j == 0 || v.seg[j - 1] != v.seg[j]) && v.is(j, book, class::TAGS))
@@ -702,6 +734,9 @@ pub fn find(
     // a verbal trigger still governs the noun after it (أعربت الكويت عن إدانتها لحادث التفجير، دانت
     // مملكة البحرين التفجير)
     let mut governors: Vec<(&Match, [u8; 2])> = Vec::new();
+    // codes of deeds named only as the topic of a governing verb (دان الرئيس التفجير): a later
+    // «هذا التفجير» points back to them
+    let mut topics: Vec<String> = Vec::new();
     // the segment and source of the last verb that had one
     let mut last_subject: Option<(u32, ActorFound)> = None;
     let mut segs: Vec<u32> = Vec::new();
@@ -743,7 +778,8 @@ pub fn find(
             .start
             .checked_sub(1)
             .is_some_and(|p| v.has(p, "الي"));
-        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, book) {
+        if (kind == Kind::Noun || after_ila) && governed(&v, &governors, m, (book, &named)) {
+            topics.push(code);
             continue;
         }
         if tags.contains(&v.seg[m.tokens.start])
@@ -783,7 +819,8 @@ pub fn find(
             && m.tokens.start.checked_sub(1).is_some_and(|p| {
                 v.seg[p] == v.seg[m.tokens.start] && v.is(p, book, class::DEMONSTRATIVE)
             })
-            && out.iter().any(|e| same_family(&e.cameo, &code))
+            && (out.iter().any(|e| same_family(&e.cameo, &code))
+                || topics.iter().any(|c| same_family(c, &code)))
         {
             continue;
         }
@@ -1162,6 +1199,21 @@ pub fn find(
             last_subject = Some((seg, s.clone()));
         }
         let date = date_of(&v, dates, m);
+        // a deed told in the present or by its noun on a day after the article's own (يلتقي خوجة
+        // لافروف في موسكو في 12 الشهر الجاري) is still to come
+        if mode == Mode::Done
+            && (m.imperfect || kind == Kind::Noun)
+            && date.as_deref().is_some_and(|d| {
+                d.len() == 10
+                    && cx
+                        .doc
+                        .published
+                        .as_deref()
+                        .is_some_and(|p| p.len() == 10 && d > p)
+            })
+        {
+            mode = Mode::Planned;
+        }
         // one event per code, actors, mode and date in a document (a repeated headline, the talks
         // mentioned again and again)
         let key = (
@@ -1750,15 +1802,21 @@ fn prep_follows(v: &View<'_>, m: &Match, preps: &[String]) -> bool {
         })
 }
 
-fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match, book: &Codebook) -> bool {
+fn governed(
+    v: &View<'_>,
+    before: &[(&Match, [u8; 2])],
+    m: &Match,
+    (book, named): (&Codebook, &[bool]),
+) -> bool {
     before.iter().rev().take(2).any(|&(p, root)| {
         let verbal = matches!(&root, b"02" | b"03" | b"04" | b"10" | b"11" | b"12" | b"13");
         // (an appeal reaches further, over its addressee, within its clause: ودعت بريطانيا وفرنسا
         // أمس الأحد دولا أخرى في الاتحاد الأوروبي لمساعدتهما)
         // (not past a new circumstance: طالبت الحكومة مجلس الأمن بتحرك ضد الحوثيين بعد خرقهم للهدنة)
+        let circumstance = (p.tokens.end..m.tokens.start).any(|j| v.is(j, book, class::LINK));
         let reach = if matches!(&root, b"02" | b"10")
             && v.clause[p.tokens.start] == v.clause[m.tokens.start]
-            && !(p.tokens.end..m.tokens.start).any(|j| v.is(j, book, class::LINK))
+            && !circumstance
         {
             2 * GOVERN_WINDOW
         } else {
@@ -1766,7 +1824,10 @@ fn governed(v: &View<'_>, before: &[(&Match, [u8; 2])], m: &Match, book: &Codebo
         };
         verbal
             && p.tokens.end <= m.tokens.start
-            && m.tokens.start - p.tokens.end <= reach
+            && (p.tokens.end..m.tokens.start)
+                .filter(|&j| circumstance || !named[j])
+                .count()
+                <= reach
             && v.seg[p.tokens.start] == v.seg[m.tokens.start]
     })
 }
@@ -2287,11 +2348,16 @@ fn participants(
             .filter(|b| b.tokens.start <= before[i].tokens.end + 2)?;
         Some((before[i], *b))
     };
+    // (two places are where, not who: لقطع الإمدادات بين عدن وتعز)
+    let place = |g: &Group| ents.list[g.entity].kind == Some(EntityKind::Location);
     let pair = match kind {
         Kind::Noun => between.or_else(between_before),
         Kind::Verb => None,
-    };
-    if let (None, Some((a, b))) = (&source, pair) {
+    }
+    .filter(|(a, b)| !place(a) && !place(b));
+    // (the two sides of a symmetrical deed are its parties, whoever hosts it: استضافت باكستان
+    // مفاوضات بين طالبان والحكومة الأفغانية)
+    if let Some((a, b)) = pair.filter(|_| source.is_none() || frame.recip) {
         source = Some(actor_of(ents, a.entity));
         src_group = Some(a);
         target = Some(actor_of(ents, b.entity));
@@ -3129,23 +3195,34 @@ fn light_subject<'b, 'g>(
                 || (g.tokens.start.saturating_sub(2)..g.tokens.start)
                     .any(|j| v.is(j, book, class::HEAD)))
     };
-    let subject = before
-        .iter()
-        .find(|g| {
-            bare(g)
-                && g.tokens.start > l
-                && g.tokens.end <= m.tokens.start
-                && (m.tokens.start - l <= 12 || v.filler_gap(book, l + 1, g.tokens.start))
-        })
-        .or_else(|| {
-            before.iter().rev().find(|g| {
+    let subject_of = |l: usize| {
+        before
+            .iter()
+            .find(|g| {
                 bare(g)
-                    && g.tokens.end <= l
-                    && (g.tokens.end + 1 >= l
-                        || (g.tokens.end + 2 == l && v.is(l - 1, book, class::RELATIVE)))
+                    && g.tokens.start > l
+                    && g.tokens.end <= m.tokens.start
+                    && (m.tokens.start - l <= 12 || v.filler_gap(book, l + 1, g.tokens.start))
             })
-        })?;
-    Some((l, subject))
+            .or_else(|| {
+                before.iter().rev().find(|g| {
+                    bare(g)
+                        && g.tokens.end <= l
+                        && (g.tokens.end + 1 >= l
+                            || (g.tokens.end + 2 == l && v.is(l - 1, book, class::RELATIVE)))
+                })
+            })
+    };
+    if let Some(g) = subject_of(l) {
+        return Some((l, g));
+    }
+    // a support verb governed by another (حزب العمال واصل من جهته شن هجمات): the first one's
+    // subject
+    let outer = (l.saturating_sub(4)..l)
+        .rev()
+        .take_while(|&j| v.clause[j] == clause)
+        .find(|&j| v.is(j, book, class::LIGHT))?;
+    subject_of(outer).map(|g| (outer, g))
 }
 
 /// A support verb before `m` across commas, with only its subject (`named` tokens), time words

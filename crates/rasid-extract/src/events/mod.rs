@@ -2054,7 +2054,16 @@ fn scan_before(
         }
         for c in v.cands(j).iter().filter(|c| !c.suffix) {
             if let Some(cues) = c.known.then(|| book.cues.get(c.s)).flatten() {
-                for cue in cues.iter().filter(|c| !c.after) {
+                // the longest cue phrase at a word is the one written (لا بد: obliged, not لا)
+                let longest = cues
+                    .iter()
+                    .filter(|c| !c.after && v.follows(j + 1, &c.rest).is_some())
+                    .map(|c| c.rest.len())
+                    .max();
+                for cue in cues
+                    .iter()
+                    .filter(|c| !c.after && Some(c.rest.len()) == longest)
+                {
                     if let Some(end) = v.follows(j + 1, &cue.rest) {
                         // (nor across a comma: جرى التعديل بدون مشاورات، داعيا للتوافق)
                         let far = matches!(cue.mode, CueMode::Negated | CueMode::NegatedPhrase)

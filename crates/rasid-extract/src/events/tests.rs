@@ -3810,3 +3810,27 @@ fn a_deed_condemned_then_pointed_back_to_is_no_new_one() {
         r.lines()
     );
 }
+
+#[test]
+fn it_is_incumbent_is_an_obligation_not_a_deed() {
+    // Session 11 random sample: «يتعين ان تتعاون الولايات المتحدة مع الرئيس السوري» was
+    // cooperation done; «لا بد أن» was read as the negation لا.
+    for text in [
+        "قال لافروف إنه يتعين ان تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد.",
+        "وقال لافروف إنه لا بد أن تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد.",
+    ] {
+        let r = run(
+            text,
+            &[
+                lavrov(),
+                country(&["الولايات المتحدة"], "USA"),
+                person(&["الرئيس السوري بشار الأسد"], "SYR", "الرئيس"),
+            ],
+        );
+        assert!(
+            r.has("060 USA→SYRGOV intended [تتعاون]"),
+            "{text}: {:?}",
+            r.lines()
+        );
+    }
+}

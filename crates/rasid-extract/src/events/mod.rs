@@ -499,7 +499,21 @@ fn groups(v: &View<'_>, ents: &Entities, book: &Codebook) -> Vec<Group> {
             Some((p, at)) => (Some(p), at),
             None => (None, m.tokens.start),
         };
-        if (prep.is_none() && state_possessor(v, ents, m, book)) || credited(v, ents, m, book) {
+        // (the body something belongs to is no participant: الوكالة الدولية للطاقة الذرية
+        // التابعة للأمم المتحدة)
+        // (only after an actor: مواقع تابعة للحوثيين are the Houthis' own, struck with them)
+        let affiliated = phrase_start.checked_sub(1).is_some_and(|p| {
+            v.seg[p] == v.seg[m.tokens.start]
+                && matches!(
+                    v.norm(p),
+                    "التابع" | "التابعه" | "التابعين" | "التابعون" | "تابع" | "تابعه"
+                )
+                && out.last().is_some_and(|g| g.tokens.end == p)
+        });
+        if (prep.is_none() && state_possessor(v, ents, m, book))
+            || credited(v, ents, m, book)
+            || affiliated
+        {
             continue;
         }
         out.push(Group {
@@ -964,12 +978,38 @@ pub fn find(
                             })))
             })
             .map(|g| actor_of(ents, g.entity));
+        let named = agent.is_some();
         let (source, target) = match agent {
             Some(a) => {
                 let target = target.filter(|t| !one_party(&Some(t.clone()), &Some(a.clone())));
                 (Some(a), target)
             }
             None => (source, target),
+        };
+        // a deed of force told impersonally (انه تم طرد الحوثيين من معسكري لبوزة): the side right
+        // after the noun underwent it, and no doer is named but by an agent phrase
+        // (a bare form after تم is its verbal noun: تم طرد)
+        let impersonal = code.as_str() >= "17"
+            && m.tokens.start.checked_sub(1).is_some_and(|p| {
+                v.seg[p] == seg
+                    && matches!(
+                        v.norm(p).trim_start_matches(['و', 'ف']),
+                        "تم" | "يتم" | "سيتم" | "تتم" | "ستتم"
+                    )
+            });
+        let (source, target) = match impersonal {
+            true => {
+                let patient = near
+                    .iter()
+                    .find(|g| {
+                        (g.tokens.start == m.tokens.end && g.prep.is_none())
+                            || (partitive(&v, g, book) && g.tokens.start <= m.tokens.end + 4)
+                    })
+                    .map(|g| actor_of(ents, g.entity));
+                let source = source.filter(|_| named);
+                (source, patient.or(target))
+            }
+            false => (source, target),
         };
         // lifting sanctions told by its noun with one side named (إيران ستستعيد الأموال إثر رفع
         // العقوبات عنها): that side is the one sanctioned, not the one lifting them
@@ -2270,7 +2310,16 @@ fn participants(
         }) {
             return (Some(actor_of(ents, g.entity)), None);
         }
-        let patient = idafa.or(poss.flatten());
+        // (the subject of a support verb did it: قامت القوات الأمريكية بقتل زعيم داعش; a pronoun
+        // on the noun is then someone else, never that subject: المتمردين الحوثيين قاموا
+        // باختطافهم)
+        let light = (violent && (nominal_obj || m.enclitic.is_some()))
+            .then(|| light_subject(v, &before, m, book, true).map(|(_, g)| *g))
+            .flatten();
+        let poss = poss.flatten();
+        let own = poss.is_some_and(|p| light.is_some_and(|l| l.entity == p.entity));
+        let poss = poss.filter(|_| !own);
+        let patient = idafa.or(poss);
         if let Some(g) = patient {
             target = Some(actor_of(ents, g.entity));
         }
@@ -2278,10 +2327,8 @@ fn participants(
         // relative clause's name is its subject (البشير، الذي حرص على اتخاذ قرار بالإفراج عن)
         if !violent {
             source = antecedent(v, &before, m, book).map(|g| actor_of(ents, g.entity));
-        } else if nominal_obj {
-            // (the subject of a support verb did it: قامت القوات الأمريكية بقتل زعيم داعش)
-            source = light_subject(v, &before, m, book, true)
-                .map(|(_, g)| g)
+        } else if nominal_obj || own {
+            source = light
                 .filter(|g| patient.is_none_or(|p| p.entity != g.entity))
                 .map(|g| actor_of(ents, g.entity));
         }

@@ -262,6 +262,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.titled_surnames();
         self.fuzzy_names();
         self.named_places();
+        self.patronym_countries();
         self.ents
             .mentions
             .sort_by_key(|m| (m.byte_start, m.byte_end));
@@ -342,6 +343,11 @@ impl<'a, 'd> Builder<'a, 'd> {
         if let Some(m) = pick(EntryKind::Person, &[FormKind::Name, FormKind::Variant]) {
             // a listed one-word variant is a surname too: ماهر الأسد is not Bashar
             if span.tokens.len() == 1 && self.other_bearer(&span, m.entry) {
+                return si + 1;
+            }
+            // a name after بن is a father's in someone else's chain: الأمير متعب بن عبدالله بن
+            // عبدالعزيز is not King Abdullah
+            if self.patronym(&span) {
                 return si + 1;
             }
             let i = self.entity_for_entry(m.entry);
@@ -2876,18 +2882,66 @@ impl<'a, 'd> Builder<'a, 'd> {
         r
     }
 
+    /// A person of no known country whose name holds a known person's as his father's (الأمير
+    /// متعب بن عبدالله بن عبدالعزيز): of the father's country, a family being of one state.
+    fn patronym_countries(&mut self) {
+        let fathers: Vec<(Range<usize>, String)> = self
+            .spans
+            .iter()
+            .filter(|s| self.patronym(s))
+            .filter_map(|s| {
+                let c = s.ms.iter().find_map(|m| {
+                    let e = self.lx.entry(m.entry);
+                    (e.kind == EntryKind::Person)
+                        .then(|| e.country.clone())
+                        .flatten()
+                })?;
+                Some((s.tokens.clone(), c))
+            })
+            .collect();
+        for (tokens, c) in fathers {
+            let son = self.ents.mentions.iter().find(|m| {
+                m.via == MentionVia::Name
+                    && m.tokens.start < tokens.start
+                    && m.tokens.end >= tokens.end
+            });
+            if let Some(i) = son.map(|m| m.entity) {
+                let d = &mut self.ents.list[i];
+                if d.kind == Some(EntityKind::Person) && d.country.is_none() {
+                    d.country = Some(c);
+                }
+            }
+        }
+    }
+
+    /// Whether a span is a person's name right after بن: a father's in someone else's chain
+    /// (الأمير متعب بن عبدالله بن عبدالعزيز is not King Abdullah).
+    fn patronym(&self, span: &Span) -> bool {
+        span.tokens
+            .start
+            .checked_sub(1)
+            .and_then(|p| self.cx.analysis.tokens.get(p))
+            .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "ابن" | "بنت"))
+            && span.ms.iter().any(|m| {
+                self.lx.entry(m.entry).kind == EntryKind::Person
+                    && matches!(m.form, FormKind::Name | FormKind::Variant)
+            })
+    }
+
     /// Lexicon spans that name something by themselves: a bare surname inside a longer
     /// name (فيصل بن خالد بن عبدالعزيز, سليمان هلال الأسد) does not stop the model's name.
     fn naming_spans(&self) -> impl Iterator<Item = &Span> {
         // (a one-word variant of a person is a listed surname, بوتين: a longer name the model
         // found around it may be a relative's, سليمان هلال الأسد)
+        // (nor does a father's name in a chain: متعب بن عبدالله بن عبدالعزيز)
         self.spans.iter().filter(|s| {
-            s.ms.iter().any(|m| {
-                m.form != FormKind::Surname
-                    && !(m.form == FormKind::Variant
-                        && s.tokens.len() == 1
-                        && self.lx.entry(m.entry).kind == EntryKind::Person)
-            })
+            !self.patronym(s)
+                && s.ms.iter().any(|m| {
+                    m.form != FormKind::Surname
+                        && !(m.form == FormKind::Variant
+                            && s.tokens.len() == 1
+                            && self.lx.entry(m.entry).kind == EntryKind::Person)
+                })
         })
     }
 

@@ -1773,3 +1773,22 @@ fn a_title_with_fi_and_a_states_style_is_that_states_office() {
         .unwrap_or_else(|| panic!("{got:#?}"));
     assert_eq!(m.2.as_deref(), Some("KWT"), "{got:#?}");
 }
+
+#[test]
+fn a_known_name_after_bin_is_the_father_of_another() {
+    // Session 11 random sample: «الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني» was King
+    // Abdullah (the father's name, a listed person) offering condolences.
+    let got = run_model(
+        "قدم صاحب السمو الملكي الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني تعازيه لوالد الشهيد.",
+    );
+    assert!(
+        got.iter().all(|e| e.1 != "عبدالله بن عبدالعزيز"),
+        "{got:#?}"
+    );
+    // (the son is of his father's country)
+    let son = got
+        .iter()
+        .find(|e| e.1.starts_with("متعب"))
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(son.2.as_deref(), Some("SAU"), "{got:#?}");
+}

@@ -1215,10 +1215,21 @@ impl<'a> Scan<'a> {
                     .filter(|m| m.byte_end <= before && self.kind_of(m) == Some(EntityKind::Person))
                     .find(|m| {
                         let (a, b) = (self.word_at(m.byte_start), self.word_at(m.byte_end));
-                        b > a + 1
-                            && run
-                                .clone()
-                                .any(|k| self.bare_name(k) && self.norm(k) == self.norm(b - 1))
+                        // its surname, or the word right after a one-word mention: the
+                        // surname the entities left out (جوردون ديريك … وقال ديريك)
+                        let surname = if b > a + 1 {
+                            Some(b - 1)
+                        } else {
+                            (b < self.w.len()
+                                && self.w[b].kind == WKind::Word
+                                && self.w[b].bs == m.byte_end + 1
+                                && self.bare_name(b))
+                            .then_some(b)
+                        };
+                        surname.is_some_and(|s| {
+                            run.clone()
+                                .any(|k| self.bare_name(k) && self.norm(k) == self.norm(s))
+                        })
                     })
                     .map(|m| m.entity)
                     .filter(|&sp| self.run_names(run.clone(), sp))

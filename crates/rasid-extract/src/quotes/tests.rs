@@ -1039,3 +1039,20 @@ fn an_unnamed_subject_before_a_mid_sentence_verb_is_not_the_last_speaker() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["جايت فليتشر", "-", "-"], "{got:?}");
 }
+
+#[test]
+fn a_surname_after_a_one_word_mention_is_that_person() {
+    // SaudiNewsNet 12,001–15,000: the entities kept only «جوردون» of «جوردون ديريك», so «وقال
+    // ديريك» and its continuations after a report had no speaker.
+    let t = "وبينما ذكرت بعض التقارير ان الكونكاكاف أعلن دعمه لبلاتيني أبلغ جوردون ديريك رئيس اتحاد الكاريبي رويترز انه لم يحدث رسميا حتى الان.\nوقال ديريك عبر الهاتف من انتيجوا “ما أعرفه انه لم يتحدث أي شخص معنا بشكل جماعي.”";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["جوردون"]),
+            (EntityKind::Organization, &["رويترز"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["-", "جوردون"], "{got:?}");
+}

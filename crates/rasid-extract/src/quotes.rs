@@ -267,6 +267,26 @@ const STATEMENT_NOUNS: [&str; 10] = [
     "باسم",
 ];
 
+/// Words (folded) tying an unnamed source to the person named after it: «مصدر قريب من برلسكوني»,
+/// «مسؤول كبير بإدارة أوباما» — someone around that person speaks, not the person.
+const SOURCE_TIES: [&str; 12] = [
+    "قريب",
+    "قريبه",
+    "مقرب",
+    "مقربه",
+    "المقرب",
+    "المقربه",
+    "مقربون",
+    "مقربين",
+    "اداره",
+    "باداره",
+    "مكتب",
+    "بمكتب",
+];
+/// The unnamed source taken up again with the article (وقال المسؤول، وأوضح المصدر): the
+/// entities may tie it to the last person named, who is not that source.
+const SOURCE_AGAIN: [&str; 4] = ["المسؤول", "المسؤوله", "المصدر", "المسؤولون"];
+
 /// How a verb's frame opens when no mention in it is the subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opening {
@@ -1107,6 +1127,25 @@ impl<'a> Scan<'a> {
     /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title
     /// ([`Opening::Continues`]), or does it open with a word the entities did not name
     /// ([`Opening::Unnamed`])?
+    /// Whether the frame of verb `v` opens with an unnamed source (وقال مصدر، وذكر مسؤول).
+    fn unnamed_after(&self, v: usize) -> bool {
+        self.lex.get(self.norm(v + 1)) == Some(&Kind::Unnamed)
+    }
+
+    /// Whether subject `m` of verb `v` is the person an unnamed source is close to or works for
+    /// (وقال مصدر قريب من رئيس الوزراء …، وقال مسؤول كبير بإدارة أوباما), not the speaker.
+    fn tied_to_unnamed(&self, v: usize, m: &MentionRef) -> bool {
+        let at = self.word_at(m.byte_start);
+        self.unnamed_after(v)
+            && self.kind_of(m) == Some(EntityKind::Person)
+            && (v + 2..at.min(v + 6)).any(|k| SOURCE_TIES.contains(&self.norm(k)))
+    }
+
+    /// Whether mention `m` is only an unnamed source's noun with the article (المسؤول).
+    fn source_again(&self, m: &MentionRef) -> bool {
+        SOURCE_AGAIN.contains(&rasid_analysis::fold(&self.text[m.byte_start..m.byte_end]).as_str())
+    }
+
     fn frame_opening(&self, v: usize, frame_end: usize) -> Opening {
         if frame_end <= v + 1 {
             return Opening::Continues;
@@ -1320,6 +1359,9 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
     // the last speaker heard, even once someone unnamed took the floor: a name the entities missed
     // (وقال دريك) may still be his
     let mut heard: Option<usize> = None;
+    // whether an unnamed source (or a name the entities missed) spoke after the last named
+    // speaker: «وقال المسؤول» then takes it up again
+    let mut unnamed_floor = false;
     let para: Vec<usize> = sc
         .lines
         .iter()
@@ -1392,8 +1434,17 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                 sc.content_after(i)
                     .map(|(frame_end, content, direct, next)| {
                         let frame = sc.w[i].be..sc.w.get(frame_end).map_or(text.len(), |w| w.bs);
-                        let speaker = if kind == Kind::Verb {
-                            sc.subject_in(frame)
+                        let subject = sc.subject_in(frame);
+                        let speaker = if kind == Kind::Verb
+                            && subject.is_some_and(|m| {
+                                sc.tied_to_unnamed(i, m) || unnamed_floor && sc.source_again(m)
+                            }) {
+                            // an unnamed source speaks (again): not whom it is close to,
+                            // nor the person the entities tied «المسؤول» to
+                            missed_name = true;
+                            None
+                        } else if kind == Kind::Verb {
+                            subject
                                 .or_else(|| sc.subject_before(i))
                                 .map(|m| m.entity)
                                 .or_else(|| {
@@ -1513,6 +1564,11 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
         };
         match found {
             Some((q, next)) => {
+                if missed_name || kind == Kind::Verb && sc.unnamed_after(i) {
+                    unnamed_floor = true;
+                } else if q.speaker.is_some() {
+                    unnamed_floor = false;
+                }
                 if let Some(sp) = q.speaker {
                     last = Some((sp, para[line], fem));
                     heard = Some(sp);

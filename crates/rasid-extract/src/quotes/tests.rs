@@ -1056,3 +1056,32 @@ fn a_surname_after_a_one_word_mention_is_that_person() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["-", "جوردون"], "{got:?}");
 }
+
+#[test]
+fn a_source_close_to_a_person_is_not_that_person() {
+    // SaudiNewsNet 12,001–15,000: «قال مصدر قريب من … برلسكوني» and «وقال مسؤول كبير بإدارة
+    // أوباما» went to Berlusconi and Obama.
+    let t = "قال مصدر قريب من رئيس الوزراء الإيطالي السابق \"سيلفيو برلسكوني\" إنه سيوقع على اتفاق مبدئي.\nوقال مسؤول كبير بإدارة أوباما في إفادة للصحافيين، مشترطا عدم نشر اسمه: «علينا أن نجلس مع الأتراك لنقرر ذلك».";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["سيلفيو برلسكوني"]),
+            (EntityKind::Person, &["أوباما"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["-", "-"], "{got:?}");
+}
+
+#[test]
+fn the_official_after_an_unnamed_official_is_not_the_person_named_in_his_words() {
+    // SaudiNewsNet 12,001–15,000: the entities tie «المسؤول» to the last person named, here in
+    // the unnamed official's own words (… قول الرئيس رجب طيب إردوغان …), so «وقال المسؤول إن»
+    // went to Erdogan.
+    let t = "وقال مسؤول في الحكومة التركية إن مقاتلات تركية شنت الليلة الماضية أعنف ضربات وذلك بعد ساعات من قول الرئيس رجب طيب إردوغان إن عملية السلام أصبحت مستحيلة.\nوقال المسؤول إن مقاتلات إف – 16 ضربت أهدافا في العراق.";
+    let ents = entities(t, &[(EntityKind::Person, &["رجب طيب إردوغان", "المسؤول"])]);
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["-", "-"], "{got:?}");
+}

@@ -844,7 +844,15 @@ impl<'a> Scan<'a> {
                 .get(wi)
                 .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
             let prefix = rasid_analysis::fold(&self.text[wb..m.byte_start]);
-            let addressed = prefix.ends_with('ل') || self.norm(wi.wrapping_sub(1)) == "ل";
+            // (an opening quotation mark may stand between: «وأوضح لـ “واس” مدير عام …»)
+            let mut before = wi.wrapping_sub(1);
+            while before > first
+                && before < self.w.len()
+                && matches!(self.norm(before), "“" | "\"" | "«")
+            {
+                before -= 1;
+            }
+            let addressed = prefix.ends_with('ل') || self.norm(before) == "ل";
             if addressed && !(wi > first && STATEMENT_NOUNS.contains(&self.norm(wi - 1))) {
                 continue;
             }

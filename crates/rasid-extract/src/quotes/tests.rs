@@ -1085,3 +1085,20 @@ fn the_official_after_an_unnamed_official_is_not_the_person_named_in_his_words()
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["-", "-"], "{got:?}");
 }
+
+#[test]
+fn an_agency_quoted_after_li_is_the_addressee_not_the_speaker() {
+    // SaudiNewsNet 12,001–15,000: «وأوضح لـ “واس” مدير عام المشاريع …» went to the agency: the
+    // quotation mark stood between لـ and the mention.
+    let t = "وأوضح لـ “واس” مدير عام المشاريع في الهيئة العامة للسياحة والتراث الوطني المهندس عبدالمحسن أبا نمي، أن مشروع المتحف من المشروعات المهمة.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Organization, &["واس"]),
+            (EntityKind::Person, &["عبدالمحسن أبا نمي"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["عبدالمحسن أبا نمي"], "{got:?}");
+}

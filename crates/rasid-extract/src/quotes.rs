@@ -287,6 +287,9 @@ const SOURCE_TIES: [&str; 12] = [
 /// entities may tie it to the last person named, who is not that source.
 const SOURCE_AGAIN: [&str; 4] = ["المسؤول", "المسؤوله", "المصدر", "المسؤولون"];
 
+/// Prepositions (folded) after which a reporting form is a verbal noun (على ذكر، إلى متابعة).
+const VERBAL_NOUN_PREPOSITIONS: [&str; 4] = ["علي", "عن", "في", "الي"];
+
 /// How a verb's frame opens when no mention in it is the subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opening {
@@ -1412,6 +1415,17 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
             i += 1;
             continue;
         };
+        // «لا يأتي على ذكر الفلسطينيين»، «إضافة إلى متابعة القوى العاملة»: after a preposition
+        // the form is a verbal noun, not a reporting verb
+        if matches!(kind, Kind::Verb | Kind::Participle)
+            && vbs == sc.w[i].bs
+            && i > 0
+            && sc.w[i - 1].kind == WKind::Word
+            && VERBAL_NOUN_PREPOSITIONS.contains(&sc.norm(i - 1))
+        {
+            i += 1;
+            continue;
+        }
         // a feminine verb does not continue a speaker last heard with a masculine one (and back)
         let fem = sc.feminine(i);
         // … nor do several (وأضافوا، وقالوا) continue one person

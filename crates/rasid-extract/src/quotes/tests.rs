@@ -1102,3 +1102,20 @@ fn an_agency_quoted_after_li_is_the_addressee_not_the_speaker() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["عبدالمحسن أبا نمي"], "{got:?}");
 }
+
+#[test]
+fn a_reporting_form_after_a_preposition_is_a_verbal_noun() {
+    // SaudiNewsNet 12,001–15,000: «لا يأتي على ذكر الفلسطينيين تحديدا، إلا ان …» was a quote
+    // of Palestine, and it hid the minister's own «اكد … ان» after it.
+    let t = "ومع ان القانون لا يأتي على ذكر الفلسطينيين تحديدا، إلا ان وزير الأمن الداخلي جلعاد اردان الذي قدم التشريع اكد في السابق ان القانون مهم.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Country, &["الفلسطينيين"]),
+            (EntityKind::Person, &["جلعاد اردان"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["جلعاد اردان"], "{got:?}");
+}

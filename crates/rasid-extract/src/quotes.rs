@@ -290,6 +290,28 @@ const SOURCE_AGAIN: [&str; 4] = ["المسؤول", "المسؤوله", "المص
 /// Prepositions (folded) after which a reporting form is a verbal noun (على ذكر، إلى متابعة).
 const VERBAL_NOUN_PREPOSITIONS: [&str; 4] = ["علي", "عن", "في", "الي"];
 
+/// Head nouns (folded, with the article) of bodies that a text names in full once and then by
+/// the noun alone (الشركة، المنظمة، الهيئة).
+const BODY_HEADS: [&str; 17] = [
+    "الشركه",
+    "المنظمه",
+    "الهيئه",
+    "الوزاره",
+    "الجمعيه",
+    "الجامعه",
+    "الحركه",
+    "المجلس",
+    "الجماعه",
+    "الحزب",
+    "اللجنه",
+    "الاتحاد",
+    "النادي",
+    "المركز",
+    "البنك",
+    "المؤسسه",
+    "الجبهه",
+];
+
 /// How a verb's frame opens when no mention in it is the subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opening {
@@ -1157,6 +1179,29 @@ impl<'a> Scan<'a> {
         SOURCE_AGAIN.contains(&rasid_analysis::fold(&self.text[m.byte_start..m.byte_end]).as_str())
     }
 
+    /// «وقالت الشركة إن»، «وأوضحت المنظمة أنها»: a body's bare head noun with the article is
+    /// the last organisation before verb `v` named in full with that head (الشركة السعودية
+    /// للصناعات الأساسية، منظمة هيومن رايتس ووتش), when the entities did not tie it themselves.
+    fn body_named_before(&self, k: usize, v: usize) -> Option<usize> {
+        let head = self.norm(k);
+        let bare = head
+            .strip_prefix("ال")
+            .filter(|_| BODY_HEADS.contains(&head))?;
+        let before = self.w[v].bs;
+        self.speakers()
+            .rev()
+            .filter(|m| m.byte_end <= before && self.kind_of(m) == Some(EntityKind::Organization))
+            .find(|m| {
+                let first = self.text[m.byte_start..m.byte_end]
+                    .split_whitespace()
+                    .next()
+                    .map(rasid_analysis::fold)
+                    .unwrap_or_default();
+                first == head || first == bare
+            })
+            .map(|m| m.entity)
+    }
+
     fn frame_opening(&self, v: usize, frame_end: usize) -> Opening {
         if frame_end <= v + 1 {
             return Opening::Continues;
@@ -1487,7 +1532,7 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                                 i,
                                             );
                                             missed_name = sp.is_none() && sc.bare_name_in(run);
-                                            return sp;
+                                            return sp.or_else(|| sc.body_named_before(k, i));
                                         }
                                         Opening::Other => return None,
                                     }

@@ -1119,3 +1119,34 @@ fn a_reporting_form_after_a_preposition_is_a_verbal_noun() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["جلعاد اردان"], "{got:?}");
 }
+
+#[test]
+fn a_bodys_bare_head_noun_is_the_body_named_in_full_before() {
+    // SaudiNewsNet 12,001–15,000: «وأشارت الشركة إلى أن» after «الشركة السعودية للصناعات
+    // الأساسية «سابك»» and «وأوضحت المنظمة أنها» after «منظمة هيومن رايتس ووتش» had no speaker;
+    // «أعلنت الهيئة» is not a company.
+    let t = "وأعلنت الشركة السعودية للصناعات الأساسية «سابك» عن توزيع أرباح نقدية، وأشارت الشركة إلى أن أحقية الأرباح لمساهمي الشركة المسجلين.\nوقالت منظمة هيومن رايتس ووتش أمس إن الهجمات غير مشروعة.\nوقال مصدر إن الخطة جاهزة.\nوأوضحت المنظمة أنها زارت أربع مناطق في عدن.\nوأوضحت الهيئة أن المنع كان بسبب المخالفات.";
+    let ents = entities(
+        t,
+        &[
+            (
+                EntityKind::Organization,
+                &["الشركة السعودية للصناعات الأساسية", "سابك"],
+            ),
+            (EntityKind::Organization, &["منظمة هيومن رايتس ووتش"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        [
+            "الشركة السعودية للصناعات الأساسية",
+            "منظمة هيومن رايتس ووتش",
+            "-",
+            "منظمة هيومن رايتس ووتش",
+            "-"
+        ],
+        "{got:?}"
+    );
+}

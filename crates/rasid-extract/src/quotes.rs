@@ -267,6 +267,51 @@ const STATEMENT_NOUNS: [&str; 10] = [
     "باسم",
 ];
 
+/// Words (folded) tying an unnamed source to the person named after it: «مصدر قريب من برلسكوني»,
+/// «مسؤول كبير بإدارة أوباما» — someone around that person speaks, not the person.
+const SOURCE_TIES: [&str; 12] = [
+    "قريب",
+    "قريبه",
+    "مقرب",
+    "مقربه",
+    "المقرب",
+    "المقربه",
+    "مقربون",
+    "مقربين",
+    "اداره",
+    "باداره",
+    "مكتب",
+    "بمكتب",
+];
+/// The unnamed source taken up again with the article (وقال المسؤول، وأوضح المصدر): the
+/// entities may tie it to the last person named, who is not that source.
+const SOURCE_AGAIN: [&str; 4] = ["المسؤول", "المسؤوله", "المصدر", "المسؤولون"];
+
+/// Prepositions (folded) after which a reporting form is a verbal noun (على ذكر، إلى متابعة).
+const VERBAL_NOUN_PREPOSITIONS: [&str; 4] = ["علي", "عن", "في", "الي"];
+
+/// Head nouns (folded, with the article) of bodies that a text names in full once and then by
+/// the noun alone (الشركة، المنظمة، الهيئة).
+const BODY_HEADS: [&str; 17] = [
+    "الشركه",
+    "المنظمه",
+    "الهيئه",
+    "الوزاره",
+    "الجمعيه",
+    "الجامعه",
+    "الحركه",
+    "المجلس",
+    "الجماعه",
+    "الحزب",
+    "اللجنه",
+    "الاتحاد",
+    "النادي",
+    "المركز",
+    "البنك",
+    "المؤسسه",
+    "الجبهه",
+];
+
 /// How a verb's frame opens when no mention in it is the subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opening {
@@ -824,7 +869,15 @@ impl<'a> Scan<'a> {
                 .get(wi)
                 .map_or(m.byte_start, |w| w.bs.min(m.byte_start));
             let prefix = rasid_analysis::fold(&self.text[wb..m.byte_start]);
-            let addressed = prefix.ends_with('ل') || self.norm(wi.wrapping_sub(1)) == "ل";
+            // (an opening quotation mark may stand between: «وأوضح لـ “واس” مدير عام …»)
+            let mut before = wi.wrapping_sub(1);
+            while before > first
+                && before < self.w.len()
+                && matches!(self.norm(before), "“" | "\"" | "«")
+            {
+                before -= 1;
+            }
+            let addressed = prefix.ends_with('ل') || self.norm(before) == "ل";
             if addressed && !(wi > first && STATEMENT_NOUNS.contains(&self.norm(wi - 1))) {
                 continue;
             }
@@ -1107,6 +1160,48 @@ impl<'a> Scan<'a> {
     /// With no subject mention: is the frame zero-subject (adverbials only) or a bare title
     /// ([`Opening::Continues`]), or does it open with a word the entities did not name
     /// ([`Opening::Unnamed`])?
+    /// Whether the frame of verb `v` opens with an unnamed source (وقال مصدر، وذكر مسؤول).
+    fn unnamed_after(&self, v: usize) -> bool {
+        self.lex.get(self.norm(v + 1)) == Some(&Kind::Unnamed)
+    }
+
+    /// Whether subject `m` of verb `v` is the person an unnamed source is close to or works for
+    /// (وقال مصدر قريب من رئيس الوزراء …، وقال مسؤول كبير بإدارة أوباما), not the speaker.
+    fn tied_to_unnamed(&self, v: usize, m: &MentionRef) -> bool {
+        let at = self.word_at(m.byte_start);
+        self.unnamed_after(v)
+            && self.kind_of(m) == Some(EntityKind::Person)
+            && (v + 2..at.min(v + 6)).any(|k| SOURCE_TIES.contains(&self.norm(k)))
+    }
+
+    /// Whether mention `m` is only an unnamed source's noun with the article (المسؤول).
+    fn source_again(&self, m: &MentionRef) -> bool {
+        SOURCE_AGAIN.contains(&rasid_analysis::fold(&self.text[m.byte_start..m.byte_end]).as_str())
+    }
+
+    /// «وقالت الشركة إن»، «وأوضحت المنظمة أنها»: a body's bare head noun with the article is
+    /// the last organisation before verb `v` named in full with that head (الشركة السعودية
+    /// للصناعات الأساسية، منظمة هيومن رايتس ووتش), when the entities did not tie it themselves.
+    fn body_named_before(&self, k: usize, v: usize) -> Option<usize> {
+        let head = self.norm(k);
+        let bare = head
+            .strip_prefix("ال")
+            .filter(|_| BODY_HEADS.contains(&head))?;
+        let before = self.w[v].bs;
+        self.speakers()
+            .rev()
+            .filter(|m| m.byte_end <= before && self.kind_of(m) == Some(EntityKind::Organization))
+            .find(|m| {
+                let first = self.text[m.byte_start..m.byte_end]
+                    .split_whitespace()
+                    .next()
+                    .map(rasid_analysis::fold)
+                    .unwrap_or_default();
+                first == head || first == bare
+            })
+            .map(|m| m.entity)
+    }
+
     fn frame_opening(&self, v: usize, frame_end: usize) -> Opening {
         if frame_end <= v + 1 {
             return Opening::Continues;
@@ -1215,10 +1310,21 @@ impl<'a> Scan<'a> {
                     .filter(|m| m.byte_end <= before && self.kind_of(m) == Some(EntityKind::Person))
                     .find(|m| {
                         let (a, b) = (self.word_at(m.byte_start), self.word_at(m.byte_end));
-                        b > a + 1
-                            && run
-                                .clone()
-                                .any(|k| self.bare_name(k) && self.norm(k) == self.norm(b - 1))
+                        // its surname, or the word right after a one-word mention: the
+                        // surname the entities left out (جوردون ديريك … وقال ديريك)
+                        let surname = if b > a + 1 {
+                            Some(b - 1)
+                        } else {
+                            (b < self.w.len()
+                                && self.w[b].kind == WKind::Word
+                                && self.w[b].bs == m.byte_end + 1
+                                && self.bare_name(b))
+                            .then_some(b)
+                        };
+                        surname.is_some_and(|s| {
+                            run.clone()
+                                .any(|k| self.bare_name(k) && self.norm(k) == self.norm(s))
+                        })
                     })
                     .map(|m| m.entity)
                     .filter(|&sp| self.run_names(run.clone(), sp))
@@ -1309,6 +1415,9 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
     // the last speaker heard, even once someone unnamed took the floor: a name the entities missed
     // (وقال دريك) may still be his
     let mut heard: Option<usize> = None;
+    // whether an unnamed source (or a name the entities missed) spoke after the last named
+    // speaker: «وقال المسؤول» then takes it up again
+    let mut unnamed_floor = false;
     let para: Vec<usize> = sc
         .lines
         .iter()
@@ -1351,6 +1460,17 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
             i += 1;
             continue;
         };
+        // «لا يأتي على ذكر الفلسطينيين»، «إضافة إلى متابعة القوى العاملة»: after a preposition
+        // the form is a verbal noun, not a reporting verb
+        if matches!(kind, Kind::Verb | Kind::Participle)
+            && vbs == sc.w[i].bs
+            && i > 0
+            && sc.w[i - 1].kind == WKind::Word
+            && VERBAL_NOUN_PREPOSITIONS.contains(&sc.norm(i - 1))
+        {
+            i += 1;
+            continue;
+        }
         // a feminine verb does not continue a speaker last heard with a masculine one (and back)
         let fem = sc.feminine(i);
         // … nor do several (وأضافوا، وقالوا) continue one person
@@ -1381,8 +1501,17 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                 sc.content_after(i)
                     .map(|(frame_end, content, direct, next)| {
                         let frame = sc.w[i].be..sc.w.get(frame_end).map_or(text.len(), |w| w.bs);
-                        let speaker = if kind == Kind::Verb {
-                            sc.subject_in(frame)
+                        let subject = sc.subject_in(frame);
+                        let speaker = if kind == Kind::Verb
+                            && subject.is_some_and(|m| {
+                                sc.tied_to_unnamed(i, m) || unnamed_floor && sc.source_again(m)
+                            }) {
+                            // an unnamed source speaks (again): not whom it is close to,
+                            // nor the person the entities tied «المسؤول» to
+                            missed_name = true;
+                            None
+                        } else if kind == Kind::Verb {
+                            subject
                                 .or_else(|| sc.subject_before(i))
                                 .map(|m| m.entity)
                                 .or_else(|| {
@@ -1403,7 +1532,7 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                                                 i,
                                             );
                                             missed_name = sp.is_none() && sc.bare_name_in(run);
-                                            return sp;
+                                            return sp.or_else(|| sc.body_named_before(k, i));
                                         }
                                         Opening::Other => return None,
                                     }
@@ -1502,6 +1631,11 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
         };
         match found {
             Some((q, next)) => {
+                if missed_name || kind == Kind::Verb && sc.unnamed_after(i) {
+                    unnamed_floor = true;
+                } else if q.speaker.is_some() {
+                    unnamed_floor = false;
+                }
                 if let Some(sp) = q.speaker {
                     last = Some((sp, para[line], fem));
                     heard = Some(sp);

@@ -778,7 +778,19 @@ pub fn find(
             continue;
         }
         // a verb written with the article or a preposition is its verbal noun (بقصف، القصف)
-        let kind = if m.nominal { Kind::Noun } else { trig.kind };
+        // (so is a bare form after an elative: بشن أعنف قصف)
+        let after_support = m.tokens.start.checked_sub(1).is_some_and(|p| {
+            v.seg[p] == v.seg[m.tokens.start]
+                && matches!(
+                    v.norm(p),
+                    "اعنف" | "اشد" | "اكبر" | "اوسع" | "اخطر" | "ابشع" | "اول"
+                )
+        });
+        let kind = if m.nominal || (after_support && m.tokens.len() == 1 && !m.imperfect) {
+            Kind::Noun
+        } else {
+            trig.kind
+        };
         let Some(mut code) = trig.code.clone() else {
             continue;
         };

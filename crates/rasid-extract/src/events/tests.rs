@@ -3898,3 +3898,18 @@ fn the_subject_of_qamu_is_not_the_pronoun_on_the_deed() {
         Some("YEMREBHOU")
     );
 }
+
+#[test]
+fn a_bare_form_after_an_elative_is_the_accused_deed() {
+    // Session 11 random sample: «أوكرانيا تتهم الانفصاليين بشن أعنف قصف» made Ukraine the
+    // shelling side: «قصف» after «أعنف» is a noun, the topic of the accusation.
+    let r = run(
+        "أوكرانيا تتهم الانفصاليين بشن أعنف قصف منذ ستة أشهر.",
+        &[country(&["أوكرانيا"], "UKR")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("19")),
+        "{:?}",
+        r.lines()
+    );
+}

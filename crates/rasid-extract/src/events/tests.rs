@@ -3913,3 +3913,18 @@ fn a_bare_form_after_an_elative_is_the_accused_deed() {
         r.lines()
     );
 }
+
+#[test]
+fn the_levantine_forces_head_the_subject() {
+    // Session 11 random sample: «أوقفت قوى الجيش اللبناني أمس في منطقة عرسال المدعو حسن» made
+    // the army the one detained: «قوى» was not read as the head of the agent phrase.
+    let r = run(
+        "الى ذلك أوقفت قوى الجيش اللبناني أمس في منطقة عرسال في البقاع المدعو حسن محمد شاهين.",
+        &[org(&["الجيش اللبناني"], Some("LBN"), "LBNMIL")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("173 LBNMIL→")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2437,8 +2437,11 @@ fn participants(
             .copied()
             .filter(|g| g.tokens.start < m.tokens.end + 8 && g.prep.as_deref() != Some("في"))
             .collect();
-        // the first side stands bare (محادثات مع وزير الخارجية is one side only)
-        if let Some(a) = near.first().filter(|a| a.prep.is_none()) {
+        // the first side stands bare (محادثات مع وزير الخارجية is one side only; so is «مع زعيمي
+        // روسيا وأوكرانيا», the preposition a word before)
+        if let Some(a) = near.first().filter(|a| {
+            a.prep.is_none() && (m.tokens.end..a.tokens.start).all(|j| !PREPS.contains(&v.norm(j)))
+        }) {
             let ca = &ents.list[a.entity].country;
             // (a second side of no known country is as often the first one's name cut in two: اللقاء
             // الذي حضره نائب الرئيس اليمني رئيس مجلس الوزراء، خالد محفوظ بحاح)

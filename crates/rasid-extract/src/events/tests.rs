@@ -3928,3 +3928,50 @@ fn the_levantine_forces_head_the_subject() {
         r.lines()
     );
 }
+
+#[test]
+fn leaders_called_after_ma_are_one_side_and_the_callers_the_other() {
+    // Session 11 random sample: «ميركل وهولاند أجريا اتصالا هاتفيا مع زعيمي روسيا وأوكرانيا» was a
+    // call between Russia and Ukraine.
+    let r = run(
+        "قالت الرئاسة إن الرئيس الفرنسي فرنسوا هولاند أجرى اتصالا هاتفيا مع زعيمي روسيا وأوكرانيا.",
+        &[
+            person(&["الرئيس الفرنسي فرنسوا هولاند"], "FRA", "الرئيس"),
+            country(&["روسيا"], "RUS"),
+            country(&["أوكرانيا"], "UKR"),
+        ],
+    );
+    assert!(
+        r.has("041 FRAGOV→RUS done [اتصالا هاتفيا]"),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_count_in_words_before_min_is_of_that_side() {
+    // Session 11: «أربعة من قادة الحزب … قتلوا» and «تم اعتقال ثلاثة من عناصر داعش» lost the side
+    // once «قادة»/«عناصر» carried the preposition: a count written in words is a count too.
+    let r = run(
+        "وتم اعتقال ثلاثة من عناصر داعش من قبل الشرطة العراقية.",
+        &[
+            org(&["داعش"], None, "IMGMUSISI"),
+            org(&["الشرطة العراقية"], Some("IRQ"), "IRQCOP"),
+        ],
+    );
+    assert!(
+        r.has("173 IRQCOP→IMGMUSISI done [اعتقال]"),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn deaths_in_a_collision_are_no_attack() {
+    // Session 11: «مقتل ستة أشخاص على الأقل في اصطدام طائرتين بموسكو» was a killing in Russia.
+    let r = run(
+        "مقتل ستة أشخاص على الأقل في اصطدام طائرتين في روسيا.",
+        &[country(&["روسيا"], "RUS")],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+}

@@ -3975,3 +3975,13 @@ fn deaths_in_a_collision_are_no_attack() {
     );
     assert!(r.lines().is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn an_acre_is_no_condemnation() {
+    // Session 11 random sample: «زراعة 4 ملايين فدان خلال 4 سنوات» was Egypt condemning (ف + دان).
+    let r = run(
+        "وأضاف أن الحكومة المصرية تهدف إلى زراعة 4 ملايين فدان خلال 4 سنوات.",
+        &[org(&["الحكومة المصرية"], Some("EGY"), "EGYGOV")],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+}

@@ -634,7 +634,8 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<(String,
     }
     // a side's forces or men (ضد قوات الحوثي، مع عناصر داعش): the preposition before them is the
     // side's
-    if v.is(p, book, class::HEAD) {
+    // (not a nationality describing them: لقصف بدبابات تركية, the arms' country)
+    if v.is(p, book, class::HEAD) && m.via != MentionVia::Nisba {
         let n = v.norm(p).trim_start_matches(['و', 'ف']);
         if let Some(c) = n.starts_with(['ب', 'ل']).then(|| clitic(n)).flatten() {
             return Some((c, p));
@@ -1844,9 +1845,10 @@ fn prep_follows(v: &View<'_>, m: &Match, preps: &[String]) -> bool {
                 .strip_prefix(['و', 'ف'])
                 .filter(|r| r.chars().count() >= 3)
                 .unwrap_or(w);
+            // (or the letter alone before a quotation mark: تشيد ب"معجزة المصريين")
             preps.iter().any(|p| {
                 if p.chars().count() == 1 {
-                    w.starts_with(p.as_str()) && w.chars().count() >= 3
+                    (w.starts_with(p.as_str()) && w.chars().count() >= 3) || w == p
                 } else {
                     w == p
                 }
@@ -1865,7 +1867,10 @@ fn governed(
         // (an appeal reaches further, over its addressee, within its clause: ودعت بريطانيا وفرنسا
         // أمس الأحد دولا أخرى في الاتحاد الأوروبي لمساعدتهما)
         // (not past a new circumstance: طالبت الحكومة مجلس الأمن بتحرك ضد الحوثيين بعد خرقهم للهدنة)
-        let circumstance = (p.tokens.end..m.tokens.start).any(|j| v.is(j, book, class::LINK));
+        // (nor is a name any distance past a support verb, whose object the noun then is: اتصالاً
+        // هاتفياً من الرئيس فرانسوا هولاند … جدد خلاله ترحيبه)
+        let circumstance = (p.tokens.end..m.tokens.start)
+            .any(|j| v.is(j, book, class::LINK) || v.is(j, book, class::LIGHT));
         let reach = if matches!(&root, b"02" | b"10")
             && v.clause[p.tokens.start] == v.clause[m.tokens.start]
             && !circumstance
@@ -2440,7 +2445,9 @@ fn participants(
         // the first side stands bare (محادثات مع وزير الخارجية is one side only; so is «مع زعيمي
         // روسيا وأوكرانيا», the preposition a word before)
         if let Some(a) = near.first().filter(|a| {
-            a.prep.is_none() && (m.tokens.end..a.tokens.start).all(|j| !PREPS.contains(&v.norm(j)))
+            a.prep.is_none()
+                && (m.tokens.end..a.tokens.start)
+                    .all(|j| v.norm(j) == "بين" || !PREPS.contains(&v.norm(j)))
         }) {
             let ca = &ents.list[a.entity].country;
             // (a second side of no known country is as often the first one's name cut in two: اللقاء

@@ -3985,3 +3985,47 @@ fn an_acre_is_no_condemnation() {
     );
     assert!(r.lines().is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn session_11_fixes_keep_what_the_judged_splits_had_right() {
+    // Judged splits, session 11: four right events the session's rules had lost.
+    // (praise with ب written apart before a quotation mark)
+    let r = run(
+        "وأخرى تشيد ب\"معجزة المصريين\" مصحوبة بصور.",
+        &[E {
+            nisba: true,
+            ..country(&["المصريين"], "EGY")
+        }],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("051 ")),
+        "{:?}",
+        r.lines()
+    );
+    // (a nationality after arms is the force's, not a side after a preposition)
+    let r = run(
+        "بعدما افادت معلومات عن تعرض قريتين في شمال سوريا لقصف بدبابات تركية.",
+        &[E {
+            nisba: true,
+            ..country(&["تركية"], "TUR")
+        }],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("194 TUR")),
+        "{:?}",
+        r.lines()
+    );
+    // (a call «بين الرئيسين التركي … والأمريكي …» has both presidents for sides)
+    let r = run(
+        "وذلك بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما.",
+        &[
+            person(&["التركي رجب طيب أردوغان"], "TUR", "الرئيس"),
+            person(&["والأمريكي باراك أوباما"], "USA", "الرئيس"),
+        ],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("041 TURGOV→USAGOV")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2422,7 +2422,8 @@ fn participants(
         Some((before[i], *b))
     };
     // (two places are where, not who: لقطع الإمدادات بين عدن وتعز)
-    let place = |g: &Group| ents.list[g.entity].kind == Some(EntityKind::Location);
+    // (a capital there stands for its government: بين موسكو والرياض)
+    let place = |g: &Group| ents.list[g.entity].city;
     let pair = match kind {
         Kind::Noun => between.or_else(between_before),
         Kind::Verb => None,

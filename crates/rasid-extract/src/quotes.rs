@@ -804,7 +804,21 @@ impl<'a> Scan<'a> {
             let mut strong = false;
             for k in first..upto {
                 let n = self.norm(k);
-                if STRONG_BLOCKERS.contains(&n) {
+                // (على and عن inside an office are no new circumstance: المشرف العام على
+                // البرنامج، المسؤول عن الملف)
+                let office = k > first && {
+                    let p = self.norm(k - 1);
+                    let pp = if k > first + 1 { self.norm(k - 2) } else { "" };
+                    match n {
+                        "علي" => {
+                            matches!(p, "المشرف" | "مشرف" | "المشرفه")
+                                || (p == "العام" && matches!(pp, "المشرف" | "مشرف"))
+                        }
+                        "عن" => matches!(p, "المسؤول" | "مسؤول" | "المسؤوله"),
+                        _ => false,
+                    }
+                };
+                if STRONG_BLOCKERS.contains(&n) && !office {
                     strong = true;
                 }
                 if SOFT_BLOCKERS.contains(&n) {

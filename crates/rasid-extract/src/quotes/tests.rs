@@ -1150,3 +1150,21 @@ fn a_bodys_bare_head_noun_is_the_body_named_in_full_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn ala_and_an_inside_an_office_do_not_block_the_speaker() {
+    // Session 11 (SaudiNewsNet 24,001–30,000, 38 quotes gained a speaker, none lost one):
+    // «وأوضح المشرف العام على البرنامج نايف الهاجري، أن» and «وقال المسؤول عن شؤون السعوديين في
+    // السفارة أحمد العنزي إن» had none: على and عن read as a new circumstance.
+    let t = "وأوضح المشرف العام على البرنامج نايف الهاجري، أن النجاحات كبيرة.\nوقال المسؤول عن شؤون السعوديين في السفارة أحمد العنزي إن العدد قليل.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["نايف الهاجري"]),
+            (EntityKind::Person, &["أحمد العنزي"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(who, ["نايف الهاجري", "أحمد العنزي"], "{got:?}");
+}

@@ -1348,10 +1348,11 @@ pub fn find(
                 out[i].plover = book.plover_of(&code).to_string();
                 out[i].cameo = code;
             }
-            if out[i].source.is_none() {
+            // (never a side acting on itself: يتأهب مقاتلو المقاومة لاقتحام القاعدة بعد حصارهم لها)
+            if out[i].source.is_none() && !one_party(&source, &out[i].target) {
                 out[i].source = source;
             }
-            if out[i].target.is_none() {
+            if out[i].target.is_none() && !one_party(&target, &out[i].source) {
                 out[i].target = target;
             }
             continue;
@@ -2334,6 +2335,14 @@ fn participants(
             .then(|| light_subject(v, &before, m, book, true).map(|(_, g)| *g))
             .flatten();
         let poss = poss.flatten();
+        // a pronoun on the noun with the one it befell after ل is the doer (بعد أن أكملوا حصارهم
+        // لها، قتلهم له)
+        let done_to = m.tokens.end < v.len()
+            && v.seg[m.tokens.end] == seg
+            && matches!(v.norm(m.tokens.end), "له" | "لها" | "لهم" | "لهما");
+        if let Some(g) = poss.filter(|_| done_to && idafa.is_none()) {
+            return (Some(actor_of(ents, g.entity)), None);
+        }
         let own = poss.is_some_and(|p| light.is_some_and(|l| l.entity == p.entity));
         let poss = poss.filter(|_| !own);
         let patient = idafa.or(poss);
@@ -2632,6 +2641,25 @@ fn participants(
                 && ents.list[g.entity].kind == Some(EntityKind::Country)
                 && g.via == MentionVia::Name
         };
+        // a nation's arms or forces right after the verb, an adjective between (وقصفت طائرات حربية
+        // تركية أهدافا): the nation acts
+        let armed_nation = |g: &Group| {
+            kind == Kind::Verb
+                && g.via == MentionVia::Nisba
+                && g.tokens.start > m.tokens.end
+                && g.tokens.start <= m.tokens.end + 3
+                && v.is(m.tokens.end, book, class::HEAD)
+                // (no word between with a preposition on it: وأشاد بالقوات الخاصة العراقية، تعهد
+                // القادة بتوطيد العلاقات الأمريكية)
+                && (m.tokens.end..g.tokens.start).all(|j| {
+                    v.cx.analysis.tokens[j].kind == TokenKind::Word
+                        && !PREPS.contains(&v.norm(j))
+                        && !groups.iter().any(|h| h.tokens.contains(&j))
+                        && !v.cx.analysis.tokens[j].parts().iter().any(|p| {
+                            p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل" | "ك")
+                        })
+                })
+        };
         let vso = after.iter().find(|g| {
             bare_src(g)
                 && !visited(g)
@@ -2642,7 +2670,8 @@ fn participants(
                 && !frame.objfirst
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
                 && (v.filler_gap(book, m.tokens.end, g.tokens.start)
-                    || (titled_subject(g) && titled_gap(m.tokens.end, g.tokens.start)))
+                    || (titled_subject(g) && titled_gap(m.tokens.end, g.tokens.start))
+                    || armed_nation(g))
         });
         // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...; nor a news agency right
         // before a perfect verb, the dateline's credit, nor the dateline before it: الرياض 25 شوال

@@ -325,8 +325,38 @@ impl<'a> View<'a> {
     }
 
     /// Whether token `j` (after clitics are cut) is a `syntax.tsv` word of class `bit`.
+    /// (A word written with ta marbuta has no pronoun ه: بعثة is a mission, not بعث + ه.)
     fn is(&self, j: usize, book: &Codebook, bit: u32) -> bool {
-        j < self.len() && self.cands(j).iter().any(|c| c.known && book.is(c.s, bit))
+        j < self.len()
+            && self.cands(j).iter().any(|c| {
+                c.known
+                    && book.is(c.s, bit)
+                    && (c.enclitic != Some(Encl::Masc) || !self.ta_marbuta(j))
+            })
+    }
+
+    /// Whether token `j` is a support verb (or, with `announce`, a verb of announcing) that can
+    /// govern a noun after it. (Not one with an object pronoun after a relative: in «الائتلاف الذي
+    /// تقوده واشنطن، ضربات» the pronoun is the coalition, the strikes are not led.)
+    fn support(&self, j: usize, book: &Codebook, announce: bool) -> bool {
+        let bits = if announce {
+            class::LIGHT | class::ANNOUNCE
+        } else {
+            class::LIGHT
+        };
+        let after_relative = j > 0 && self.is(j - 1, book, class::RELATIVE);
+        j < self.len()
+            && self.cands(j).iter().any(|c| {
+                c.known
+                    && book.is(c.s, bits)
+                    && (c.enclitic != Some(Encl::Masc) || !self.ta_marbuta(j))
+                    && !(after_relative && c.enclitic.is_some())
+            })
+    }
+
+    fn ta_marbuta(&self, j: usize) -> bool {
+        let t = &self.cx.analysis.tokens[j];
+        self.cx.text[t.byte_start..t.byte_end].ends_with('ة')
     }
 
     /// Whether tokens `from..to` are a person's office and honorifics, with time words (معالي وزير
@@ -772,10 +802,7 @@ pub fn find(
         let trig = &book.triggers[m.trigger as usize];
         // no verb ends in ta marbuta: للطلبة is "for the students", ودانة a woman's name (folding
         // makes them طلبه "his request" and دانه "condemned him")
-        if trig.kind == Kind::Verb && m.tokens.len() == 1 && {
-            let t = &cx.analysis.tokens[m.tokens.start];
-            cx.text[t.byte_start..t.byte_end].ends_with('ة')
-        } {
+        if trig.kind == Kind::Verb && m.tokens.len() == 1 && v.ta_marbuta(m.tokens.start) {
             continue;
         }
         // a verb written with the article or a preposition is its verbal noun (بقصف، القصف)
@@ -1917,7 +1944,7 @@ fn context_action(
 }
 
 /// A sports or fiction report: a cue of the kind that drops even appeals (مباراة، اللاعب، فيلم) in
-/// the headline and three in the document. Its meetings, requests, attacks and expulsions are games
+/// the headline and three in the document, or `SPORTS_CUES` in the document. Its meetings, requests, attacks and expulsions are games
 /// and plots even in sentences without a cue (ستلتقي أنجولا مع جنوب إفريقيا، الاتحاد البرتغالي يطلب).
 /// (Without the headline, politics has its players too: اللاعبين الدوليين.)
 fn genre_report<'b>(v: &View<'_>, hits: &[(usize, &'b ContextRule)]) -> Option<&'b ContextRule> {
@@ -1927,8 +1954,16 @@ fn genre_report<'b>(v: &View<'_>, hits: &[(usize, &'b ContextRule)]) -> Option<&
     let &(j, first) = cues.next()?;
     // (the headline is the first line, whatever its punctuation: «فيفا» .. 851 مباراة)
     let headline = v.cx.text.find('\n').unwrap_or(v.cx.text.len());
-    (v.cx.analysis.tokens[j].byte_start < headline && cues.count() >= 2).then_some(first)
+    let more = cues.count();
+    // (or a cue in almost every sentence, under a headline of names: الجيل يوقّع مع البرازيلي
+    // «دوجلاس»، القريني يرفض رئاسة الشباب)
+    ((v.cx.analysis.tokens[j].byte_start < headline && more >= 2) || more + 1 >= SPORTS_CUES)
+        .then_some(first)
 }
+
+/// Sports cues that make a whole report a sports report without one in its headline: on 6,000
+/// articles, reports with this many are all sports, fiction or sports governance.
+const SPORTS_CUES: usize = 9;
 
 /// Every context cue of the document, found once (token, rule), in token order.
 fn context_hits<'b>(v: &View<'_>, book: &'b Codebook) -> Vec<(usize, &'b ContextRule)> {
@@ -2025,7 +2060,8 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
     // a support verb's noun across a comma has the verb's mode (من المقرر أن يعقد كيري، الاثنين،
     // أيضا اجتماعا)
     if noun {
-        let light = light_across_commas(v, m, in_name, book).filter(|&l| v.clause[l] != clause);
+        let light =
+            light_across_commas(v, m, in_name, book, false).filter(|&l| v.clause[l] != clause);
         if let Some(l) = light {
             let gap = m.tokens.start - l;
             if v.cands(l).iter().any(|c| c.future && c.known) {
@@ -3293,9 +3329,15 @@ fn light_subject<'b, 'g>(
                 && !COMPLEMENTISERS.contains(&v.norm(j))
                 && !v.is(j, book, class::LINK)
         })
-        .find(|&j| v.is(j, book, class::LIGHT) || (!force && v.is(j, book, class::ANNOUNCE)))
+        .find(|&j| v.support(j, book, !force))
         .or_else(|| {
-            light_across_commas(v, m, |j| before.iter().any(|g| g.tokens.contains(&j)), book)
+            light_across_commas(
+                v,
+                m,
+                |j| before.iter().any(|g| g.tokens.contains(&j)),
+                book,
+                !force,
+            )
         })?;
     let bare = |g: &&&Group| {
         g.prep.is_none()
@@ -3334,24 +3376,34 @@ fn light_subject<'b, 'g>(
 }
 
 /// A support verb before `m` across commas, with only its subject (`named` tokens), time words
-/// and punctuation between (يعقد كيري، الاثنين، أيضا اجتماعا): the noun is its object.
+/// and punctuation between (يعقد كيري، الاثنين، أيضا اجتماعا): the noun is its object. With
+/// `announce`, a verb of announcing counts too (أعلن الاتحاد الأوروبي في بروكسل، عن التوصل).
 fn light_across_commas(
     v: &View<'_>,
     m: &Match,
     named: impl Fn(usize) -> bool,
     book: &Codebook,
+    announce: bool,
 ) -> Option<usize> {
     let seg = v.seg[m.tokens.start];
+    let support = |j: usize| v.support(j, book, announce);
     (m.tokens.start.saturating_sub(12)..m.tokens.start)
         .rev()
         .take_while(|&j| {
             v.seg[j] == seg
-                && (v.is(j, book, class::LIGHT)
+                && (support(j)
                     || named(j)
                     || v.cx.analysis.tokens[j].kind == TokenKind::Punct
-                    || v.is(j, book, class::FILLER))
+                    || v.is(j, book, class::FILLER)
+                    // (a one-word place, and the عن of an announcement: أعلن الاتحاد الأوروبي في
+                    // بروكسل، عن التوصل إلى اتفاق)
+                    || (j + 1 == m.tokens.start && v.norm(j) == "عن")
+                    || v.norm(j) == "في"
+                    || j.checked_sub(1).is_some_and(|p| {
+                        v.norm(p) == "في" && v.cx.analysis.tokens[j].kind == TokenKind::Word
+                    }))
         })
-        .find(|&j| v.is(j, book, class::LIGHT) && !named(j))
+        .find(|&j| support(j) && !named(j))
 }
 
 /// The name a relative clause holding `m` hangs on: a group ending right before الذي/التي (or before a

@@ -48,6 +48,7 @@ pub mod class {
     pub const RESUMPTIVE: u32 = 1 << 26;
     pub const CREDIT: u32 = 1 << 27;
     pub const SITE: u32 = 1 << 28;
+    pub const WRIT: u32 = 1 << 29;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -345,6 +346,7 @@ impl Codebook {
                 "resumptive" => class::RESUMPTIVE,
                 "credit" => class::CREDIT,
                 "site" => class::SITE,
+                "writ" => class::WRIT,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

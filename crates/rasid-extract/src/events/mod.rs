@@ -1281,15 +1281,18 @@ pub fn find(
         let date = date_of(&v, dates, m);
         // a deed told in the present or by its noun on a day after the article's own (يلتقي خوجة
         // لافروف في موسكو في 12 الشهر الجاري) is still to come
+        // (or in a month or year after the article's: زيارة من المتوقع أن يقوم بها كيري الشهر
+        // المقبل)
         if mode == Mode::Done
             && (m.imperfect || kind == Kind::Noun)
             && date.as_deref().is_some_and(|d| {
-                d.len() == 10
+                matches!(d.len(), 4 | 7 | 10)
+                    && d.bytes().all(|b| b.is_ascii_digit() || b == b'-')
                     && cx
                         .doc
                         .published
                         .as_deref()
-                        .is_some_and(|p| p.len() == 10 && d > p)
+                        .is_some_and(|p| p.len() == 10 && p.get(..d.len()).is_some_and(|p| d > p))
             })
         {
             mode = Mode::Planned;
@@ -1733,8 +1736,8 @@ fn described(v: &View<'_>, m: &Match, book: &Codebook, groups: &[Group]) -> bool
         && !n.starts_with(['و', 'ف', 'ب', 'ل'])
         && !PREPS.contains(&n)
         && !CLAUSE_OPENERS.contains(&n)
-        && !book.knows(n)
-        && !v.cands(p).iter().any(|c| c.known)
+        // (a writ is described even when the codebook knows its word: دعوى تطالب بتعويضات)
+        && (v.is(p, book, class::WRIT) || (!book.knows(n) && !v.cands(p).iter().any(|c| c.known)))
         && !named
 }
 
@@ -3067,7 +3070,70 @@ fn participants(
                 })
             })
             .flatten();
-        let obj = charged.or(obj);
+        // the one met or received after a place and time told between commas (استقبل خادم
+        // الحرمين الشريفين في مكتبه بقصر السلام اليوم، وزيرة خارجية جمهورية إندونيسيا): the first
+        // bare name after a comma that closes the adjunct, its title between
+        // (the subject named after the verb: the pattern is verb, subject, adjunct, object)
+        // (a second title of the subject is the subject again: التقى نائب الرئيس اليمني رئيس
+        // مجلس الوزراء خالد محفوظ بحاح)
+        let src_country = src_group.and_then(|s| ents.list[s.entity].country.as_ref());
+        let same_one = |h: &Group| {
+            ents.list[h.entity].kind == Some(EntityKind::Person)
+                && ents.list[h.entity]
+                    .country
+                    .as_ref()
+                    .is_none_or(|c| Some(c) == src_country)
+        };
+        let apposed_obj = obj.is_some_and(|g| {
+            same_one(g)
+                && src_group.is_some_and(|s| {
+                    g.tokens.start == s.tokens.end
+                        || (g.tokens.start == s.tokens.end + 1
+                            && matches!(v.norm(s.tokens.end), "،" | ","))
+                })
+        });
+        let met = (code.starts_with("04")
+            && kind == Kind::Verb
+            && frame.obj
+            && (obj.is_none() || apposed_obj)
+            && src_group.is_some_and(|s| s.tokens.start >= m.tokens.end))
+        .then(|| {
+            let from = src_group.map_or(m.tokens.end, |s| s.tokens.end.max(m.tokens.end));
+            let hi = (m.tokens.end + 30).min(v.len());
+            // (names inside the adjunct are its places: في مقر الحكومة اليمنية)
+            let adjunct = (from..hi)
+                .take_while(|&j| v.seg[j] == seg && !COMPLEMENTISERS.contains(&v.norm(j)))
+                .find(|&j| v.norm(j).starts_with("في"));
+            after.iter().find(|g| {
+                adjunct.is_some_and(|a| a < g.tokens.start)
+                    && other(g)
+                    && bare(g)
+                    && g.tokens.start > from
+                    && g.tokens.start < hi
+                    && (from..g.tokens.start).all(|j| !COMPLEMENTISERS.contains(&v.norm(j)))
+                    && (from..adjunct.unwrap_or(from)).all(|j| {
+                        !after
+                            .iter()
+                            .any(|h| h.prep.is_none() && h.tokens.contains(&j) && !same_one(h))
+                    })
+                    && (g.tokens.start.saturating_sub(5)..g.tokens.start)
+                        .rev()
+                        .find(|&j| matches!(v.norm(j), "،" | ","))
+                        .is_some_and(|c| {
+                            c > from
+                                && (c + 1..g.tokens.start).all(|j| {
+                                    v.cx.analysis.tokens[j].kind == TokenKind::Word
+                                        && !PREPS.contains(&v.norm(j))
+                                        && !v.cx.analysis.tokens[j].parts().iter().any(|p| {
+                                            p.role == PartRole::Proclitic
+                                                && matches!(p.norm, "ب" | "ل" | "ك")
+                                        })
+                                })
+                        })
+            })
+        })
+        .flatten();
+        let obj = charged.or(met).or(obj);
         // last resort for object frames: a person or organisation just after, whatever its preposition
         // (after a noun only a prepositional complement: a bare name there is its agent)
         let any = frame

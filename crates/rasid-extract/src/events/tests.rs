@@ -4186,3 +4186,84 @@ fn a_report_full_of_sports_cues_is_sports_without_one_in_its_headline() {
     );
     assert!(r.lines().is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn the_one_received_after_a_place_and_time_between_commas_is_the_target() {
+    // Session 12 random sample: «استقبل خادم الحرمين الشريفين … في مكتبه بقصر السلام اليوم،
+    // وزيرة خارجية جمهورية إندونيسيا» had no target: the object stood past the target window.
+    let r = run(
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في مكتبه بقصر السلام اليوم، وزيرة خارجية جمهورية إندونيسيا ريتنو مرسودي، والوفد المرافق لها.",
+        &[
+            person(&["خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود"], "SAU", "الملك"),
+            country(&["إندونيسيا"], "IDN"),
+        ],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("043 SAUGOV→IDN")),
+        "{:?}",
+        r.lines()
+    );
+    // (a second title of the subject and a body inside the adjunct are passed over)
+    let r = run(
+        "التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، اليوم في مقر الحكومة اليمنية المؤقت بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش.",
+        &[
+            person(&["نائب الرئيس اليمني"], "YEM", "نائب الرئيس"),
+            unknown_person(&["خالد محفوظ بحاح"]),
+            org(&["الحكومة اليمنية"], Some("YEM"), "YEMGOV"),
+            E {
+                nisba: true,
+                ..country(&["الإماراتي"], "ARE")
+            },
+        ],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("040 YEMGOV→ARE")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_deed_dated_in_a_later_month_is_planned() {
+    // Session 12 random sample: «إلا بعد زيارة من المتوقع أن يقوم بها كيري الشهر المقبل» was a
+    // visit done: only a later day, not a later month, made a deed planned.
+    let doc = rasid_core::Document {
+        text: "ولن يرفع العلم الأمريكي في هافانا إلا بعد زيارة من المتوقع أن يقوم بها وزير الخارجية الأمريكي جون كيري الشهر المقبل."
+            .into(),
+        published: Some("2015-07-24".into()),
+        ..Default::default()
+    };
+    let r = crate::Extractor::new(crate::ExtractOptions::default())
+        .unwrap()
+        .extract(&doc);
+    let e = r.events.iter().find(|e| e.cameo == "042").unwrap();
+    assert_eq!(e.date.as_deref(), Some("2015-08"));
+    assert_eq!(e.mode, Mode::Planned);
+}
+
+#[test]
+fn a_pledge_to_attack_is_a_threat_and_a_writ_describes() {
+    // Session 12 random sample: «وتعهدت بشن هجمات في جميع انحاء البلاد» was an intent to
+    // cooperate, and «1612 دعوى تطالب بتعويضات» a demand by Saudi Arabia.
+    let r = run(
+        "واطلقت حركة طالبان في اواخر ابريل هجومها السنوي وتعهدت بشن هجمات في جميع انحاء البلاد.",
+        &[org(&["حركة طالبان"], None, "AFGREBTAL")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("138 AFGREBTAL")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "نظرت المحاكم السعودية في نحو 1612 دعوى تطالب بتعويضات مالية لمتوفين.",
+        &[E {
+            nisba: true,
+            ..country(&["السعودية"], "SAU")
+        }],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("10")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -49,6 +49,7 @@ pub mod class {
     pub const CREDIT: u32 = 1 << 27;
     pub const SITE: u32 = 1 << 28;
     pub const WRIT: u32 = 1 << 29;
+    pub const STRIKE: u32 = 1 << 30;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -347,6 +348,7 @@ impl Codebook {
                 "credit" => class::CREDIT,
                 "site" => class::SITE,
                 "writ" => class::WRIT,
+                "strike" => class::STRIKE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

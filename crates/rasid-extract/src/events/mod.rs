@@ -2091,8 +2091,9 @@ fn mode_of(v: &View<'_>, m: &Match, names: &[Group], book: &Codebook) -> (Mode, 
             }
         }
     }
-    if m.future {
-        consider(0, CueMode::Planned);
+    // (a question or a condition still holds over a future verb: هل سيعتذر الشيحي؟)
+    if m.future && !best.is_some_and(|b| b.1 == CueMode::Hypothetical) {
+        best = Some((0, CueMode::Planned));
     }
     let mode = match best.map(|b| b.1) {
         Some(CueMode::Negated | CueMode::NegatedPhrase) => Mode::Negated,
@@ -2207,9 +2208,11 @@ fn participants(
     // a nationality adjective near force names victims or places far more often than perpetrators
     // (but "thousands of Iraqis" are the protesters)
     let forceful = code.get(..2).is_some_and(|r| r >= "15");
-    // (except after "forces of": قوات الاحتلال الإسرائيلي، الطيران التركي)
+    // (except after "forces of": قوات الاحتلال الإسرائيلي، الطيران التركي; or a strike: غارة
+    // جوية أمريكية تقتل)
     let headed = |g: &Group| {
-        (g.tokens.start.saturating_sub(2)..g.tokens.start).any(|j| v.is(j, book, class::HEAD))
+        (g.tokens.start.saturating_sub(2)..g.tokens.start)
+            .any(|j| v.is(j, book, class::HEAD | class::STRIKE))
     };
     let bare_src =
         |g: &&Group| g.prep.is_none() && !(forceful && g.via == MentionVia::Nisba && !headed(g));

@@ -955,16 +955,52 @@ pub fn find(
         let bare = word
             .strip_prefix('و')
             .is_some_and(|w| w.chars().count() == 3 && !w.ends_with(['ا', 'ي', 'ت']));
+        // (so does a support verb with و and no subject before its noun: ورفع تعازيه لخادم
+        // الحرمين، ورفع باسمه واسم أعضاء اللجنة الشكر)
+        let light_joined = (kind == Kind::Noun)
+            .then(|| {
+                (m.tokens.start.saturating_sub(8)..m.tokens.start)
+                    .rev()
+                    .take_while(|&j| v.seg[j] == seg && !near.iter().any(|g| g.tokens.contains(&j)))
+                    .find(|&j| v.support(j, book, false))
+                    // (its noun, a preposition or a word with one right after it: a plain word
+                    // there is a subject the entities missed, ورفع مجلس الوزراء الشكر)
+                    .filter(|&l| {
+                        v.norm(l).starts_with('و')
+                            && (l + 1 == m.tokens.start
+                                || PREPS.contains(&v.norm(l + 1))
+                                || v.cx.analysis.tokens[l + 1].parts().iter().any(|p| {
+                                    p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل")
+                                }))
+                    })
+            })
+            .flatten();
         let shared = last_subject
             .as_ref()
-            .filter(|(s, _)| *s == seg && kind == Kind::Verb && word.starts_with('و') && !bare)
+            .filter(|(s, _)| {
+                *s == seg
+                    && ((kind == Kind::Verb && word.starts_with('و') && !bare)
+                        || light_joined.is_some())
+            })
             .map(|(_, a)| a);
         // a verb opening its sentence with كما or و (كما اتهم …، ودعا …) goes on with the one who
         // spoke in the sentence before (أكد الرئيس التركي أن …. كما اتهم حزب العمال … بأن): that
         // speaker, when the verb finds no subject of its own
-        let continued = (shared.is_none() && kind == Kind::Verb && m.person == Person::Third)
-            .then(|| continued_speaker(&v, m, (quotes, near, &code), ents, book))
-            .flatten();
+        let continued = if shared.is_some() {
+            None
+        } else if let Some(l) = light_joined {
+            continued_speaker(&v, (l, None), (quotes, near, &code), ents, book)
+        } else if kind == Kind::Verb && m.person == Person::Third {
+            continued_speaker(
+                &v,
+                (m.tokens.start, Some(m.tokens.end)),
+                (quotes, near, &code),
+                ents,
+                book,
+            )
+        } else {
+            None
+        };
         let shared = shared.or(continued.as_ref());
         let (source, target) = participants(
             &v,
@@ -3301,12 +3337,11 @@ fn coordinated(v: &View<'_>, ents: &Entities, a: &Group, b: &Group) -> bool {
 /// `m` opens its own sentence with كما or و: a sentence that goes on with the same actor.
 fn continued_speaker(
     v: &View<'_>,
-    m: &Match,
+    (s, end): (usize, Option<usize>),
     (quotes, groups, code): (&[QuoteFound], &[Group], &str),
     ents: &Entities,
     book: &Codebook,
 ) -> Option<ActorFound> {
-    let s = m.tokens.start;
     let opens = |j: usize| j == 0 || v.seg[j - 1] != v.seg[j];
     let word = v.norm(s);
     let joined = (word.starts_with('و') && opens(s))
@@ -3315,19 +3350,21 @@ fn continued_speaker(
         return None;
     }
     // (and to have no subject after it: a preposition or the one addressed follows, ودعا إلى …،
-    // كما اتهم حزب العمال … بأن; not ورحبت منظمات المجتمع المدني، واتفق الرئيسان)
-    let next = m.tokens.end;
-    let after: Vec<&Group> = groups[groups.partition_point(|g| g.tokens.start < next)..]
-        .iter()
-        .collect();
-    let bare_next = next < v.len() && {
-        let w = v.norm(next);
-        PREPS.contains(&w)
-            || w.starts_with('ب')
-            || after.first().is_some_and(|g| {
-                g.tokens.start <= next + 1 && addressee(v, ents, &after, g, code, book)
-            })
-    };
+    // كما اتهم حزب العمال … بأن; not ورحبت منظمات المجتمع المدني, واتفق الرئيسان; a support
+    // verb, `end` None, was checked by the caller to have none before its noun)
+    let bare_next = end.is_none_or(|next| {
+        next < v.len() && {
+            let after: Vec<&Group> = groups[groups.partition_point(|g| g.tokens.start < next)..]
+                .iter()
+                .collect();
+            let w = v.norm(next);
+            PREPS.contains(&w)
+                || w.starts_with('ب')
+                || after.first().is_some_and(|g| {
+                    g.tokens.start <= next + 1 && addressee(v, ents, &after, g, code, book)
+                })
+        }
+    });
     if !bare_next {
         return None;
     }

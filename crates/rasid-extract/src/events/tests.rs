@@ -4331,3 +4331,38 @@ fn a_question_over_a_future_verb_is_hypothetical_and_a_conviction_no_condemnatio
         r.lines()
     );
 }
+
+#[test]
+fn a_support_verb_with_waw_and_no_subject_goes_on_with_the_speaker() {
+    // Session 12 random sample: «… الطاهرة. ورفع تعازيه لخادم الحرمين الشريفين» had no source:
+    // the one who raises condolences is the one who just spoke.
+    let text = "وقال الدريويش: «إن هذه الجريمة النكراء لا يقرها دين ولا عقل». ورفع تعازيه لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز.";
+    let es = [
+        unknown_person(&["الدريويش"]),
+        person(
+            &["خادم الحرمين الشريفين الملك سلمان بن عبد العزيز"],
+            "SAU",
+            "الملك",
+        ),
+    ];
+    let r = run_with(
+        text,
+        &es,
+        &[(0, "إن هذه الجريمة النكراء لا يقرها دين ولا عقل")],
+        &[],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("018 ") && l.contains("→SAUGOV")),
+        "{:?}",
+        r.lines()
+    );
+    let e = r.events.iter().find(|e| e.cameo == "018").unwrap();
+    assert_eq!(e.source.as_ref().and_then(|s| s.entity), Some(0));
+    // (not over a subject the entities missed: the cabinet raised the thanks)
+    let text = "وقال الدريويش: «إن هذه الجريمة النكراء لا يقرها دين». ورفع مجلس الوزراء الشكر لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز.";
+    let r = run_with(text, &es, &[(0, "إن هذه الجريمة النكراء لا يقرها دين")], &[]);
+    let e = r.events.iter().find(|e| e.cameo == "051").unwrap();
+    assert_ne!(e.source.as_ref().and_then(|s| s.entity), Some(0));
+}

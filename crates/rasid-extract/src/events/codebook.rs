@@ -97,6 +97,9 @@ pub struct Frame {
     pub patient: bool,
     /// A participle (داعيا): the actor right after it is its object, its subject stands before.
     pub objfirst: bool,
+    /// A verb that, after a noun of force in its clause, only names that deed's target (التفجير
+    /// الذي استهدف مسجدا): no event of its own there.
+    pub aims: bool,
 }
 
 /// One trigger entry (all its forms share code and frame).
@@ -432,6 +435,7 @@ impl Codebook {
                     "needtgt" => frame.needtgt = true,
                     "needprep" => frame.needprep = true,
                     "objfirst" => frame.objfirst = true,
+                    "aims" => frame.aims = true,
                     o if o.starts_with("src=") => {
                         frame.src_preps.extend(o[4..].split('/').map(fold))
                     }

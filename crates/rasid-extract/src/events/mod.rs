@@ -383,7 +383,7 @@ impl<'a> View<'a> {
                 TokenKind::Word => self.is(
                     j,
                     book,
-                    class::FILLER | class::HEAD | class::OFFICE | class::RESUMPTIVE,
+                    class::FILLER | class::HEAD | class::STRIKE | class::OFFICE | class::RESUMPTIVE,
                 ),
                 _ => matches!(t.norm.as_str(), "(" | ")" | "«" | "»" | "\"" | "“" | "”"),
             }
@@ -823,6 +823,25 @@ pub fn find(
             continue;
         };
         if trig.frame.needprep && kind == Kind::Verb && !prep_follows(&v, m, &trig.frame.preps) {
+            continue;
+        }
+        // (a force noun a few words before in the clause: التفجير الذي استهدف، غارات استهدفت; or
+        // any deed a relative clause describes: العمل الإرهابي الذي استهدف)
+        if trig.frame.aims
+            && kind == Kind::Verb
+            && (m.tokens.start.checked_sub(1).is_some_and(|p| {
+                v.seg[p] == v.seg[m.tokens.start] && v.is(p, book, class::RELATIVE)
+            }) || matches.iter().any(|n| {
+                n.tokens.end <= m.tokens.start
+                    && n.tokens.end + 4 >= m.tokens.start
+                    && v.clause[n.tokens.start] == v.clause[m.tokens.start]
+                    && {
+                        let t = &book.triggers[n.trigger as usize];
+                        (t.kind == Kind::Noun || n.nominal)
+                            && t.code.as_deref().is_some_and(|c| c >= "18")
+                    }
+            }))
+        {
             continue;
         }
         // a verbal noun governed by a preceding verbal trigger is that trigger's topic (and so is a
@@ -2723,7 +2742,9 @@ fn participants(
         // تركية أهدافا): the nation acts
         let armed_nation = |g: &Group| {
             kind == Kind::Verb
-                && g.via == MentionVia::Nisba
+                // (السعودية is both the adjective and the state's name)
+                && (g.via == MentionVia::Nisba
+                    || ents.list[g.entity].kind == Some(EntityKind::Country))
                 && g.tokens.start > m.tokens.end
                 && g.tokens.start <= m.tokens.end + 3
                 && v.is(m.tokens.end, book, class::HEAD)

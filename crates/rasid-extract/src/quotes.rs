@@ -916,6 +916,56 @@ impl<'a> Scan<'a> {
         spoken_for
     }
 
+    /// «وتأتي المبادرة إثر التعاون بين الجمعية والفريق، ونوه أمين عام الجمعية محمد بلو بها،
+    /// مشيرا إلى أن …»: the subject of the last clause joined with «، و» and a verb before word
+    /// `v` (the participle hangs on that verb), when the sentence's own subject search stopped
+    /// at an object or a companion before it.
+    fn joined_clause_subject(&self, s: usize, v: usize) -> Option<&'a MentionRef> {
+        let verb_like = |k: usize| {
+            let n = self.norm(k);
+            let Some(rest) = n.strip_prefix('و') else {
+                return false;
+            };
+            matches!(self.norm(k - 1), "،" | ",")
+                && self.w[k].kind == WKind::Word
+                && rest.chars().count() >= 3
+                && !rest.starts_with("ال")
+                && !ROLE_NOUNS.contains(&rest)
+                && !KIN_NOUNS.contains(&rest)
+                && !RELATION_NOUNS.contains(&rest)
+                && !STRONG_BLOCKERS.contains(&rest)
+                && !SOFT_BLOCKERS.contains(&rest)
+                && !TOPIC_OPENERS.contains(&n)
+                && !CLAUSE_PARTICLES.contains(&n)
+                && !matches!(
+                    rest,
+                    "ذلك" | "هذا" | "هذه" | "هو" | "هي" | "هم" | "كان" | "كانت"
+                )
+                && !self
+                    .ents
+                    .mentions
+                    .iter()
+                    .any(|m| m.byte_start == self.w[k].bs)
+        };
+        // (the participle opens its own phrase after a comma: «وكل المسؤولين لاهتمامهم بأسرة
+        // الشهيد ومتابعة أحوالهم» is a noun)
+        if v == 0 || !matches!(self.norm(v - 1), "،" | ",") {
+            return None;
+        }
+        let k = (s + 1..v).rev().find(|&k| verb_like(k))?;
+        let m = self.subject_in(self.w[k].be..self.w[v].bs)?;
+        // the subject stands right after the verb, a title at most before it (أمين عام
+        // الجمعية): «وجاء توقيع اللاعب بحضور أمين عام النادي علي الشايعي» names a guest
+        let at = self.word_at(m.byte_start);
+        let lead = k + 1..at;
+        (lead.len() <= 4
+            && lead.clone().all(|j| {
+                let n = self.norm(j);
+                self.w[j].kind == WKind::Word && !n.starts_with('ب') && !n.starts_with('ل')
+            }))
+        .then_some(m)
+    }
+
     /// «قال أحد أقارب الشهيد العريف عبدالله العسيري»: a kin noun before two titles of a name
     /// (الشهيد العريف) makes him the possessor too. (With one title the name may be the kin's
     /// own: «والد الشهيد أحمد آل عواض» is the father.)
@@ -1577,18 +1627,23 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                             match same_line {
                                 Some(s) => s,
                                 None => {
-                                    sc.subject_in(ss..sc.w[i].bs).map(|m| m.entity).or_else(|| {
-                                        // «وأشاد جعفر حسين (مستهلك) …، مؤكدا»: the sentence's
-                                        // own subject, a name the entities missed, is adding
-                                        match sc.sentence_missed_name(sc.sentence_start(i)) {
-                                            Some(run) => {
-                                                sc.missed_name_speaker(run, prev.or(heard), i)
+                                    sc.subject_in(ss..sc.w[i].bs)
+                                        .or_else(|| {
+                                            sc.joined_clause_subject(sc.sentence_start(i), i)
+                                        })
+                                        .map(|m| m.entity)
+                                        .or_else(|| {
+                                            // «وأشاد جعفر حسين (مستهلك) …، مؤكدا»: the sentence's
+                                            // own subject, a name the entities missed, is adding
+                                            match sc.sentence_missed_name(sc.sentence_start(i)) {
+                                                Some(run) => {
+                                                    sc.missed_name_speaker(run, prev.or(heard), i)
+                                                }
+                                                None => prev.or_else(|| {
+                                                    sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)
+                                                }),
                                             }
-                                            None => prev.or_else(|| {
-                                                sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)
-                                            }),
-                                        }
-                                    })
+                                        })
                                 }
                             }
                         };

@@ -1168,3 +1168,23 @@ fn ala_and_an_inside_an_office_do_not_block_the_speaker() {
     let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
     assert_eq!(who, ["نايف الهاجري", "أحمد العنزي"], "{got:?}");
 }
+
+#[test]
+fn a_participle_after_a_joined_clause_takes_that_clauses_subject() {
+    // Session 12 (SaudiNewsNet 18,001–21,000): «وتأتي هذه المبادرة إثر التعاون الذي تم بين
+    // الجمعية والفريق …، ونوه أمين عام الجمعية محمد توفيق بلو، بهذه المبادرة …، مشيراً إلى أن
+    // …» had no speaker: the sentence's subject search stopped at بين before the name, so the
+    // participle never reached the clause it hangs on. Likewise «… خلال النصف الأول … إلى 804
+    // ألف سائح …، وكشف وزير السياحة المصري عن …، مشيرا إلى أن». A clause that is not joined
+    // with a verb (، بحضور …) gives no subject.
+    let t = "وتأتي هذه المبادرة إثر التعاون الذي تم بين الجمعية والفريق، ونوه أمين عام الجمعية محمد توفيق بلو، بهذه المبادرة التي وجدت قبولاً، مشيراً إلى أن الجمعية بدأت التحضير مبكراً.";
+    let ents = entities(t, &[(EntityKind::Person, &["محمد توفيق بلو"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "محمد توفيق بلو", "{got:?}");
+    let t = "وجرى الحفل بين الطلاب، بحضور الأمير فيصل بن بندر، مؤكدا أن الحفل ناجح.";
+    let ents = entities(t, &[(EntityKind::Person, &["فيصل بن بندر"])]);
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "-", "{got:?}");
+}

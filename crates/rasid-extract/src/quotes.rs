@@ -921,38 +921,12 @@ impl<'a> Scan<'a> {
     /// `v` (the participle hangs on that verb), when the sentence's own subject search stopped
     /// at an object or a companion before it.
     fn joined_clause_subject(&self, s: usize, v: usize) -> Option<&'a MentionRef> {
-        let verb_like = |k: usize| {
-            let n = self.norm(k);
-            let Some(rest) = n.strip_prefix('و') else {
-                return false;
-            };
-            matches!(self.norm(k - 1), "،" | ",")
-                && self.w[k].kind == WKind::Word
-                && rest.chars().count() >= 3
-                && !rest.starts_with("ال")
-                && !ROLE_NOUNS.contains(&rest)
-                && !KIN_NOUNS.contains(&rest)
-                && !RELATION_NOUNS.contains(&rest)
-                && !STRONG_BLOCKERS.contains(&rest)
-                && !SOFT_BLOCKERS.contains(&rest)
-                && !TOPIC_OPENERS.contains(&n)
-                && !CLAUSE_PARTICLES.contains(&n)
-                && !matches!(
-                    rest,
-                    "ذلك" | "هذا" | "هذه" | "هو" | "هي" | "هم" | "كان" | "كانت"
-                )
-                && !self
-                    .ents
-                    .mentions
-                    .iter()
-                    .any(|m| m.byte_start == self.w[k].bs)
-        };
         // (the participle opens its own phrase after a comma: «وكل المسؤولين لاهتمامهم بأسرة
         // الشهيد ومتابعة أحوالهم» is a noun)
         if v == 0 || !matches!(self.norm(v - 1), "،" | ",") {
             return None;
         }
-        let k = (s + 1..v).rev().find(|&k| verb_like(k))?;
+        let k = (s + 1..v).rev().find(|&k| self.joined_verb_at(k))?;
         let m = self.subject_in(self.w[k].be..self.w[v].bs)?;
         // the subject stands right after the verb, a title at most before it (أمين عام
         // الجمعية): «وجاء توقيع اللاعب بحضور أمين عام النادي علي الشايعي» names a guest
@@ -964,6 +938,36 @@ impl<'a> Scan<'a> {
                 self.w[j].kind == WKind::Word && !n.starts_with('ب') && !n.starts_with('ل')
             }))
         .then_some(m)
+    }
+
+    /// Whether word `k` opens a clause joined with «، و» and a verb (، ونوه، ، وكشف), not a
+    /// noun (، ووزير، ، والأمير), a pronoun or an adverbial (، وفي، ، وذلك).
+    fn joined_verb_at(&self, k: usize) -> bool {
+        let n = self.norm(k);
+        let Some(rest) = n.strip_prefix('و') else {
+            return false;
+        };
+        k > 0
+            && matches!(self.norm(k - 1), "،" | ",")
+            && self.w[k].kind == WKind::Word
+            && rest.chars().count() >= 3
+            && !rest.starts_with("ال")
+            && !ROLE_NOUNS.contains(&rest)
+            && !KIN_NOUNS.contains(&rest)
+            && !RELATION_NOUNS.contains(&rest)
+            && !STRONG_BLOCKERS.contains(&rest)
+            && !SOFT_BLOCKERS.contains(&rest)
+            && !TOPIC_OPENERS.contains(&n)
+            && !CLAUSE_PARTICLES.contains(&n)
+            && !matches!(
+                rest,
+                "ذلك" | "هذا" | "هذه" | "هو" | "هي" | "هم" | "كان" | "كانت"
+            )
+            && !self
+                .ents
+                .mentions
+                .iter()
+                .any(|m| m.byte_start == self.w[k].bs)
     }
 
     /// «قال أحد أقارب الشهيد العريف عبدالله العسيري»: a kin noun before two titles of a name
@@ -1151,12 +1155,89 @@ impl<'a> Scan<'a> {
             return None;
         }
         let p = self.sentence_start(s - 1);
+        // (a sentence inside a quotation is the quoted speaker's, and its names are his topic)
+        let unquoted = |from: usize| (from..s).all(|k| self.mark(k, 0).is_none());
+        // «…، وأكد مدير سياحية المهندس صالح قدح على ضرورة …. ولفت إلى أن»: the subject of the
+        // sentence's last clause joined with «، و» and a verb, a title at most before it
+        if let Some(c) = (p + 1..s - 1)
+            .rev()
+            .find(|&k| self.joined_verb_at(k))
+            .filter(|&c| unquoted(c))
+        {
+            if let Some(m) = self
+                .person_between(c, s - 1)
+                .filter(|m| self.title_run(c + 1, self.word_at(m.byte_start)))
+            {
+                return Some(m);
+            }
+        }
         let m = self.person_between(p, s - 1)?;
         let at = self.w[p..s]
             .iter()
             .take_while(|w| w.bs < m.byte_start)
             .count();
-        (at <= SUBJECT_AT).then_some(m)
+        // (or after a long title: «أكد الدكتور سامي بن عبدالله الصالح سفير خادم الحرمين
+        // الشريفين لدى الأردن، متانة العلاقات …. وقال في تصريح …»)
+        // (the sentence opening with a verb, not «ولصاحب السمو الملكي الأمير خالد الفيصل دور»)
+        let verb_first = {
+            let n = self.norm(p);
+            let bare = n
+                .strip_prefix('و')
+                .filter(|b| b.chars().count() >= 3)
+                .unwrap_or(n);
+            bare.chars().count() >= 3
+                && !["ال", "ل", "ب", "ك"].iter().any(|x| bare.starts_with(x))
+                && !ROLE_NOUNS.contains(&bare)
+                && !self
+                    .ents
+                    .mentions
+                    .iter()
+                    .any(|m| m.byte_start == self.w[p].bs)
+        };
+        (at <= SUBJECT_AT
+            || unquoted(p) && verb_first && self.title_run(p + 1, self.word_at(m.byte_start)))
+        .then_some(m)
+    }
+
+    /// Whether words `from..to` can be a title or the parts of a name between a verb and its
+    /// subject (المهندس، الدكتور سامي بن عبدالله، أمين عام الجمعية): at most six words, none
+    /// a preposition, a word with ب or ل written on it, a complementiser or punctuation.
+    fn title_run(&self, from: usize, to: usize) -> bool {
+        const TITLE_WORDS: usize = 6;
+        // a noun in construct right before the name makes it a body's or a place's (جامعة
+        // الملك فيصل، مستشفى الملك فهد, مطار الملك خالد), not its holder's
+        let construct = to > from && {
+            let n = self.norm(to - 1);
+            !n.starts_with("ال")
+                && (n.ends_with('ه')
+                    || matches!(
+                        n,
+                        "مستشفي"
+                            | "مركز"
+                            | "مطار"
+                            | "مجمع"
+                            | "شارع"
+                            | "مسجد"
+                            | "جامع"
+                            | "قصر"
+                            | "ملعب"
+                            | "مدينه"
+                    ))
+        };
+        to >= from
+            && !construct
+            && to - from <= TITLE_WORDS
+            && (from..to).all(|k| {
+                let n = self.norm(k);
+                self.w[k].kind == WKind::Word
+                    && !STRONG_BLOCKERS.contains(&n)
+                    && !SOFT_BLOCKERS.contains(&n)
+                    && !TOPIC_OPENERS.contains(&n)
+                    && !n.starts_with('ب')
+                    && !n.starts_with('ل')
+                    && !self.is_complementiser(k)
+                    && self.lex.get(n).is_none()
+            })
     }
 
     /// The first person mention in words `s..v` that is not the object of a preposition.

@@ -1188,3 +1188,25 @@ fn a_participle_after_a_joined_clause_takes_that_clauses_subject() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "-", "{got:?}");
 }
+
+#[test]
+fn a_zero_subject_verb_continues_a_long_titled_or_last_clause_subject_of_the_sentence_before() {
+    // Session 12 (SaudiNewsNet 18,001–24,000): «وتقل أكثر من ١٠٠٠ شخص …، وأكد مدير سياحية
+    // المهندس صالح قدح على ضرورة …. ولفت إلى أن …» and «ندد وزير الخارجية السعودية عادل
+    // الجبير اليوم بالتفجير …. وقال في تغريدة له أن …» had no speaker: only a name among the
+    // first two words of the sentence before was taken. Not a name inside a quotation (the
+    // club's statement naming its coach), nor after a sentence opening with a preposition.
+    let t = "وتقل العربات أكثر من ألف شخص بالساعة، وأكد مدير سياحية المهندس صالح قدح على ضرورة توعية السياح. ولفت إلى أن الصيانة تتم بالتعاون مع الشركات.";
+    let speaker = |t: &str, name: &'static str| {
+        let got = quotes(t, &entities(t, &[(EntityKind::Person, &[name])]));
+        assert_eq!(got.len(), 1, "{got:?}");
+        got[0].0.clone()
+    };
+    assert_eq!(speaker(t, "صالح قدح"), "صالح قدح");
+    let t = "ندد وزير الخارجية السعودية عادل الجبير اليوم بالتفجير. وقال في تغريدة له أن الإرهاب لن يزيد المملكة إلا حزما.";
+    assert_eq!(speaker(t, "عادل الجبير"), "عادل الجبير");
+    let t = "وجرى الاتفاق «على أن الشارة تسحب، وسيطبق المدير الفني أحمد حسام ميدو هذا الأمر». وأضاف: «بعد أن رفض اللاعب التجديد فإن هذا لن يحدث».";
+    assert_eq!(speaker(t, "أحمد حسام ميدو"), "-");
+    let t = "ولصاحب السمو الملكي الأمير خالد الفيصل دور كبير. وبينت: «والآن نأمل الدقة في تقديم مقررات آمنة».";
+    assert_eq!(speaker(t, "خالد الفيصل"), "-");
+}

@@ -292,7 +292,17 @@ const VERBAL_NOUN_PREPOSITIONS: [&str; 4] = ["علي", "عن", "في", "الي"]
 
 /// Head nouns (folded, with the article) of bodies that a text names in full once and then by
 /// the noun alone (الشركة، المنظمة، الهيئة).
-const BODY_HEADS: [&str; 17] = [
+const BODY_HEADS: [&str; 27] = [
+    "المفوضيه",
+    "المحكمه",
+    "الصندوق",
+    "الرابطه",
+    "الغرفه",
+    "الامانه",
+    "المديريه",
+    "الاداره",
+    "المستشفي",
+    "المصرف",
     "الشركه",
     "المنظمه",
     "الهيئه",

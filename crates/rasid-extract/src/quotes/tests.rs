@@ -1210,3 +1210,25 @@ fn a_zero_subject_verb_continues_a_long_titled_or_last_clause_subject_of_the_sen
     let t = "ولصاحب السمو الملكي الأمير خالد الفيصل دور كبير. وبينت: «والآن نأمل الدقة في تقديم مقررات آمنة».";
     assert_eq!(speaker(t, "خالد الفيصل"), "-");
 }
+
+#[test]
+fn a_commission_or_a_court_by_its_head_noun_is_the_body_named_in_full_before() {
+    // Session 12 (SaudiNewsNet 18,001–24,000): «وأعلنت المفوضية الأوروبية ببروكسل عن خطط …. وقالت
+    // المفوضية إنه …» and «…، وأكدت المفوضية أن …» after «المفوضية السامية للأمم المتحدة لشؤون
+    // اللاجئين» had no speaker: only companies, organisations and a few more were known heads.
+    let t = "وأعلنت المفوضية الأوروبية ببروكسل عن خطط لمساعدة اليونان. وقالت المفوضية إنه بعد الاتفاق ستبدأ المساعدات.\nوأصدرت المحكمة الجنائية الدولية قرارها أمس.\nوقالت المحكمة إن القضية أغلقت.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Organization, &["المفوضية الأوروبية"]),
+            (EntityKind::Organization, &["المحكمة الجنائية الدولية"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["المفوضية الأوروبية", "المحكمة الجنائية الدولية"],
+        "{got:?}"
+    );
+}

@@ -61,10 +61,39 @@ fn lexicon() -> &'static HashMap<String, Kind> {
                     "q" => Kind::Quoth,
                     "f" => Kind::Frame,
                     "u" => Kind::Unnamed,
+                    "j" => Kind::Verb,
                     _ => return None,
                 };
                 Some((rasid_analysis::fold(w.trim()), kind))
             })
+            .collect()
+    })
+}
+
+/// Lexicon forms (folded) spelt with أ: written with إ they are other words.
+fn hamza_above() -> &'static Vec<String> {
+    static HAMZA: OnceLock<Vec<String>> = OnceLock::new();
+    HAMZA.get_or_init(|| {
+        VERBS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(w, _)| w.trim().starts_with('أ'))
+            .map(|(w, _)| rasid_analysis::fold(w.trim()))
+            .collect()
+    })
+}
+
+/// Verbs listed only with their proclitic (kind `j`: وبين, since بين alone is "between"): the
+/// verb is written from the letter after it.
+fn joined_only() -> &'static Vec<String> {
+    static JOINED: OnceLock<Vec<String>> = OnceLock::new();
+    JOINED.get_or_init(|| {
+        VERBS_TSV
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, k)| k.trim() == "j")
+            .map(|(w, _)| rasid_analysis::fold(w.trim()))
             .collect()
     })
 }
@@ -448,7 +477,29 @@ impl<'a> Scan<'a> {
     fn kind(&self, i: usize) -> Option<(Kind, usize)> {
         let w = self.w.get(i).filter(|w| w.kind == WKind::Word)?;
         let n = w.norm.as_str();
+        // a form-IV verb of the lexicon (أبان، أعلن) written with إ is its verbal noun or
+        // another word (إبان "during"); folding alone would merge them
+        let raw = &self.text[w.bs..w.be];
+        let (raw, bare) = match (
+            raw.strip_prefix('و').or_else(|| raw.strip_prefix('ف')),
+            n.get(2..),
+        ) {
+            (Some(r), Some(b)) if !self.lex.contains_key(n) => (r, b),
+            _ => (raw, n),
+        };
+        if raw.starts_with('إ') && hamza_above().iter().any(|h| h == bare) {
+            return None;
+        }
         if let Some(k) = self.lex.get(n) {
+            if joined_only().iter().any(|j| j == n) {
+                // «حالت بينها وبين استخراج الهوية»: «وبين» is "and between" unless it opens a
+                // sentence or a clause after a comma
+                let opens = i == 0
+                    || self.w[i - 1].kind == WKind::Newline
+                    || self.is_sentence_end(i - 1)
+                    || matches!(self.norm(i - 1), "،" | "," | "؛" | ";");
+                return opens.then(|| (*k, skip_chars(self.text, w.bs, 1)));
+            }
             return Some((*k, w.bs));
         }
         for p in ["و", "ف"] {

@@ -1232,3 +1232,27 @@ fn a_commission_or_a_court_by_its_head_noun_is_the_body_named_in_full_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn wa_bayyana_and_abana_report_but_and_between_and_during_do_not() {
+    // Session 12 (SaudiNewsNet 18,001–24,000): «وبين مدير المستشفى عبد العزيز الخمسان، أن …»
+    // and «أبان صاحب السمو الملكي الأمير فيصل بن خالد … أن …» were no quotes (about 270 on 6,000
+    // articles, most with their speaker), and the continuations after them went to whoever was
+    // quoted before. «وبين» is "and between" inside a sentence (حالت بينها وبين استخراج
+    // الهوية), and «إبان» with its hamza below is "during".
+    let t = "وبين مدير المستشفى عبد العزيز الخمسان، أن الفريق الطبي أجرى العملية بنجاح.\nأبان صاحب السمو الملكي الأمير فيصل بن خالد أن الإعلام له دور مهم.\nوربط الوزير بين التغيير المنتظر وبين «نهوض الاقتصاد الإيراني الذي قد يحملهم على التغيير».\nشهد له النقاد بأنه هداف نادر إبان تمثيله للفريق، إلا أن نجوميته تضاءلت.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["عبد العزيز الخمسان"]),
+            (EntityKind::Person, &["فيصل بن خالد"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<(&str, &str)> = got.iter().map(|q| (q.0.as_str(), q.1.as_str())).collect();
+    assert_eq!(
+        who,
+        [("عبد العزيز الخمسان", "بين"), ("فيصل بن خالد", "أبان")],
+        "{got:?}"
+    );
+}

@@ -1432,6 +1432,15 @@ impl<'a> Scan<'a> {
             }
             Some(_) => Opening::Other,
             None if self.addressee_word(first) => Opening::Continues,
+            // «وشدد على ضرورة …»، «ولفت إلى وجود …»: a prepositional object, no subject (على
+            // as written with ى: علي is a name)
+            None if matches!(
+                &self.text[self.w[first].bs..self.w[first].be],
+                "على" | "إلى" | "الى"
+            ) =>
+            {
+                Opening::Continues
+            }
             None => Opening::Unnamed(first),
         }
     }

@@ -1256,3 +1256,20 @@ fn wa_bayyana_and_abana_report_but_and_between_and_during_do_not() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_verb_followed_by_ala_or_ila_continues_the_last_speaker() {
+    // Session 12 (SaudiNewsNet 18,001–24,000): «وقال الخياط: «…». ولفت إلى وجود عدة تحديات …،
+    // منها «…»» and «وشدد على أهمية توفير الأجواء التي تسمح للحكومة «…»» had no speaker: the
+    // preposition was read as a name the entities had missed. علي written with ي is a name and
+    // still takes the floor.
+    let t = "وقال معتز الخياط: «دول الخليج تستثمر مليارات الدولارات في المطارات».\nولفت إلى وجود عدة تحديات ستواجه القطاع، منها «توفير العمالة الماهرة ونقص المواد الخام».\nوشدد على أهمية توفير الأجواء التي تسمح للحكومة «بالعودة إلى صنعاء والمدن الكبرى».\nوقال علي الأحمد إن السوق مستقرة.";
+    let ents = entities(t, &[(EntityKind::Person, &["معتز الخياط"])]);
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        ["معتز الخياط", "معتز الخياط", "معتز الخياط", "-"],
+        "{got:?}"
+    );
+}

@@ -1128,6 +1128,23 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// The person named by the words between عن and `قوله` at word `q` when the entities did
+    /// not mark them (at most four words, up to a comma): one of `last`'s names, or the
+    /// surname of a person named before.
+    fn quoted_missed_name(&self, q: usize, last: Option<usize>) -> Option<usize> {
+        let k = (self.line_start(q)..q)
+            .rev()
+            .take(8)
+            .find(|&k| self.norm(k) == "عن")?;
+        let end = (k + 1..q)
+            .find(|&j| self.w[j].kind != WKind::Word)
+            .unwrap_or(q);
+        let run = k + 1..end;
+        (!run.is_empty() && run.len() <= 4)
+            .then(|| self.missed_name_speaker(run, last, q))
+            .flatten()
+    }
+
     /// Source of `قوله` at word `q`: `Some(mention)` after the closest preceding عن in the sentence,
     /// `Some(None)` when عن has no known mention after it, `None` for عنه/عنها (the last speaker).
     fn quoted_from(&self, q: usize) -> Option<Option<&'a MentionRef>> {
@@ -1836,7 +1853,13 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
         let found = match (found, kind) {
             (Some(f), _) => Some(f),
             (None, Kind::Quoth) => sc.content_after(i).map(|(_, content, direct, next)| {
-                let speaker = sc.quoted_from(i).map_or(prev, |m| m.map(|m| m.entity));
+                let speaker = match sc.quoted_from(i) {
+                    None => prev,
+                    Some(Some(m)) => Some(m.entity),
+                    // «ونقلت وكالة برناما عن نجيب قوله» after «نجيب عبدالرزاق»: a name the
+                    // entities missed after عن is one of the last speaker's or a surname
+                    Some(None) => sc.quoted_missed_name(i, prev.or(heard)),
+                };
                 (
                     QuoteFound {
                         speaker,

@@ -1273,3 +1273,32 @@ fn a_verb_followed_by_ala_or_ila_continues_the_last_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_the_entities_missed_before_qawluhu_is_the_person_named_before() {
+    // Session 12 (SaudiNewsNet 18,001–24,000): «قال رئيس وزراء ماليزيا نجيب عبدالرزاق إن …
+    // ونقلت وكالة برناما السبت عن نجيب قوله إن …» and «ونقلت صحيفة «ديلي ميل» عن الأب فونيس،
+    // قوله إنه …» after «جوسيه فونيس» had no speaker: the name after عن was no mention. A
+    // source the text never named (عن مسؤول في اللجنة) stays unknown.
+    let t = "قال رئيس وزراء ماليزيا نجيب عبدالرزاق إن قطر أبدت اهتماما بالصندوق.\nونقلت وكالة برناما السبت عن نجيب قوله إن جهاز قطر للاستثمار حريص على الأصول.\nوقال العالم جوسيه فونيس إن الحياة ممكنة في الكواكب الأخرى.\nونقلت صحيفة «ديلي ميل» عن الأب فونيس، قوله إنه من غير المرجح أن نلتقي بهم.\nونقلت كيودو عن مسؤول في اللجنة قوله إنه لا يعرف الشعار.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["نجيب عبدالرزاق"]),
+            (EntityKind::Person, &["جوسيه فونيس"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    let who: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert_eq!(
+        who,
+        [
+            "نجيب عبدالرزاق",
+            "نجيب عبدالرزاق",
+            "جوسيه فونيس",
+            "جوسيه فونيس",
+            "-"
+        ],
+        "{got:?}"
+    );
+}

@@ -61,10 +61,39 @@ fn lexicon() -> &'static HashMap<String, Kind> {
                     "q" => Kind::Quoth,
                     "f" => Kind::Frame,
                     "u" => Kind::Unnamed,
+                    "j" => Kind::Verb,
                     _ => return None,
                 };
                 Some((rasid_analysis::fold(w.trim()), kind))
             })
+            .collect()
+    })
+}
+
+/// Lexicon forms (folded) spelt with أ: written with إ they are other words.
+fn hamza_above() -> &'static Vec<String> {
+    static HAMZA: OnceLock<Vec<String>> = OnceLock::new();
+    HAMZA.get_or_init(|| {
+        VERBS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(w, _)| w.trim().starts_with('أ'))
+            .map(|(w, _)| rasid_analysis::fold(w.trim()))
+            .collect()
+    })
+}
+
+/// Verbs listed only with their proclitic (kind `j`: وبين, since بين alone is "between"): the
+/// verb is written from the letter after it.
+fn joined_only() -> &'static Vec<String> {
+    static JOINED: OnceLock<Vec<String>> = OnceLock::new();
+    JOINED.get_or_init(|| {
+        VERBS_TSV
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, k)| k.trim() == "j")
+            .map(|(w, _)| rasid_analysis::fold(w.trim()))
             .collect()
     })
 }
@@ -292,7 +321,17 @@ const VERBAL_NOUN_PREPOSITIONS: [&str; 4] = ["علي", "عن", "في", "الي"]
 
 /// Head nouns (folded, with the article) of bodies that a text names in full once and then by
 /// the noun alone (الشركة، المنظمة، الهيئة).
-const BODY_HEADS: [&str; 17] = [
+const BODY_HEADS: [&str; 27] = [
+    "المفوضيه",
+    "المحكمه",
+    "الصندوق",
+    "الرابطه",
+    "الغرفه",
+    "الامانه",
+    "المديريه",
+    "الاداره",
+    "المستشفي",
+    "المصرف",
     "الشركه",
     "المنظمه",
     "الهيئه",
@@ -438,7 +477,29 @@ impl<'a> Scan<'a> {
     fn kind(&self, i: usize) -> Option<(Kind, usize)> {
         let w = self.w.get(i).filter(|w| w.kind == WKind::Word)?;
         let n = w.norm.as_str();
+        // a form-IV verb of the lexicon (أبان، أعلن) written with إ is its verbal noun or
+        // another word (إبان "during"); folding alone would merge them
+        let raw = &self.text[w.bs..w.be];
+        let (raw, bare) = match (
+            raw.strip_prefix('و').or_else(|| raw.strip_prefix('ف')),
+            n.get(2..),
+        ) {
+            (Some(r), Some(b)) if !self.lex.contains_key(n) => (r, b),
+            _ => (raw, n),
+        };
+        if raw.starts_with('إ') && hamza_above().iter().any(|h| h == bare) {
+            return None;
+        }
         if let Some(k) = self.lex.get(n) {
+            if joined_only().iter().any(|j| j == n) {
+                // «حالت بينها وبين استخراج الهوية»: «وبين» is "and between" unless it opens a
+                // sentence or a clause after a comma
+                let opens = i == 0
+                    || self.w[i - 1].kind == WKind::Newline
+                    || self.is_sentence_end(i - 1)
+                    || matches!(self.norm(i - 1), "،" | "," | "؛" | ";");
+                return opens.then(|| (*k, skip_chars(self.text, w.bs, 1)));
+            }
             return Some((*k, w.bs));
         }
         for p in ["و", "ف"] {
@@ -916,6 +977,60 @@ impl<'a> Scan<'a> {
         spoken_for
     }
 
+    /// «وتأتي المبادرة إثر التعاون بين الجمعية والفريق، ونوه أمين عام الجمعية محمد بلو بها،
+    /// مشيرا إلى أن …»: the subject of the last clause joined with «، و» and a verb before word
+    /// `v` (the participle hangs on that verb), when the sentence's own subject search stopped
+    /// at an object or a companion before it.
+    fn joined_clause_subject(&self, s: usize, v: usize) -> Option<&'a MentionRef> {
+        // (the participle opens its own phrase after a comma: «وكل المسؤولين لاهتمامهم بأسرة
+        // الشهيد ومتابعة أحوالهم» is a noun)
+        if v == 0 || !matches!(self.norm(v - 1), "،" | ",") {
+            return None;
+        }
+        let k = (s + 1..v).rev().find(|&k| self.joined_verb_at(k))?;
+        let m = self.subject_in(self.w[k].be..self.w[v].bs)?;
+        // the subject stands right after the verb, a title at most before it (أمين عام
+        // الجمعية): «وجاء توقيع اللاعب بحضور أمين عام النادي علي الشايعي» names a guest
+        let at = self.word_at(m.byte_start);
+        let lead = k + 1..at;
+        (lead.len() <= 4
+            && lead.clone().all(|j| {
+                let n = self.norm(j);
+                self.w[j].kind == WKind::Word && !n.starts_with('ب') && !n.starts_with('ل')
+            }))
+        .then_some(m)
+    }
+
+    /// Whether word `k` opens a clause joined with «، و» and a verb (، ونوه، ، وكشف), not a
+    /// noun (، ووزير، ، والأمير), a pronoun or an adverbial (، وفي، ، وذلك).
+    fn joined_verb_at(&self, k: usize) -> bool {
+        let n = self.norm(k);
+        let Some(rest) = n.strip_prefix('و') else {
+            return false;
+        };
+        k > 0
+            && matches!(self.norm(k - 1), "،" | ",")
+            && self.w[k].kind == WKind::Word
+            && rest.chars().count() >= 3
+            && !rest.starts_with("ال")
+            && !ROLE_NOUNS.contains(&rest)
+            && !KIN_NOUNS.contains(&rest)
+            && !RELATION_NOUNS.contains(&rest)
+            && !STRONG_BLOCKERS.contains(&rest)
+            && !SOFT_BLOCKERS.contains(&rest)
+            && !TOPIC_OPENERS.contains(&n)
+            && !CLAUSE_PARTICLES.contains(&n)
+            && !matches!(
+                rest,
+                "ذلك" | "هذا" | "هذه" | "هو" | "هي" | "هم" | "كان" | "كانت"
+            )
+            && !self
+                .ents
+                .mentions
+                .iter()
+                .any(|m| m.byte_start == self.w[k].bs)
+    }
+
     /// «قال أحد أقارب الشهيد العريف عبدالله العسيري»: a kin noun before two titles of a name
     /// (الشهيد العريف) makes him the possessor too. (With one title the name may be the kin's
     /// own: «والد الشهيد أحمد آل عواض» is the father.)
@@ -1013,6 +1128,23 @@ impl<'a> Scan<'a> {
             })
     }
 
+    /// The person named by the words between عن and `قوله` at word `q` when the entities did
+    /// not mark them (at most four words, up to a comma): one of `last`'s names, or the
+    /// surname of a person named before.
+    fn quoted_missed_name(&self, q: usize, last: Option<usize>) -> Option<usize> {
+        let k = (self.line_start(q)..q)
+            .rev()
+            .take(8)
+            .find(|&k| self.norm(k) == "عن")?;
+        let end = (k + 1..q)
+            .find(|&j| self.w[j].kind != WKind::Word)
+            .unwrap_or(q);
+        let run = k + 1..end;
+        (!run.is_empty() && run.len() <= 4)
+            .then(|| self.missed_name_speaker(run, last, q))
+            .flatten()
+    }
+
     /// Source of `قوله` at word `q`: `Some(mention)` after the closest preceding عن in the sentence,
     /// `Some(None)` when عن has no known mention after it, `None` for عنه/عنها (the last speaker).
     fn quoted_from(&self, q: usize) -> Option<Option<&'a MentionRef>> {
@@ -1101,12 +1233,89 @@ impl<'a> Scan<'a> {
             return None;
         }
         let p = self.sentence_start(s - 1);
+        // (a sentence inside a quotation is the quoted speaker's, and its names are his topic)
+        let unquoted = |from: usize| (from..s).all(|k| self.mark(k, 0).is_none());
+        // «…، وأكد مدير سياحية المهندس صالح قدح على ضرورة …. ولفت إلى أن»: the subject of the
+        // sentence's last clause joined with «، و» and a verb, a title at most before it
+        if let Some(c) = (p + 1..s - 1)
+            .rev()
+            .find(|&k| self.joined_verb_at(k))
+            .filter(|&c| unquoted(c))
+        {
+            if let Some(m) = self
+                .person_between(c, s - 1)
+                .filter(|m| self.title_run(c + 1, self.word_at(m.byte_start)))
+            {
+                return Some(m);
+            }
+        }
         let m = self.person_between(p, s - 1)?;
         let at = self.w[p..s]
             .iter()
             .take_while(|w| w.bs < m.byte_start)
             .count();
-        (at <= SUBJECT_AT).then_some(m)
+        // (or after a long title: «أكد الدكتور سامي بن عبدالله الصالح سفير خادم الحرمين
+        // الشريفين لدى الأردن، متانة العلاقات …. وقال في تصريح …»)
+        // (the sentence opening with a verb, not «ولصاحب السمو الملكي الأمير خالد الفيصل دور»)
+        let verb_first = {
+            let n = self.norm(p);
+            let bare = n
+                .strip_prefix('و')
+                .filter(|b| b.chars().count() >= 3)
+                .unwrap_or(n);
+            bare.chars().count() >= 3
+                && !["ال", "ل", "ب", "ك"].iter().any(|x| bare.starts_with(x))
+                && !ROLE_NOUNS.contains(&bare)
+                && !self
+                    .ents
+                    .mentions
+                    .iter()
+                    .any(|m| m.byte_start == self.w[p].bs)
+        };
+        (at <= SUBJECT_AT
+            || unquoted(p) && verb_first && self.title_run(p + 1, self.word_at(m.byte_start)))
+        .then_some(m)
+    }
+
+    /// Whether words `from..to` can be a title or the parts of a name between a verb and its
+    /// subject (المهندس، الدكتور سامي بن عبدالله، أمين عام الجمعية): at most six words, none
+    /// a preposition, a word with ب or ل written on it, a complementiser or punctuation.
+    fn title_run(&self, from: usize, to: usize) -> bool {
+        const TITLE_WORDS: usize = 6;
+        // a noun in construct right before the name makes it a body's or a place's (جامعة
+        // الملك فيصل، مستشفى الملك فهد, مطار الملك خالد), not its holder's
+        let construct = to > from && {
+            let n = self.norm(to - 1);
+            !n.starts_with("ال")
+                && (n.ends_with('ه')
+                    || matches!(
+                        n,
+                        "مستشفي"
+                            | "مركز"
+                            | "مطار"
+                            | "مجمع"
+                            | "شارع"
+                            | "مسجد"
+                            | "جامع"
+                            | "قصر"
+                            | "ملعب"
+                            | "مدينه"
+                    ))
+        };
+        to >= from
+            && !construct
+            && to - from <= TITLE_WORDS
+            && (from..to).all(|k| {
+                let n = self.norm(k);
+                self.w[k].kind == WKind::Word
+                    && !STRONG_BLOCKERS.contains(&n)
+                    && !SOFT_BLOCKERS.contains(&n)
+                    && !TOPIC_OPENERS.contains(&n)
+                    && !n.starts_with('ب')
+                    && !n.starts_with('ل')
+                    && !self.is_complementiser(k)
+                    && self.lex.get(n).is_none()
+            })
     }
 
     /// The first person mention in words `s..v` that is not the object of a preposition.
@@ -1240,6 +1449,15 @@ impl<'a> Scan<'a> {
             }
             Some(_) => Opening::Other,
             None if self.addressee_word(first) => Opening::Continues,
+            // «وشدد على ضرورة …»، «ولفت إلى وجود …»: a prepositional object, no subject (على
+            // as written with ى: علي is a name)
+            None if matches!(
+                &self.text[self.w[first].bs..self.w[first].be],
+                "على" | "إلى" | "الى"
+            ) =>
+            {
+                Opening::Continues
+            }
             None => Opening::Unnamed(first),
         }
     }
@@ -1577,18 +1795,23 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
                             match same_line {
                                 Some(s) => s,
                                 None => {
-                                    sc.subject_in(ss..sc.w[i].bs).map(|m| m.entity).or_else(|| {
-                                        // «وأشاد جعفر حسين (مستهلك) …، مؤكدا»: the sentence's
-                                        // own subject, a name the entities missed, is adding
-                                        match sc.sentence_missed_name(sc.sentence_start(i)) {
-                                            Some(run) => {
-                                                sc.missed_name_speaker(run, prev.or(heard), i)
+                                    sc.subject_in(ss..sc.w[i].bs)
+                                        .or_else(|| {
+                                            sc.joined_clause_subject(sc.sentence_start(i), i)
+                                        })
+                                        .map(|m| m.entity)
+                                        .or_else(|| {
+                                            // «وأشاد جعفر حسين (مستهلك) …، مؤكدا»: the sentence's
+                                            // own subject, a name the entities missed, is adding
+                                            match sc.sentence_missed_name(sc.sentence_start(i)) {
+                                                Some(run) => {
+                                                    sc.missed_name_speaker(run, prev.or(heard), i)
+                                                }
+                                                None => prev.or_else(|| {
+                                                    sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)
+                                                }),
                                             }
-                                            None => prev.or_else(|| {
-                                                sc.subject_in(ls..sc.w[i].bs).map(|m| m.entity)
-                                            }),
-                                        }
-                                    })
+                                        })
                                 }
                             }
                         };
@@ -1630,7 +1853,13 @@ fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
         let found = match (found, kind) {
             (Some(f), _) => Some(f),
             (None, Kind::Quoth) => sc.content_after(i).map(|(_, content, direct, next)| {
-                let speaker = sc.quoted_from(i).map_or(prev, |m| m.map(|m| m.entity));
+                let speaker = match sc.quoted_from(i) {
+                    None => prev,
+                    Some(Some(m)) => Some(m.entity),
+                    // «ونقلت وكالة برناما عن نجيب قوله» after «نجيب عبدالرزاق»: a name the
+                    // entities missed after عن is one of the last speaker's or a surname
+                    Some(None) => sc.quoted_missed_name(i, prev.or(heard)),
+                };
                 (
                     QuoteFound {
                         speaker,

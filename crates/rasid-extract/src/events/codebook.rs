@@ -50,6 +50,7 @@ pub mod class {
     pub const SITE: u32 = 1 << 28;
     pub const WRIT: u32 = 1 << 29;
     pub const STRIKE: u32 = 1 << 30;
+    pub const PLACE: u32 = 1 << 31;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -100,6 +101,8 @@ pub struct Frame {
     /// A verb that, after a noun of force in its clause, only names that deed's target (التفجير
     /// الذي استهدف مسجدا): no event of its own there.
     pub aims: bool,
+    /// Dropped unless a place is its object (سيطرت المقاومة على المفرق, not السيطرة على الحريق).
+    pub needplace: bool,
 }
 
 /// One trigger entry (all its forms share code and frame).
@@ -352,6 +355,7 @@ impl Codebook {
                 "site" => class::SITE,
                 "writ" => class::WRIT,
                 "strike" => class::STRIKE,
+                "place" => class::PLACE,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;
@@ -436,6 +440,7 @@ impl Codebook {
                     "needprep" => frame.needprep = true,
                     "objfirst" => frame.objfirst = true,
                     "aims" => frame.aims = true,
+                    "needplace" => frame.needplace = true,
                     o if o.starts_with("src=") => {
                         frame.src_preps.extend(o[4..].split('/').map(fold))
                     }

@@ -825,6 +825,9 @@ pub fn find(
         if trig.frame.needprep && kind == Kind::Verb && !prep_follows(&v, m, &trig.frame.preps) {
             continue;
         }
+        if trig.frame.needplace && !place_follows(&v, ents, m, book) {
+            continue;
+        }
         // (a force noun a few words before in the clause: التفجير الذي استهدف، غارات استهدفت; or
         // any deed a relative clause describes: العمل الإرهابي الذي استهدف)
         if trig.frame.aims
@@ -1917,6 +1920,24 @@ fn aimed<'g>(v: &View<'_>, near: &'g [Group], m: &Match, book: &Codebook) -> Opt
                     && g.tokens.start == verb + 2
                     && matches!(g.prep.as_deref(), None | Some("ل"))))
     })
+}
+
+/// Whether a place is the trigger's object: in the three words after it, before any preposition,
+/// a place word or a site (مدينة، مطار، مواقع) or a mention of a place or state the entities know.
+fn place_follows(v: &View<'_>, ents: &Entities, m: &Match, book: &Codebook) -> bool {
+    let clause = v.clause[m.tokens.start];
+    (m.tokens.end..(m.tokens.end + 3).min(v.len()))
+        .take_while(|&j| v.clause[j] == clause && !PREPS.contains(&v.norm(j)))
+        .any(|j| {
+            v.is(j, book, class::PLACE | class::SITE)
+                || ents.mentions.iter().any(|p| {
+                    p.tokens.contains(&j)
+                        && matches!(
+                            ents.list[p.entity].kind,
+                            Some(EntityKind::Location | EntityKind::Country)
+                        )
+                })
+        })
 }
 
 /// Whether a word introduced by one of `preps` follows the trigger within four words of its

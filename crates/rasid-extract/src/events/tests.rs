@@ -4438,3 +4438,23 @@ fn a_state_named_after_its_forces_is_the_doer() {
         r.lines()
     );
 }
+
+#[test]
+fn taking_control_of_a_place_is_an_occupation_and_of_a_fire_nothing() {
+    // Session 12: «المقاومة الشعبية تسيطر على جبل «منيف»» gave no event: taking control was no
+    // trigger, and «السيطرة على الحريق» (civil defence) must stay none.
+    let r = run(
+        "المقاومة الشعبية تسيطر على جبل «منيف» القريب من قاعدة العند",
+        &[org(&["المقاومة الشعبية"], Some("YEM"), "YEMMIL")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("192 YEMMIL")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "وتمكنت فرق الدفاع المدني من السيطرة على الحريق في مدينة جدة.",
+        &[place(&["جدة"], "SAU")],
+    );
+    assert!(r.lines().is_empty(), "{:?}", r.lines());
+}

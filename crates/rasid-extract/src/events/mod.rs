@@ -2631,7 +2631,26 @@ fn participants(
                 _ => false,
             }
         });
-    let noun_subject = (definite_before && m.imperfect) || copula || pronoun_subject;
+    // forces or fighters no entity names, right before the verb (وأضاف أن قوات برية استهدفت مسلحي
+    // حزب العمال): they are its subject, the side after it is the object
+    let unnamed_force = kind == Kind::Verb
+        && (m.tokens.start.saturating_sub(2)..m.tokens.start).any(|j| {
+            v.clause[j] == v.clause[m.tokens.start]
+                && v.is(j, book, class::HEAD)
+                && !v.norm(j).starts_with("ال")
+                && !v.cx.analysis.tokens[j]
+                    .parts()
+                    .iter()
+                    .any(|p| p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل" | "ك"))
+                && !groups
+                    .iter()
+                    .any(|g| g.tokens.contains(&j) || g.tokens.start == j + 1)
+        })
+        && m.tokens.start.checked_sub(1).is_some_and(|p| {
+            v.cx.analysis.tokens[p].kind == TokenKind::Word && !PREPS.contains(&v.norm(p))
+        });
+    let noun_subject =
+        (definite_before && m.imperfect) || copula || pronoun_subject || unnamed_force;
     // a participle (داعيا) continues its sentence: its subject is the sentence's, named at its start
     // (وأعربت وزارة الخارجية الإسبانية عن تضامنها مع الشعب السعودي، داعية إلى), not the nearest name
     let participle = kind == Kind::Verb && frame.objfirst;

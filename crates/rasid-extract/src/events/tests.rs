@@ -4458,3 +4458,28 @@ fn taking_control_of_a_place_is_an_occupation_and_of_a_fire_nothing() {
     );
     assert!(r.lines().is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn unnamed_forces_before_the_verb_are_its_subject() {
+    // Session 12: «وأضاف أن قوات برية استهدفت مسلحي حزب العمال الكردستاني» made the PKK the
+    // attacker: the forces before the verb, no entity, were passed over for the side after it.
+    let r = run(
+        "وأضاف أن قوات برية استهدفت مسلحي حزب العمال الكردستاني.",
+        &[org(&["حزب العمال الكردستاني"], None, "TURREBPKK")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("190 -→TURREBPKK")),
+        "{:?}",
+        r.lines()
+    );
+    // (not a head with a preposition on it: للطائرة طلبت ماليزيا)
+    let r = run(
+        "ومع تأكيد العثور على أول أثر للطائرة طلبت ماليزيا من حكومة موريشيوس المساعدة.",
+        &[country(&["ماليزيا"], "MYS"), country(&["موريشيوس"], "MUS")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("023 MYS→MUS")),
+        "{:?}",
+        r.lines()
+    );
+}

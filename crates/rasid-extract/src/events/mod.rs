@@ -1033,6 +1033,28 @@ pub fn find(
             (speaker, shared),
             book,
         );
+        // a meeting with a newspaper or a channel is an interview, no consultation (في لقاء مع قناة
+        // بلومبيرغ، في حوار مع «الشرق الأوسط»)
+        let media = |a: &Option<ActorFound>| {
+            a.as_ref()
+                .and_then(|a| a.code.as_deref())
+                .is_some_and(|c| c.ends_with("MED"))
+        };
+        // (an outlet named elsewhere in the sentence only reports the meeting: its other side is
+        // unknown, وأوضح التلفزيون الحكومي الباكستاني أن الجانبين ركزا خلال الاجتماع)
+        let interview = tokens_after(&v, m)
+            .take(2)
+            .any(|j| v.norm(j) == "مع" || v.cands(j).iter().any(|c| c.lam));
+        if code.starts_with("04")
+            && ((media(&target) && interview) || (media(&source) && target.is_none()))
+        {
+            continue;
+        }
+        let target = if code.starts_with("04") && media(&target) {
+            None
+        } else {
+            target
+        };
         // a meeting "where" the subject of the verb before went (زار المبعوث بكين، حيث التقى مع
         // نائب الوزير): that subject meets; a name taken as the subject is the one met
         let (source, target) = match last_subject.as_ref() {

@@ -4483,3 +4483,31 @@ fn unnamed_forces_before_the_verb_are_its_subject() {
         r.lines()
     );
 }
+
+#[test]
+fn a_meeting_with_an_outlet_is_an_interview_and_an_outlet_reporting_it_no_side() {
+    // Session 11 noticed, session 12 fixed: «في مكالمة هاتفية مقتضبة مع صحافي في وكالة الصحافة
+    // الفرنسية» was a consultation with AFP, and «وذكرت وكالة الانباء الرسمية (سانا) ان دي
+    // ميستورا "قدم عرضاً"» made SANA the one De Mistura met.
+    let r = run(
+        "إذ قال القيادي سليمان كينان في مكالمة هاتفية مقتضبة مع صحافي في وكالة الصحافة الفرنسية إن الهجوم فشل.",
+        &[org(&["وكالة الصحافة الفرنسية"], Some("FRA"), "FRAMED")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("04")),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "وذكرت وكالة الانباء الرسمية سانا ان دي ميستورا التقى وزير الخارجية وليد المعلم خلال الاجتماع.",
+        &[
+            org(&["سانا"], Some("SYR"), "SYRMED"),
+            person(&["دي ميستورا"], "", "المبعوث"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("SYRMED")),
+        "{:?}",
+        r.lines()
+    );
+}

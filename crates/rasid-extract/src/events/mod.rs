@@ -3534,6 +3534,19 @@ fn light_subject<'b, 'g>(
                 || (g.tokens.start.saturating_sub(2)..g.tokens.start)
                     .any(|j| v.is(j, book, class::HEAD)))
     };
+    // (or a name right after the verb, its titles between, however long the phrase before the
+    // noun: عبر الملحق الثقافي السعودي بكوالالمبور الأستاذ الدكتور زايد الحارثي باسمه ونيابة عن
+    // الطلاب … عن أحر التعازي)
+    let titled = |l: usize, g: &Group| {
+        g.via == MentionVia::Name
+            && g.tokens.start <= l + 8
+            && (l + 1..g.tokens.start).any(|j| v.is(j, book, class::RANK | class::OFFICE))
+            && (l + 1..g.tokens.start).all(|j| {
+                v.cx.analysis.tokens[j].kind == TokenKind::Word
+                    && !PREPS.contains(&v.norm(j))
+                    && !before.iter().any(|h| h.tokens.contains(&j))
+            })
+    };
     let subject_of = |l: usize| {
         before
             .iter()
@@ -3541,7 +3554,9 @@ fn light_subject<'b, 'g>(
                 bare(g)
                     && g.tokens.start > l
                     && g.tokens.end <= m.tokens.start
-                    && (m.tokens.start - l <= 12 || v.filler_gap(book, l + 1, g.tokens.start))
+                    && (m.tokens.start - l <= 12
+                        || v.filler_gap(book, l + 1, g.tokens.start)
+                        || titled(l, g))
             })
             .or_else(|| {
                 before.iter().rev().find(|g| {

@@ -4511,3 +4511,28 @@ fn a_meeting_with_an_outlet_is_an_interview_and_an_outlet_reporting_it_no_side()
         r.lines()
     );
 }
+
+#[test]
+fn a_titled_name_right_after_a_support_verb_is_its_subject_however_far_the_noun() {
+    // Session 12: «رفع رئيس هيئة حقوق الإنسان الدكتور بندر العيبان باسمه ونيابة عن أعضاء مجلس
+    // هيئة حقوق الإنسان وكافة منسوبيها أحر التعازي» had no source: the noun stood too far from
+    // the verb. And «لا تألو جهداً في مساعدة» affirms the help.
+    let r = run(
+        "رفع رئيس هيئة حقوق الإنسان الدكتور بندر العيبان باسمه ونيابة عن أعضاء مجلس هيئة حقوق الإنسان وكافة منسوبيها أحر التعازي لخادم الحرمين الشريفين.",
+        &[
+            unknown_person(&["بندر العيبان"]),
+            person(&["خادم الحرمين الشريفين"], "SAU", "الملك"),
+        ],
+    );
+    let e = r.events.iter().find(|e| e.cameo == "018").unwrap();
+    assert_eq!(e.source.as_ref().and_then(|s| s.entity), Some(0));
+    let doc = rasid_core::Document {
+        text: "من جهته رفع الدكتور عبدالله الربيعة المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الشكر للقيادة الرشيدة التي لا تألو جهداً في مساعدة الأشقاء في اليمن.".into(),
+        ..Default::default()
+    };
+    let r = crate::Extractor::new(crate::ExtractOptions::default())
+        .unwrap()
+        .extract(&doc);
+    let e = r.events.iter().find(|e| e.cameo == "070").unwrap();
+    assert_eq!(e.mode, rasid_core::Mode::Done);
+}

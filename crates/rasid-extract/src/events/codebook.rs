@@ -19,38 +19,39 @@ const SYNTAX: &str = include_str!("../../data/events/syntax.tsv");
 
 /// Word classes of `syntax.tsv` (bit flags: a word may be in several).
 pub mod class {
-    pub const LIGHT: u32 = 1;
-    pub const FILLER: u32 = 2;
-    pub const HEAD: u32 = 4;
-    pub const RELATIVE: u32 = 8;
-    pub const HABITUAL: u32 = 16;
-    pub const RECEIVE: u32 = 32;
-    pub const PASSIVE: u32 = 64;
-    pub const AGENT: u32 = 128;
-    pub const LINK: u32 = 256;
-    pub const ANNOUNCE: u32 = 512;
-    pub const TITLE: u32 = 1024;
-    pub const OFFICE: u32 = 2048;
-    pub const KIN: u32 = 4096;
-    pub const PEOPLE: u32 = 8192;
-    pub const RANK: u32 = 16384;
-    pub const COPULA: u32 = 32768;
-    pub const DEMONSTRATIVE: u32 = 65536;
-    pub const DEED: u32 = 131072;
-    pub const GENERIC: u32 = 262144;
-    pub const ASSEMBLY: u32 = 524288;
-    pub const TAGS: u32 = 1 << 20;
-    pub const INSTITUTION: u32 = 1 << 21;
-    pub const CIRCUMSTANCE: u32 = 1 << 22;
-    pub const PURPOSE: u32 = 1 << 23;
-    pub const DELEGATION: u32 = 1 << 24;
-    pub const POPULACE: u32 = 1 << 25;
-    pub const RESUMPTIVE: u32 = 1 << 26;
-    pub const CREDIT: u32 = 1 << 27;
-    pub const SITE: u32 = 1 << 28;
-    pub const WRIT: u32 = 1 << 29;
-    pub const STRIKE: u32 = 1 << 30;
-    pub const PLACE: u32 = 1 << 31;
+    pub const LIGHT: u64 = 1;
+    pub const FILLER: u64 = 2;
+    pub const HEAD: u64 = 4;
+    pub const RELATIVE: u64 = 8;
+    pub const HABITUAL: u64 = 16;
+    pub const RECEIVE: u64 = 32;
+    pub const PASSIVE: u64 = 64;
+    pub const AGENT: u64 = 128;
+    pub const LINK: u64 = 256;
+    pub const ANNOUNCE: u64 = 512;
+    pub const TITLE: u64 = 1024;
+    pub const OFFICE: u64 = 2048;
+    pub const KIN: u64 = 4096;
+    pub const PEOPLE: u64 = 8192;
+    pub const RANK: u64 = 16384;
+    pub const COPULA: u64 = 32768;
+    pub const DEMONSTRATIVE: u64 = 65536;
+    pub const DEED: u64 = 131072;
+    pub const GENERIC: u64 = 262144;
+    pub const ASSEMBLY: u64 = 524288;
+    pub const TAGS: u64 = 1 << 20;
+    pub const INSTITUTION: u64 = 1 << 21;
+    pub const CIRCUMSTANCE: u64 = 1 << 22;
+    pub const PURPOSE: u64 = 1 << 23;
+    pub const DELEGATION: u64 = 1 << 24;
+    pub const POPULACE: u64 = 1 << 25;
+    pub const RESUMPTIVE: u64 = 1 << 26;
+    pub const CREDIT: u64 = 1 << 27;
+    pub const SITE: u64 = 1 << 28;
+    pub const WRIT: u64 = 1 << 29;
+    pub const STRIKE: u64 = 1 << 30;
+    pub const PLACE: u64 = 1 << 31;
+    pub const FOIL: u64 = 1 << 32;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -184,7 +185,7 @@ pub struct Codebook {
     /// Words standing for the speaker's side inside a quote (نحن، بلداننا).
     pub(crate) we: FastMap<String, ()>,
     /// Closed-class words by [`class`] (support verbs, fillers, relative pronouns ...).
-    pub(crate) syntax: FastMap<String, u32>,
+    pub(crate) syntax: FastMap<String, u64>,
     /// Every key of the word tables above: most candidate bases of a text are in none, and one
     /// lookup here per base (in [`Codebook::knows`]) spares the lookups in each table.
     pub(crate) vocab: rustc_hash::FxHashSet<String>,
@@ -356,6 +357,7 @@ impl Codebook {
                 "writ" => class::WRIT,
                 "strike" => class::STRIKE,
                 "place" => class::PLACE,
+                "foil" => class::FOIL,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;
@@ -370,7 +372,7 @@ impl Codebook {
         self.vocab.contains(w)
     }
 
-    pub(crate) fn is(&self, w: &str, bit: u32) -> bool {
+    pub(crate) fn is(&self, w: &str, bit: u64) -> bool {
         self.syntax.get(w).is_some_and(|c| c & bit != 0)
     }
 

@@ -326,7 +326,7 @@ impl<'a> View<'a> {
 
     /// Whether token `j` (after clitics are cut) is a `syntax.tsv` word of class `bit`.
     /// (A word written with ta marbuta has no pronoun ه: بعثة is a mission, not بعث + ه.)
-    fn is(&self, j: usize, book: &Codebook, bit: u32) -> bool {
+    fn is(&self, j: usize, book: &Codebook, bit: u64) -> bool {
         j < self.len()
             && self.cands(j).iter().any(|c| {
                 c.known
@@ -1033,6 +1033,16 @@ pub fn find(
             (speaker, shared),
             book,
         );
+        // the one who foils an attack is the one it was aimed at, not its doer (إحباط الجيش السوري
+        // هجومًا للمسلحين، أحبطت القوات السعودية هجوما للحوثيين)
+        let (source, target) = match foiler(&v, ents, m, book) {
+            Some(f) if kind == Kind::Noun && code.as_str() >= "18" => {
+                let f = Some(f);
+                let source = source.filter(|s| !one_party(&Some(s.clone()), &f));
+                (source, target.or(f))
+            }
+            _ => (source, target),
+        };
         // a meeting with a newspaper or a channel is an interview, no consultation (في لقاء مع قناة
         // بلومبيرغ، في حوار مع «الشرق الأوسط»)
         let media = |a: &Option<ActorFound>| {
@@ -1942,6 +1952,31 @@ fn aimed<'g>(v: &View<'_>, near: &'g [Group], m: &Match, book: &Codebook) -> Opt
                     && g.tokens.start == verb + 2
                     && matches!(g.prep.as_deref(), None | Some("ل"))))
     })
+}
+
+/// The actor who foils the force noun `m`: named between a `foil` word and the noun, in one
+/// clause (أحبطت القوات السعودية هجوما).
+fn foiler(v: &View<'_>, ents: &Entities, m: &Match, book: &Codebook) -> Option<ActorFound> {
+    let clause = v.clause[m.tokens.start];
+    let f = (m.tokens.start.saturating_sub(7)..m.tokens.start)
+        .rev()
+        .take_while(|&j| v.clause[j] == clause)
+        .find(|&j| v.is(j, book, class::FOIL))?;
+    ents.mentions
+        .iter()
+        .find(|p| {
+            let s = p.tokens.start;
+            // (the foiler is the subject, bare: التصدي لحركة طالبان names the one repelled)
+            s > f
+                && p.tokens.end <= m.tokens.start
+                && ents.list[p.entity].kind != Some(EntityKind::Location)
+                && !PREPS.contains(&v.norm(s - 1))
+                && !v.cx.analysis.tokens[s]
+                    .parts()
+                    .iter()
+                    .any(|t| t.role == PartRole::Proclitic && matches!(t.norm, "ب" | "ل" | "ك"))
+        })
+        .map(|p| actor_of(ents, p.entity))
 }
 
 /// Whether a place is the trigger's object: in the three words after it, before any preposition,

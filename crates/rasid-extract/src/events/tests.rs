@@ -4536,3 +4536,30 @@ fn a_titled_name_right_after_a_support_verb_is_its_subject_however_far_the_noun(
     let e = r.events.iter().find(|e| e.cameo == "070").unwrap();
     assert_eq!(e.mode, rasid_core::Mode::Done);
 }
+
+#[test]
+fn the_one_who_foils_an_attack_is_its_target_not_its_doer() {
+    // Session 12 random sample: «إحباط الجيش السوري هجومًا للمسلحين» made the Syrian army the
+    // attacker.
+    let r = run(
+        "وتحدثت وسائل الإعلام عن إحباط الجيش السوري هجومًا للمسلحين على مدينة درعا.",
+        &[org(&["الجيش السوري"], Some("SYR"), "SYRMIL")],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("190 -→SYRMIL negated")),
+        "{:?}",
+        r.lines()
+    );
+    // (the one repelled after a preposition is no foiler: بالتصدي لحركة طالبان)
+    let r = run(
+        "وطالب الرئيس الأفغاني باكستان بالتصدي لحركة طالبان بعدما حصد هجوم العشرات.",
+        &[org(&["حركة طالبان"], None, "AFGREBTAL")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→AFGREBTAL")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2547,9 +2547,13 @@ fn participants(
             .take_while(|&j| v.seg[j] == seg)
             .find(|&j| !v.is(j, book, class::FILLER))
             .is_some_and(|j| {
-                // (a nominative plural or dual: فجرت انتحاريتان نفسيهما)
+                // (a nominative plural or dual: فجرت انتحاريتان نفسيهما; but a nationality right
+                // after names them: استهدف المتمردون الحوثيون مطار عدن)
                 v.is(j, book, class::PEOPLE)
                     && (v.norm(j).ends_with("ون") || v.norm(j).ends_with("ان"))
+                    && !groups
+                        .iter()
+                        .any(|g| g.tokens.start == j + 1 && g.prep.is_none())
             });
     let before: Vec<&Group> = if unnamed { Vec::new() } else { before };
     let shared = shared.filter(|_| !unnamed);
@@ -2867,7 +2871,12 @@ fn participants(
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
                 && (v.filler_gap(book, m.tokens.end, g.tokens.start)
                     || (titled_subject(g) && titled_gap(m.tokens.end, g.tokens.start))
-                    || armed_nation(g))
+                    || armed_nation(g)
+                    // (a people named by the side right after them: استهدف المتمردون الحوثيون)
+                    || (g.tokens.start == m.tokens.end + 1
+                        && v.is(m.tokens.end, book, class::PEOPLE)
+                        && (v.norm(m.tokens.end).ends_with("ون")
+                            || v.norm(m.tokens.end).ends_with("ان"))))
         });
         // (not over a complementiser: قال عوض إن قوات الاحتلال اعتقلت ...; nor a news agency right
         // before a perfect verb, the dateline's credit, nor the dateline before it: الرياض 25 شوال

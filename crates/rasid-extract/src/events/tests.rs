@@ -4563,3 +4563,18 @@ fn the_one_who_foils_an_attack_is_its_target_not_its_doer() {
         r.lines()
     );
 }
+
+#[test]
+fn a_people_named_by_the_side_after_them_is_the_subject() {
+    // Session 12 judged split: «استهدف المتمردون الحوثيون وحلفاؤهم أمس مطار عدن بالصواريخ» made
+    // the Houthis the ones targeted: «المتمردون» stood between the verb and its subject.
+    let r = run(
+        "في الغضون، استهدف المتمردون الحوثيون وحلفاؤهم أمس مطار عدن بالصواريخ.",
+        &[org(&["الحوثيون"], Some("YEM"), "YEMREBHOU")],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("190 YEMREBHOU→-")),
+        "{:?}",
+        r.lines()
+    );
+}

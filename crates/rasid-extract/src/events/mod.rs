@@ -1371,12 +1371,12 @@ pub fn find(
         let date = date_of(&v, dates, m);
         // a deed told in the present or by its noun on a day after the article's own (يلتقي خوجة
         // لافروف في موسكو في 12 الشهر الجاري) is still to come
-        // (or in a month or year after the article's: زيارة من المتوقع أن يقوم بها كيري الشهر
-        // المقبل)
+        // (or in a month after the article's: زيارة من المتوقع أن يقوم بها كيري الشهر المقبل; a
+        // year alone is as often an occasion's than the deed's: لحماية مونديال 2018)
         if mode == Mode::Done
             && (m.imperfect || kind == Kind::Noun)
             && date.as_deref().is_some_and(|d| {
-                matches!(d.len(), 4 | 7 | 10)
+                matches!(d.len(), 7 | 10)
                     && d.bytes().all(|b| b.is_ascii_digit() || b == b'-')
                     && cx
                         .doc

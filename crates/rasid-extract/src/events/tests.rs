@@ -4578,3 +4578,20 @@ fn a_people_named_by_the_side_after_them_is_the_subject() {
         r.lines()
     );
 }
+
+#[test]
+fn a_later_year_alone_leaves_a_call_done() {
+    // Session 12, unseen diff: «روسيا تدعو الغرب والمملكة لإحياء التعاون الاستخباراتي لحماية
+    // مونديال 2018م» became a planned call when a later year made a deed planned: the year is
+    // the World Cup's.
+    let doc = rasid_core::Document {
+        text: "روسيا تدعو الغرب والمملكة لإحياء التعاون الاستخباراتي لحماية مونديال 2018م".into(),
+        published: Some("2015-08-01".into()),
+        ..Default::default()
+    };
+    let r = crate::Extractor::new(crate::ExtractOptions::default())
+        .unwrap()
+        .extract(&doc);
+    let e = r.events.iter().find(|e| e.cameo.starts_with("02")).unwrap();
+    assert_eq!(e.mode, rasid_core::Mode::Done);
+}

@@ -198,7 +198,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             t.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
                 let n = p.norm.as_str();
                 let n = n.strip_prefix('و').unwrap_or(n);
-                HONORIFICS.contains(&n) || NAME_RANKS.contains(&n) || NAMED_AFTER.contains(&n)
+                HONORIFICS.contains(&n)
+                    || NAME_RANKS.contains(&n)
+                    || GIVEN_RANKS.contains(&n)
+                    || NAMED_AFTER.contains(&n)
             })
         };
         ms.retain(|m| {
@@ -2489,7 +2492,15 @@ impl<'a, 'd> Builder<'a, 'd> {
                         t.kind == TokenKind::Word && self.lx.is_common_given_name(t.norm.as_str())
                     })
             };
-            let (start, speaker, by_given) = match self.after_honorific(i) {
+            // (a rank that heads other phrases as often opens a name only here, before a
+            // common given name: not between a title and its name, رئيس الرائد وعبدالله)
+            let given_rank = || {
+                let n = toks[i].norm.as_str();
+                GIVEN_RANKS
+                    .contains(&n.strip_prefix('و').unwrap_or(n))
+                    .then_some(i + 1)
+            };
+            let (start, speaker, by_given) = match self.after_honorific(i).or_else(given_rank) {
                 Some(start) => (
                     start,
                     i.checked_sub(1)
@@ -2505,7 +2516,10 @@ impl<'a, 'd> Builder<'a, 'd> {
                 && toks
                     .get(start)
                     .is_some_and(|t| self.lx.is_common_given_name(t.norm.as_str()));
-            if !speaker && !given_next && span_end.binary_search(&i).is_err() {
+            if !speaker && !given_next && span_end.binary_search(&i).is_err()
+                || given_rank().is_some()
+                    && (!given_next || toks[start].text(self.cx.text).starts_with('و'))
+            {
                 continue;
             }
             let loose = given_next && !speaker && span_end.binary_search(&i).is_err();
@@ -2579,7 +2593,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             // guess stays short and clean: two words, or three ending in a family name, none
             // with a particle (الدكتور طاهر بقص الشريط، المهندس حامد سبيه مهرجان، العميد
             // عبدالله صبيحي أحداث are a name and what follows it); a model name is left as is.
-            let rank = NAME_RANKS.contains(&toks[i].norm.as_str());
+            let rank = NAME_RANKS.contains(&toks[i].norm.as_str()) || given_rank().is_some();
             if (loose || rank && !speaker) && model.is_some() {
                 continue;
             }
@@ -3458,6 +3472,11 @@ const HONORIFICS: &[&str] = &[
 /// بسام عطية، إن): not الفريق (a team), الرائد (a pioneer) nor المقدم (a presenter), which
 /// head other phrases as often.
 const NAME_RANKS: &[&str] = &["اللواء", "العميد", "العقيد", "النقيب", "الملازم"];
+/// Ranks (folded) that head other phrases as often as names (الفريق a team, الرائد a pioneer or
+/// the club, المقدم what is offered): they announce a name only when a common given name
+/// follows (الرائد نايف الشريف، المقدم محمد الحربي، الفريق مهاب مميش); a team's captain
+/// named after الفريق (قائد الفريق محمد نور) is a person all the same.
+const GIVEN_RANKS: &[&str] = &["الفريق", "الرائد", "المقدم"];
 /// Words (folded) that stand alone after a reporting verb without being anyone's name: adverbs,
 /// participles and anonymous sources (وأوضح قائلا:، يقول أيضا إن، قالت آنذاك إنها).
 const NOT_SLOT_NAMES: &[&str] = &[

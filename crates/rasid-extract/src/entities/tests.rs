@@ -1792,3 +1792,35 @@ fn a_known_name_after_bin_is_the_father_of_another() {
         .unwrap_or_else(|| panic!("{got:#?}"));
     assert_eq!(son.2.as_deref(), Some("SAU"), "{got:#?}");
 }
+
+#[test]
+fn a_name_after_a_major_or_a_lieutenant_colonel_is_a_person() {
+    // SaudiNewsNet: «الرائد نايف الشريف»، «المقدم عبدالله البقمي» named no one: الرائد،
+    // المقدم and الفريق were left out of the ranks that announce a name, as they head other
+    // phrases (a pioneer, an offer, a team). Before a common given name they open a name; a
+    // team's captain after الفريق is a person too. Elsewhere they open nothing.
+    let got = run(
+        "وباشر الرائد نايف الشريف الحادث مع فرق الإنقاذ. ووصل المقدم خالد عايش إلى الموقع. \
+         وسجل قائد الفريق محمد نور في الدقيقة العاشرة. وتم الاتفاق بين رئيس الرائد وعبدالله \
+         العديلي رئيس الطائي. وقال الفريق ضرورة التركيز. وأكد المشروع الرائد أهمية العمل. وقال \
+         الفريق الركن عثمان المحرج إن الأمن مستتب.",
+        None,
+    );
+    let persons: Vec<&str> = got
+        .iter()
+        .filter(|e| e.0 == "Person")
+        .map(|e| e.1.as_str())
+        .collect();
+    for want in ["نايف الشريف", "خالد عايش", "محمد نور"] {
+        assert!(persons.contains(&want), "{want}: {got:#?}");
+    }
+    for p in &persons {
+        assert!(
+            !p.contains("ضرورة")
+                && !p.contains("أهمية")
+                && !p.contains("الركن")
+                && !p.starts_with("وعبدالله"),
+            "{p}: {got:#?}"
+        );
+    }
+}

@@ -2847,7 +2847,34 @@ impl<'a, 'd> Builder<'a, 'd> {
                 continue;
             }
             let mut start = p - 2;
-            if !self.lx.is_common_given_name(toks[start].norm.as_str()) {
+            // A family name of the nisba shape (ال…ي) closing the frame lets a given name the
+            // table lacks open the name (أكد رئيس البعثة بتال العتيبي أن، قال عضو المفوضية
+            // فاضل الغراوي إن): an office's indefinite noun before a definite adjective would
+            // not agree. The given name is a bare word: no article, conjunction, clitic nor ة.
+            let fam = toks[p - 1].norm.as_str();
+            let nisba_family = fam.starts_with("ال")
+                && fam.ends_with('ي')
+                && fam.chars().count() >= 5
+                && toks[p - 1].text(self.cx.text).ends_with('ي')
+                && !NOT_FAMILY.contains(&fam)
+                && !NOT_NISBA_FAMILY.contains(&fam)
+                && !self.lx.is_nisba_word(fam);
+            let opens = |k: usize| {
+                let n = toks[k].norm.as_str();
+                self.lx.is_common_given_name(n)
+                    || nisba_family
+                        && !n.starts_with("ال")
+                        && !n.starts_with('و')
+                        && n.chars().count() >= 3
+                        && !toks[k].text(self.cx.text).ends_with(['ة', 'ه'])
+                        && !toks[k].parts().iter().any(|x| {
+                            x.role == PartRole::Enclitic
+                                || x.role == PartRole::Proclitic && !self.lx.is_given_name(n)
+                        })
+                        && !crate::quotes::is_reporting_verb(n)
+                        && !common_plural(n)
+            };
+            if !opens(start) {
                 continue;
             }
             while start >= v + 4
@@ -2856,7 +2883,37 @@ impl<'a, 'd> Builder<'a, 'd> {
             {
                 start -= 2;
             }
-            if !self.lx.is_common_given_name(toks[start].norm.as_str())
+            // (the new rule's name stands in apposition after the office's last noun, which is
+            // definite or a named place or body: «رئيس البعثة بتال»; not «لاعب وسط الأهلي»,
+            // «تقريره نصف السنوي», «من يوليو الجاري»; a common given name before the word is
+            // the name's start: عماد منسي الزهراني)
+            let unknown = !self.lx.is_common_given_name(toks[start].norm.as_str());
+            if unknown
+                && start == p - 2
+                && start > v + 4
+                && free(start - 1)
+                && self.lx.is_common_given_name(toks[start - 1].norm.as_str())
+            {
+                start -= 1;
+            }
+            if unknown && {
+                let b = toks[start - 1].norm.as_str();
+                // (a title's span is no named body: «نائب رئيس نادي الطائي»)
+                let named = || {
+                    let i = self.spans.partition_point(|s| s.tokens.end < start);
+                    self.spans.get(i).is_some_and(|s| {
+                        s.tokens.contains(&(start - 1))
+                            && s.ms
+                                .iter()
+                                .all(|m| self.lx.entry(m.entry).kind != EntryKind::Role)
+                    })
+                };
+                !(b.starts_with("ال") || b.starts_with("لل") || taken[start - 1] && named())
+                    || b == "الى"
+            } {
+                continue;
+            }
+            if !opens(start)
                 || INCOMPLETE.contains(&toks[start - 1].norm.as_str())
                 || NAMED_AFTER.contains(&toks[start - 1].norm.as_str())
                 || common_plural(toks[p - 1].norm.as_str())

@@ -1824,3 +1824,32 @@ fn a_name_after_a_major_or_a_lieutenant_colonel_is_a_person() {
         );
     }
 }
+
+#[test]
+fn an_uncommon_given_name_before_a_nisba_family_closing_a_speakers_frame_is_a_person() {
+    // SaudiNewsNet: «وأكد رئيس البعثة بتال العتيبي أن …», «وقال مدير العلاقات العامة والإعلام
+    // في الوزارة شامخ الرشيدي إن …» had no speaker: the frame's name needed a given name of
+    // the table. A family name of the nisba shape lets another word open it, when it stands
+    // after the office's definite last noun (not «لاعب وسط الأهلي», «رئيس نادي الطائي»).
+    let got = run(
+        "وأكد رئيس البعثة بتال العتيبي أن الأخضر قادر. وقال مدير العلاقات العامة والإعلام في \
+         الوزارة شامخ الرشيدي إن الخبر غير صحيح. وأوضح الناطق الإعلامي للهلال الأحمر بمنطقة \
+         الباحة عماد منسي الزهراني، أن الغرفة تلقت بلاغا. وقال لاعب وسط الأهلي إن الفريق جاهز. \
+         وأكد سعد الصعب نائب رئيس نادي الطائي أن الاتفاقية ملزمة. وذكر البنك في تقريره نصف \
+         السنوي أن النمو تباطأ.",
+        None,
+    );
+    let persons: Vec<&str> = got
+        .iter()
+        .filter(|e| e.0 == "Person")
+        .map(|e| e.1.as_str())
+        .collect();
+    for want in ["بتال العتيبي", "شامخ الرشيدي", "عماد منسي الزهراني"]
+    {
+        assert!(persons.contains(&want), "{want}: {got:#?}");
+    }
+    for not in ["وسط الأهلي", "نادي الطائي", "نصف السنوي", "منسي الزهراني"]
+    {
+        assert!(!persons.contains(&not), "{not}: {got:#?}");
+    }
+}

@@ -3050,13 +3050,35 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             k > 0 && crate::quotes::is_reporting_verb(toks[k - 1].norm.as_str())
         };
+        // An honorific or a rank right before, in any slot (ورفع الدكتور الربيعة الشكر، ورفع د.
+        // الربيعة، وباشر العقيد البقمي): the title says a person, the document named him in full.
+        let titled_before = |t: usize| {
+            let n = |k: usize| toks[k].norm.as_str();
+            t > 0 && {
+                let p = n(t - 1);
+                let p = p
+                    .strip_prefix('و')
+                    .filter(|r| r.starts_with("ال"))
+                    .unwrap_or(p);
+                HONORIFICS.contains(&p) || RANKS.contains(&p)
+            } || t > 1 && n(t - 1) == "." && n(t - 2) == "د"
+        };
         // (the small map of last words first: it rules out nearly every token)
         let found: Vec<(usize, usize)> = (1..toks.len())
             .filter_map(|t| Some(((*lasts.get(toks[t].norm.as_str())?)?, t)))
             .filter(|&(_, t)| {
                 toks[t].kind == TokenKind::Word
                     && !taken.get(t).copied().unwrap_or(false)
-                    && verb_before(t)
+                    && (verb_before(t)
+                        || titled_before(t)
+                            // (not a given name, nor one going on: الأستاذ علي آل حمود،
+                            // المهندس خالد، الشيخ مهنا أبا الخيل)
+                            && !self.lx.is_common_given_name(toks[t].norm.as_str())
+                            && !self.lx.is_given_name(toks[t].norm.as_str())
+                            && toks.get(t + 1).is_none_or(|x| {
+                                !INCOMPLETE.contains(&x.norm.as_str())
+                                    && !matches!(x.norm.as_str(), "ابا" | "ابي")
+                            }))
             })
             .collect();
         for (i, t) in found {

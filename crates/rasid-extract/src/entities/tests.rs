@@ -1853,3 +1853,20 @@ fn an_uncommon_given_name_before_a_nisba_family_closing_a_speakers_frame_is_a_pe
         assert!(!persons.contains(&not), "{not}: {got:#?}");
     }
 }
+
+#[test]
+fn a_family_name_after_an_honorific_outside_a_speakers_slot_is_the_person_named_in_full() {
+    // SaudiNewsNet: «ورفع الدكتور الربيعة الشكر», «ورفع د. الربيعة الشكر», «وثمن اللواء البلوي
+    // الدور» after «الدكتور عبدالله الربيعة» were no mention of him: a surname alone was read
+    // only after a verb of saying. A given name after the title (المهندس خالد) is not one.
+    let got = run(
+        "وقال الدكتور عبدالله الربيعة إن الحملة بدأت. ورفع الدكتور الربيعة الشكر للقيادة. ورفع \
+         د. الربيعة الشكر لأهل الخير. وقال المهندس سعد بن خالد إن العمل مستمر. وكرم المهندس \
+         خالد المتطوعين.",
+        None,
+    );
+    let r = entity(&got, "عبدالله الربيعة");
+    let texts: Vec<&str> = r.4.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(texts, ["عبدالله الربيعة", "الربيعة", "الربيعة"], "{got:#?}");
+    assert_eq!(entity(&got, "سعد بن خالد").4.len(), 1, "{got:#?}");
+}

@@ -2589,6 +2589,17 @@ impl<'a, 'd> Builder<'a, 'd> {
             while end > start && INCOMPLETE.contains(&toks[end - 1].norm.as_str()) {
                 end -= 1;
             }
+            // After a rank that heads other phrases, a third word with the article that is no
+            // nisba is what follows the name (مدرب الفريق جميل قاسم | الشوط الأول).
+            if family
+                && end == start + 3
+                && given_rank().is_some()
+                && !toks[end - 1].norm.ends_with('ي')
+                && !INCOMPLETE.contains(&toks[start + 1].norm.as_str())
+            {
+                end -= 1;
+                family = false;
+            }
             // Outside a speaker's or a title's slot, and after a rank outside a speaker's, the
             // guess stays short and clean: two words, or three ending in a family name, none
             // with a particle (الدكتور طاهر بقص الشريط، المهندس حامد سبيه مهرجان، العميد
@@ -2869,10 +2880,15 @@ impl<'a, 'd> Builder<'a, 'd> {
                         && !toks[k].text(self.cx.text).ends_with(['ة', 'ه'])
                         && !toks[k].parts().iter().any(|x| {
                             x.role == PartRole::Enclitic
-                                || x.role == PartRole::Proclitic && !self.lx.is_given_name(n)
+                                || x.role == PartRole::Proclitic
                         })
                         && !crate::quotes::is_reporting_verb(n)
                         && !common_plural(n)
+                        // (بريك: read later as ب and the given name ريك, the name would lose
+                        // its first letter)
+                        && !n
+                            .strip_prefix(['ل', 'ب'])
+                            .is_some_and(|r| self.lx.is_common_given_name(r))
             };
             if !opens(start) {
                 continue;

@@ -198,7 +198,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             t.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
                 let n = p.norm.as_str();
                 let n = n.strip_prefix('و').unwrap_or(n);
-                HONORIFICS.contains(&n) || NAME_RANKS.contains(&n) || NAMED_AFTER.contains(&n)
+                HONORIFICS.contains(&n)
+                    || NAME_RANKS.contains(&n)
+                    || GIVEN_RANKS.contains(&n)
+                    || NAMED_AFTER.contains(&n)
             })
         };
         ms.retain(|m| {
@@ -2489,7 +2492,15 @@ impl<'a, 'd> Builder<'a, 'd> {
                         t.kind == TokenKind::Word && self.lx.is_common_given_name(t.norm.as_str())
                     })
             };
-            let (start, speaker, by_given) = match self.after_honorific(i) {
+            // (a rank that heads other phrases as often opens a name only here, before a
+            // common given name: not between a title and its name, رئيس الرائد وعبدالله)
+            let given_rank = || {
+                let n = toks[i].norm.as_str();
+                GIVEN_RANKS
+                    .contains(&n.strip_prefix('و').unwrap_or(n))
+                    .then_some(i + 1)
+            };
+            let (start, speaker, by_given) = match self.after_honorific(i).or_else(given_rank) {
                 Some(start) => (
                     start,
                     i.checked_sub(1)
@@ -2505,7 +2516,10 @@ impl<'a, 'd> Builder<'a, 'd> {
                 && toks
                     .get(start)
                     .is_some_and(|t| self.lx.is_common_given_name(t.norm.as_str()));
-            if !speaker && !given_next && span_end.binary_search(&i).is_err() {
+            if !speaker && !given_next && span_end.binary_search(&i).is_err()
+                || given_rank().is_some()
+                    && (!given_next || toks[start].text(self.cx.text).starts_with('و'))
+            {
                 continue;
             }
             let loose = given_next && !speaker && span_end.binary_search(&i).is_err();
@@ -2575,11 +2589,22 @@ impl<'a, 'd> Builder<'a, 'd> {
             while end > start && INCOMPLETE.contains(&toks[end - 1].norm.as_str()) {
                 end -= 1;
             }
+            // After a rank that heads other phrases, a third word with the article that is no
+            // nisba is what follows the name (مدرب الفريق جميل قاسم | الشوط الأول).
+            if family
+                && end == start + 3
+                && given_rank().is_some()
+                && !toks[end - 1].norm.ends_with('ي')
+                && !INCOMPLETE.contains(&toks[start + 1].norm.as_str())
+            {
+                end -= 1;
+                family = false;
+            }
             // Outside a speaker's or a title's slot, and after a rank outside a speaker's, the
             // guess stays short and clean: two words, or three ending in a family name, none
             // with a particle (الدكتور طاهر بقص الشريط، المهندس حامد سبيه مهرجان، العميد
             // عبدالله صبيحي أحداث are a name and what follows it); a model name is left as is.
-            let rank = NAME_RANKS.contains(&toks[i].norm.as_str());
+            let rank = NAME_RANKS.contains(&toks[i].norm.as_str()) || given_rank().is_some();
             if (loose || rank && !speaker) && model.is_some() {
                 continue;
             }
@@ -2833,7 +2858,39 @@ impl<'a, 'd> Builder<'a, 'd> {
                 continue;
             }
             let mut start = p - 2;
-            if !self.lx.is_common_given_name(toks[start].norm.as_str()) {
+            // A family name of the nisba shape (ال…ي) closing the frame lets a given name the
+            // table lacks open the name (أكد رئيس البعثة بتال العتيبي أن، قال عضو المفوضية
+            // فاضل الغراوي إن): an office's indefinite noun before a definite adjective would
+            // not agree. The given name is a bare word: no article, conjunction, clitic nor ة.
+            let fam = toks[p - 1].norm.as_str();
+            let nisba_family = fam.starts_with("ال")
+                && fam.ends_with('ي')
+                && fam.chars().count() >= 5
+                && toks[p - 1].text(self.cx.text).ends_with('ي')
+                && !NOT_FAMILY.contains(&fam)
+                && !NOT_NISBA_FAMILY.contains(&fam)
+                && !self.lx.is_nisba_word(fam);
+            let opens = |k: usize| {
+                let n = toks[k].norm.as_str();
+                self.lx.is_common_given_name(n)
+                    || nisba_family
+                        && !n.starts_with("ال")
+                        && !n.starts_with('و')
+                        && n.chars().count() >= 3
+                        && !toks[k].text(self.cx.text).ends_with(['ة', 'ه'])
+                        && !toks[k].parts().iter().any(|x| {
+                            x.role == PartRole::Enclitic
+                                || x.role == PartRole::Proclitic
+                        })
+                        && !crate::quotes::is_reporting_verb(n)
+                        && !common_plural(n)
+                        // (بريك: read later as ب and the given name ريك, the name would lose
+                        // its first letter)
+                        && !n
+                            .strip_prefix(['ل', 'ب'])
+                            .is_some_and(|r| self.lx.is_common_given_name(r))
+            };
+            if !opens(start) {
                 continue;
             }
             while start >= v + 4
@@ -2842,7 +2899,37 @@ impl<'a, 'd> Builder<'a, 'd> {
             {
                 start -= 2;
             }
-            if !self.lx.is_common_given_name(toks[start].norm.as_str())
+            // (the new rule's name stands in apposition after the office's last noun, which is
+            // definite or a named place or body: «رئيس البعثة بتال»; not «لاعب وسط الأهلي»,
+            // «تقريره نصف السنوي», «من يوليو الجاري»; a common given name before the word is
+            // the name's start: عماد منسي الزهراني)
+            let unknown = !self.lx.is_common_given_name(toks[start].norm.as_str());
+            if unknown
+                && start == p - 2
+                && start > v + 4
+                && free(start - 1)
+                && self.lx.is_common_given_name(toks[start - 1].norm.as_str())
+            {
+                start -= 1;
+            }
+            if unknown && {
+                let b = toks[start - 1].norm.as_str();
+                // (a title's span is no named body: «نائب رئيس نادي الطائي»)
+                let named = || {
+                    let i = self.spans.partition_point(|s| s.tokens.end < start);
+                    self.spans.get(i).is_some_and(|s| {
+                        s.tokens.contains(&(start - 1))
+                            && s.ms
+                                .iter()
+                                .all(|m| self.lx.entry(m.entry).kind != EntryKind::Role)
+                    })
+                };
+                !(b.starts_with("ال") || b.starts_with("لل") || taken[start - 1] && named())
+                    || b == "الى"
+            } {
+                continue;
+            }
+            if !opens(start)
                 || INCOMPLETE.contains(&toks[start - 1].norm.as_str())
                 || NAMED_AFTER.contains(&toks[start - 1].norm.as_str())
                 || common_plural(toks[p - 1].norm.as_str())
@@ -2979,13 +3066,35 @@ impl<'a, 'd> Builder<'a, 'd> {
             }
             k > 0 && crate::quotes::is_reporting_verb(toks[k - 1].norm.as_str())
         };
+        // An honorific or a rank right before, in any slot (ورفع الدكتور الربيعة الشكر، ورفع د.
+        // الربيعة، وباشر العقيد البقمي): the title says a person, the document named him in full.
+        let titled_before = |t: usize| {
+            let n = |k: usize| toks[k].norm.as_str();
+            t > 0 && {
+                let p = n(t - 1);
+                let p = p
+                    .strip_prefix('و')
+                    .filter(|r| r.starts_with("ال"))
+                    .unwrap_or(p);
+                HONORIFICS.contains(&p) || RANKS.contains(&p)
+            } || t > 1 && n(t - 1) == "." && n(t - 2) == "د"
+        };
         // (the small map of last words first: it rules out nearly every token)
         let found: Vec<(usize, usize)> = (1..toks.len())
             .filter_map(|t| Some(((*lasts.get(toks[t].norm.as_str())?)?, t)))
             .filter(|&(_, t)| {
                 toks[t].kind == TokenKind::Word
                     && !taken.get(t).copied().unwrap_or(false)
-                    && verb_before(t)
+                    && (verb_before(t)
+                        || titled_before(t)
+                            // (not a given name, nor one going on: الأستاذ علي آل حمود،
+                            // المهندس خالد، الشيخ مهنا أبا الخيل)
+                            && !self.lx.is_common_given_name(toks[t].norm.as_str())
+                            && !self.lx.is_given_name(toks[t].norm.as_str())
+                            && toks.get(t + 1).is_none_or(|x| {
+                                !INCOMPLETE.contains(&x.norm.as_str())
+                                    && !matches!(x.norm.as_str(), "ابا" | "ابي")
+                            }))
             })
             .collect();
         for (i, t) in found {
@@ -3458,6 +3567,11 @@ const HONORIFICS: &[&str] = &[
 /// بسام عطية، إن): not الفريق (a team), الرائد (a pioneer) nor المقدم (a presenter), which
 /// head other phrases as often.
 const NAME_RANKS: &[&str] = &["اللواء", "العميد", "العقيد", "النقيب", "الملازم"];
+/// Ranks (folded) that head other phrases as often as names (الفريق a team, الرائد a pioneer or
+/// the club, المقدم what is offered): they announce a name only when a common given name
+/// follows (الرائد نايف الشريف، المقدم محمد الحربي، الفريق مهاب مميش); a team's captain
+/// named after الفريق (قائد الفريق محمد نور) is a person all the same.
+const GIVEN_RANKS: &[&str] = &["الفريق", "الرائد", "المقدم"];
 /// Words (folded) that stand alone after a reporting verb without being anyone's name: adverbs,
 /// participles and anonymous sources (وأوضح قائلا:، يقول أيضا إن، قالت آنذاك إنها).
 const NOT_SLOT_NAMES: &[&str] = &[

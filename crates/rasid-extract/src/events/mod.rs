@@ -3809,8 +3809,14 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
             && ((v.norm(j) == "من" && (number() || v.is(j - 1, book, class::FILLER)))
                 || (m.tokens.start - j <= 3 && number() && v.is(j, book, class::PEOPLE)))
     });
+    // (or by a strike right after it: قد استهدف بضربة جوية أمريكية، قتل بغارة)
+    let by_strike = e < v.len()
+        && v.seg[e] == v.seg[e - 1]
+        && v.norm(e).starts_with('ب')
+        && v.is(e, book, class::PASSIVE);
     damma
         || counted
+        || by_strike
         || (v.has(e, "في")
             && v.is(e + 1 + one_of, book, class::PASSIVE)
             && v.seg[e] == v.seg[e - 1])

@@ -4595,3 +4595,31 @@ fn a_later_year_alone_leaves_a_call_done() {
     let e = r.events.iter().find(|e| e.cameo.starts_with("02")).unwrap();
     assert_eq!(e.mode, rasid_core::Mode::Done);
 }
+
+#[test]
+fn a_deed_by_a_strike_right_after_the_verb_is_passive() {
+    // Session 12 judged split: «وكان الفضلي قد استهدف بضربة جوية أمريكية» made al-Fadhli the one
+    // who targeted the United States: «استهدف بضربة» is «was targeted by a strike».
+    let r = run(
+        "وكان الفضلي قد استهدف بضربة جوية أمريكية في سبتمبر 2014.",
+        &[
+            unknown_person(&["الفضلي"]),
+            E {
+                nisba: true,
+                ..country(&["أمريكية"], "USA")
+            },
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .all(|l| !l.starts_with("190 ") || !l.contains("→USA")),
+        "{:?}",
+        r.lines()
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→USA")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -2438,12 +2438,20 @@ fn participants(
             (g.prep.is_none() || partitive(v, g, book))
                 && !(g.tokens.start + 1..g.tokens.end).any(|j| v.is(j, book, class::KIN))
         });
+        // (or the nation of the strike right after the verb: استهدف بضربة جوية أمريكية)
+        let by_strike =
+            v.norm(m.tokens.end).starts_with('ب') && v.is(m.tokens.end, book, class::PASSIVE);
         let agent = after.iter().find(|g| {
             g.tokens.start < m.tokens.end + TARGET_WINDOW
-                && g.tokens
+                && (g
+                    .tokens
                     .start
                     .checked_sub(1)
                     .is_some_and(|p| agent_word(v, p, book))
+                    || (by_strike
+                        && g.via == MentionVia::Nisba
+                        && g.prep.is_none()
+                        && g.tokens.start <= m.tokens.end + 2))
                 && Some(g.entity) != patient.map(|p| p.entity)
         });
         return (

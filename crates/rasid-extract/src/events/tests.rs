@@ -4623,3 +4623,24 @@ fn a_deed_by_a_strike_right_after_the_verb_is_passive() {
         r.lines()
     );
 }
+
+#[test]
+fn the_nation_of_the_strike_after_a_passive_verb_is_its_agent() {
+    // Session 12 judged split: after «قد استهدف بضربة جوية أمريكية» became passive, the United
+    // States, named by the strike's adjective, was still no agent.
+    let r = run(
+        "وكان الفضلي قد استهدف بضربة جوية أمريكية في سبتمبر 2014.",
+        &[
+            unknown_person(&["الفضلي"]),
+            E {
+                nisba: true,
+                ..country(&["أمريكية"], "USA")
+            },
+        ],
+    );
+    assert!(
+        r.lines().iter().any(|l| l.starts_with("195 USA→")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -345,6 +345,23 @@ fn date(s: Option<&str>, file: &str, line: usize) -> Result<Option<String>, Lexi
     }
 }
 
+/// Regnal numbers (folded) ending a monarch's name: ordinals, never a surname by themselves.
+const REGNAL: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الاولي",
+    "الثانيه",
+    "الثالثه",
+];
+
 fn person(
     lx: &mut Lexicon,
     row: &Row<'_>,
@@ -374,9 +391,12 @@ fn person(
                     rasid_analysis::fold(last).as_str(),
                     "الله" | "الدين" | "الرحمن" | "العزيز"
                 );
-                // (a nisba as a family name is no surname to match alone: منصور التركي)
+                // (a nisba as a family name is no surname to match alone: منصور التركي; nor a
+                // regnal number, عبد الله الثاني: النائب الثاني is someone else)
                 let nisba = lx.nisba_words.contains(&rasid_analysis::fold(last));
-                if rasid_analysis::fold(last).chars().count() >= 4 && !compound && !nisba {
+                let regnal = REGNAL.contains(&rasid_analysis::fold(last).as_str());
+                if rasid_analysis::fold(last).chars().count() >= 4 && !compound && !nisba && !regnal
+                {
                     lx.push_form(id, last, FormKind::Surname, false);
                 }
             }

@@ -305,6 +305,15 @@ fn holders_of_an_organisation_office_by_date() {
 }
 
 #[test]
+fn a_regnal_number_is_no_surname() {
+    // Session 13 random draw: «عبد الله الثاني» made «الثاني» his surname, so «النائب الثاني لرئيس
+    // مجلس الوزراء» (the second deputy prime minister) was read as the King of Jordan.
+    let lx = Lexicon::embedded();
+    let got = names(&lx, "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء");
+    assert!(got.iter().all(|g| g.2 != FormKind::Surname), "{got:?}");
+}
+
+#[test]
 fn a_family_name_that_is_a_nisba_is_no_surname() {
     // «منصور التركي» (the Saudi interior ministry's spokesman) made every «التركي» a surname of his,
     // and «الجيش التركي» lost its Turkey; a city is a place of its country.

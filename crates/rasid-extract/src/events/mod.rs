@@ -354,6 +354,27 @@ impl<'a> View<'a> {
             })
     }
 
+    /// Whether token `j` carries a preposition written on it (بجهود، للشعب، كممثل).
+    fn clitic_prep(&self, j: usize) -> bool {
+        self.cx.analysis.tokens[j]
+            .parts()
+            .iter()
+            .any(|p| p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل" | "ك"))
+    }
+
+    /// Whether token `j` carries the conjunction و (a second verb or noun joined to the one before).
+    fn conj(&self, j: usize) -> bool {
+        self.cx.analysis.tokens[j]
+            .parts()
+            .iter()
+            .any(|p| p.role == PartRole::Proclitic && p.norm == "و")
+    }
+
+    /// Whether token `j` is a preposition or carries one: a phrase opens there.
+    fn prepped(&self, j: usize) -> bool {
+        PREPS.contains(&self.norm(j)) || self.clitic_prep(j)
+    }
+
     fn ta_marbuta(&self, j: usize) -> bool {
         let t = &self.cx.analysis.tokens[j];
         self.cx.text[t.byte_start..t.byte_end].ends_with('ة')
@@ -988,12 +1009,7 @@ pub fn find(
                     // (its noun, a preposition or a word with one right after it: a plain word
                     // there is a subject the entities missed, ورفع مجلس الوزراء الشكر)
                     .filter(|&l| {
-                        v.norm(l).starts_with('و')
-                            && (l + 1 == m.tokens.start
-                                || PREPS.contains(&v.norm(l + 1))
-                                || v.cx.analysis.tokens[l + 1].parts().iter().any(|p| {
-                                    p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل")
-                                }))
+                        v.norm(l).starts_with('و') && (l + 1 == m.tokens.start || v.prepped(l + 1))
                     })
             })
             .flatten();
@@ -1971,10 +1987,7 @@ fn foiler(v: &View<'_>, ents: &Entities, m: &Match, book: &Codebook) -> Option<A
                 && p.tokens.end <= m.tokens.start
                 && ents.list[p.entity].kind != Some(EntityKind::Location)
                 && !PREPS.contains(&v.norm(s - 1))
-                && !v.cx.analysis.tokens[s]
-                    .parts()
-                    .iter()
-                    .any(|t| t.role == PartRole::Proclitic && matches!(t.norm, "ب" | "ل" | "ك"))
+                && !v.clitic_prep(s)
         })
         .map(|p| actor_of(ents, p.entity))
 }
@@ -2641,8 +2654,11 @@ fn participants(
             .collect();
         // the first side stands bare (محادثات مع وزير الخارجية is one side only; so is «مع زعيمي
         // روسيا وأوكرانيا», the preposition a word before)
+        // (one's counterpart is the one met, not a side that meets another: بلقاء نظيره السعودي
+        // وأمير قطر)
         if let Some(a) = near.first().filter(|a| {
             a.prep.is_none()
+                && !counterpart(v, a)
                 && (m.tokens.end..a.tokens.start)
                     .all(|j| v.norm(j) == "بين" || !PREPS.contains(&v.norm(j)))
         }) {
@@ -2707,10 +2723,7 @@ fn participants(
             v.clause[j] == v.clause[m.tokens.start]
                 && v.is(j, book, class::HEAD)
                 && !v.norm(j).starts_with("ال")
-                && !v.cx.analysis.tokens[j]
-                    .parts()
-                    .iter()
-                    .any(|p| p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل" | "ك"))
+                && !v.clitic_prep(j)
                 && !groups
                     .iter()
                     .any(|g| g.tokens.contains(&j) || g.tokens.start == j + 1)
@@ -2861,11 +2874,8 @@ fn participants(
                 // القادة بتوطيد العلاقات الأمريكية)
                 && (m.tokens.end..g.tokens.start).all(|j| {
                     v.cx.analysis.tokens[j].kind == TokenKind::Word
-                        && !PREPS.contains(&v.norm(j))
+                        && !v.prepped(j)
                         && !groups.iter().any(|h| h.tokens.contains(&j))
-                        && !v.cx.analysis.tokens[j].parts().iter().any(|p| {
-                            p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل" | "ك")
-                        })
                 })
         };
         let vso = after.iter().find(|g| {
@@ -2900,9 +2910,30 @@ fn participants(
             })
             .map_or(0, |g| g.tokens.end);
         let credit = |g: &&&Group| g.tokens.start < credit_end;
+        // a nationality inside a prepositional phrase qualifies the phrase's noun and is no
+        // subject of a verb joined by و (السعودية تجدد إدانتها لحادثة حرق رضيع فلسطيني وتناشد
+        // المجتمع الدولي); right before a verb without و it may head its relative clause
+        // (على اقتراح أمريكي يطلب، إلى تصريحات روسية انتقدت)
+        // (a word opening its clause is a verb as often: برأت محكمة سودانية قسين … وأطلقت)
+        let joined = kind == Kind::Verb && v.conj(m.tokens.start);
+        let in_phrase = |g: &&&Group| {
+            joined && g.via == MentionVia::Nisba && {
+                let s = g.tokens.start;
+                (s.saturating_sub(4)..s)
+                    .rev()
+                    .take_while(|&j| {
+                        j > 0
+                            && v.clause[j - 1] == v.clause[s]
+                            && v.cx.analysis.tokens[j].kind == TokenKind::Word
+                            && !groups.iter().any(|h| h.tokens.contains(&j))
+                    })
+                    .any(|j| v.prepped(j) && !COMPLEMENTISERS.contains(&v.norm(j)))
+            }
+        };
         let svo = before.iter().rev().find(|g| {
             bare_src(g)
                 && !credit(g)
+                && !in_phrase(g)
                 && !participle
                 && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
@@ -2926,10 +2957,7 @@ fn participants(
                     && (m.tokens.end..g.tokens.start).all(|j| {
                         // (nor a word a preposition is written on: وأشاد بجهود الشعب السعودي)
                         v.cx.analysis.tokens[j].kind == TokenKind::Word
-                            && !PREPS.contains(&v.norm(j))
-                            && !v.cx.analysis.tokens[j].parts().iter().any(|p| {
-                                p.role == PartRole::Proclitic && matches!(p.norm, "ب" | "ل" | "ك")
-                            })
+                            && !v.prepped(j)
                     })
                     // (the two words a construct, the head without the article and the second
                     // with it: رائد الفضاء الأمريكي; two definite nouns are subject and object, دعت
@@ -2952,6 +2980,7 @@ fn participants(
         let near_before = before.iter().rev().find(|g| {
             bare_src(g)
                 && !credit(g)
+                && !in_phrase(g)
                 && !participle
                 && g.tokens.end + 12 >= m.tokens.start
                 && comp.is_none_or(|k| g.tokens.start > k)
@@ -3098,6 +3127,21 @@ fn participants(
                 light_subject(v, &before, m, book, false)
                     .map(|(_, g)| g)
                     .or_else(|| clause_subject(v, &before, m, comp, violent))
+                    .filter(|s| s.entity != g.entity)
+            } else if let Some(g) = idafa.filter(|g| code.starts_with("04") && counterpart(v, g)) {
+                // one's counterpart is the one met, by the one his pronoun names (بدأ كيري نهاره
+                // بلقاء نظيره السعودي)
+                target = Some(actor_of(ents, g.entity));
+                light_subject(v, &before, m, book, false)
+                    .map(|(_, g)| g)
+                    .or_else(|| {
+                        before.iter().rev().find(|h| {
+                            h.prep.is_none()
+                                && h.via != MentionVia::Nisba
+                                && v.seg[h.tokens.start] == seg
+                                && h.tokens.end + 12 >= m.tokens.start
+                        })
+                    })
                     .filter(|s| s.entity != g.entity)
             } else if idafa.is_some() {
                 idafa
@@ -3296,12 +3340,7 @@ fn participants(
                         .is_some_and(|c| {
                             c > from
                                 && (c + 1..g.tokens.start).all(|j| {
-                                    v.cx.analysis.tokens[j].kind == TokenKind::Word
-                                        && !PREPS.contains(&v.norm(j))
-                                        && !v.cx.analysis.tokens[j].parts().iter().any(|p| {
-                                            p.role == PartRole::Proclitic
-                                                && matches!(p.norm, "ب" | "ل" | "ك")
-                                        })
+                                    v.cx.analysis.tokens[j].kind == TokenKind::Word && !v.prepped(j)
                                 })
                         })
             })
@@ -3405,10 +3444,7 @@ fn participants(
                     && groups.iter().any(|g| {
                         // (not a second one joined by و: بين دي كابريو وسكورسيزي)
                         g.entity == te
-                            && !v.cx.analysis.tokens[g.tokens.start]
-                                .parts()
-                                .iter()
-                                .any(|s| s.role == PartRole::Proclitic && s.norm == "و")
+                            && !v.conj(g.tokens.start)
                             && (g.tokens.start == sg.tokens.end
                                 || (g.tokens.start == sg.tokens.end + 1
                                     && matches!(v.norm(sg.tokens.end), "،" | ",")))
@@ -3431,6 +3467,13 @@ fn participants(
         }
     }
     (source, target)
+}
+
+/// Whether a group opens with «نظير» (his counterpart): the one met by the one its pronoun names.
+fn counterpart(v: &View<'_>, g: &Group) -> bool {
+    v.norm(g.tokens.start)
+        .trim_start_matches(['و', 'ب', 'ل'])
+        .starts_with("نظير")
 }
 
 /// The office holder a country names when it is part of his title (وزير الخارجية بجمهورية ألمانيا

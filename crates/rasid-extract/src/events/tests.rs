@@ -4622,3 +4622,57 @@ fn a_deed_by_a_strike_right_after_the_verb_is_passive() {
         r.lines()
     );
 }
+
+#[test]
+fn a_nationality_inside_a_prepositional_phrase_is_no_subject() {
+    // Session 13 random draw: «السعودية تجدد إدانتها لحادثة حرق رضيع فلسطيني وتناشد المجتمع
+    // الدولي» made Palestine the one appealing: «فلسطيني» qualifies the baby inside «لحادثة …».
+    let r = run(
+        "السعودية تجدد إدانتها لحادثة حرق رضيع فلسطيني وتناشد المجتمع الدولي الاضطلاع بمسؤولياته",
+        &[
+            country(&["السعودية"], "SAU"),
+            nationality(&["فلسطيني"], "PSE"),
+        ],
+    );
+    assert!(r.has("020 SAU→"), "{:?}", r.lines());
+}
+
+#[test]
+fn an_administration_or_regime_named_by_its_leader_acts() {
+    // Session 13 random draw: «في العراق تتعاون إدارة أوباما مع إيران» had no source: «إدارة
+    // أوباما» (the US administration) and «نظام الأسد» were no entities.
+    let r = crate::Extractor::new(crate::ExtractOptions::default())
+        .unwrap()
+        .extract(&rasid_core::Document {
+            text:
+                "في العراق تتعاون إدارة أوباما مع إيران لمحاربة «داعش». وهاجم نظام الأسد مدينة حلب."
+                    .into(),
+            ..Default::default()
+        });
+    let pairs: Vec<_> = r
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.cameo.as_str(),
+                e.source.as_ref().and_then(|s| s.code.as_deref()),
+            )
+        })
+        .collect();
+    assert!(pairs.contains(&("060", Some("USAGOV"))), "{pairs:?}");
+    assert!(pairs.contains(&("190", Some("SYRGOV"))), "{pairs:?}");
+}
+
+#[test]
+fn a_counterpart_after_a_meeting_noun_is_the_one_met() {
+    // Session 13 random draw: «بدأ كيري نهاره بلقاء نظيره السعودي عادل الجبير» made al-Jubeir
+    // the one who met: «نظيره» (his counterpart) is met by the one his pronoun names.
+    let r = run(
+        "بدأ كيري نهاره بلقاء نظيره السعودي عادل الجبير وأمير قطر، قبل الاجتماع المشترك.",
+        &[
+            person(&["كيري"], "USA", "وزير الخارجية"),
+            person(&["نظيره السعودي عادل الجبير"], "SAU", "وزير الخارجية"),
+        ],
+    );
+    assert!(r.has("040 USAGOV→SAUGOV"), "{:?}", r.lines());
+}

@@ -454,9 +454,11 @@ impl Codebook {
             let id = self.triggers.len() as u32;
             self.triggers.push(Trigger { code, kind, frame });
             for form in f[0].split('|').map(str::trim).filter(|s| !s.is_empty()) {
-                let forms = match form.split_once('/') {
-                    Some((past, present)) => conjugate(&fold(past.trim()), &fold(present.trim())),
-                    None => vec![(words(form).join(" "), Person::Third)],
+                let (forms, literal) = match form.split_once('/') {
+                    Some((past, present)) => {
+                        (conjugate(&fold(past.trim()), &fold(present.trim())), false)
+                    }
+                    None => (vec![(words(form).join(" "), Person::Third)], true),
                 };
                 for (form, person) in forms {
                     let mut w = words(&form);
@@ -464,8 +466,9 @@ impl Codebook {
                         continue;
                     }
                     let first = w.remove(0);
-                    // 1st-person present forms of a single word: أشكر، نشكر
-                    let person = if person == Person::Third && w.is_empty() {
+                    // 1st-person present forms of a single literal word: أشكر، نشكر (a conjugated
+                    // form already knows its person: ناشد is «he appealed», not «we …»)
+                    let person = if literal && w.is_empty() {
                         person_of_literal(&first)
                     } else {
                         person
@@ -629,11 +632,14 @@ impl Codebook {
     }
 }
 
-/// Person shown by a literal single-word verb form (only the unambiguous present prefixes).
+/// Person shown by a literal single-word verb form (only the unambiguous present prefixes; a
+/// past in ت or of the form فاعل stays third: نددت، ناقشا).
 fn person_of_literal(w: &str) -> Person {
     let mut cs = w.chars();
-    match (cs.next(), w.chars().count()) {
-        (Some('ن'), n) if n >= 4 => Person::FirstPlural,
+    match (cs.next(), cs.next(), w.chars().count()) {
+        (Some('ن'), Some(second), n) if n >= 4 && second != 'ا' && !w.ends_with('ت') => {
+            Person::FirstPlural
+        }
         _ => Person::Third,
     }
 }
@@ -692,6 +698,19 @@ mod tests {
             .iter()
             .any(|(f, p)| f == "ننتقد" && *p == Person::FirstPlural));
         assert!(forms.iter().any(|(f, _)| f == "ينتقدون"));
+    }
+
+    #[test]
+    fn a_past_verb_in_nun_is_third_person() {
+        // Session 13: «ناشد» (he appealed), «ناقش» and «نددت» were read as first-person plural
+        // presents, so «ناشد المواطن …» lost its subject.
+        let b = Codebook::load(&[]).unwrap();
+        for w in ["ناشد", "ناقش", "ناقشا", "نددت"] {
+            let vs = b.index.get(w).unwrap();
+            assert!(vs.iter().all(|v| v.person == Person::Third), "{w}");
+        }
+        let vs = b.index.get("نطالب").unwrap();
+        assert!(vs.iter().all(|v| v.person == Person::FirstPlural));
     }
 
     #[test]

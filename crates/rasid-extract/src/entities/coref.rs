@@ -36,6 +36,9 @@ pub(crate) struct NerName {
 }
 
 /// NER person spans below this mean posterior are ignored (precision over recall).
+/// Words of praise (folded) after «القيادة» that make it the home country's government.
+const LEADERSHIP_PRAISE: &[&str] = &["الرشيده", "الحكيمه"];
+
 const NER_MIN_SCORE: f32 = 0.6;
 /// ... except in a speaker's slot, where the reporting verb is evidence of a person.
 const NER_SPEAKER_MIN_SCORE: f32 = 0.3;
@@ -257,6 +260,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         self.org_anaphora();
         self.state_anaphora();
+        self.leadership();
         self.ner_names();
         self.nisba_apposition();
         self.short_names();
@@ -2376,6 +2380,37 @@ impl<'a, 'd> Builder<'a, 'd> {
             };
             let i = self.entity_for_entry(id);
             self.mention_range(i, t..t + 1, from..toks[t].byte_end, MentionVia::Title);
+        }
+    }
+
+    /// «القيادة» (the leadership) with a word of praise (القيادة الرشيدة، للقيادة الحكيمة) is the
+    /// government of the outlet's home country: a Saudi paper's leadership is the King and the
+    /// Crown Prince. (Any other adjective names another one: القيادة الفلسطينية، القيادة العامة.)
+    fn leadership(&mut self) {
+        let Some(home) = self.home.clone() else {
+            return;
+        };
+        let toks = &self.cx.analysis.tokens;
+        let taken = self.taken_tokens(std::iter::empty());
+        let mut found = Vec::new();
+        for t in 0..toks.len() {
+            let tok = &toks[t];
+            if tok.kind != TokenKind::Word
+                || taken[t]
+                || tok.base() != "قياده"
+                || !tok.parts().iter().any(|p| p.role == PartRole::Article)
+            {
+                continue;
+            }
+            if toks
+                .get(t + 1)
+                .is_some_and(|x| LEADERSHIP_PRAISE.contains(&x.norm.as_str()))
+            {
+                found.push(t..t + 2);
+            }
+        }
+        for r in found {
+            self.body_entity(r, Some("القيادة".to_string()), Some(home.clone()), "GOV");
         }
     }
 

@@ -1877,3 +1877,17 @@ fn a_family_name_after_an_honorific_outside_a_speakers_slot_is_the_person_named_
     assert_eq!(texts, ["عبدالله الربيعة", "الربيعة", "الربيعة"], "{got:#?}");
     assert_eq!(entity(&got, "سعد بن خالد").4.len(), 1, "{got:#?}");
 }
+
+#[test]
+fn the_praised_leadership_is_the_home_government() {
+    // Session 13 random draw: «وعبر الشيخ ناصر بشيري عن عظيم شكره وامتنانه للقيادة الرشيدة» thanked
+    // no one: a Saudi paper's «القيادة الرشيدة» is the Saudi government. Another adjective names
+    // another leadership, and a paper with no home country has none.
+    let t = "وعبر الشيخ ناصر بشيري عن عظيم شكره وامتنانه للقيادة الرشيدة. وقالت القيادة الفلسطينية إنها ترحب.";
+    let got = run_from(t, None, Some("okaz"));
+    let lead: Vec<_> = got.iter().filter(|g| g.1 == "القيادة").collect();
+    assert_eq!(lead.len(), 1, "{got:?}");
+    assert_eq!(lead[0].2.as_deref(), Some("SAU"));
+    assert_eq!(lead[0].4.len(), 1, "{got:?}");
+    assert!(run_from(t, None, None).iter().all(|g| g.1 != "القيادة"));
+}

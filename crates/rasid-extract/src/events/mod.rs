@@ -2878,8 +2878,10 @@ fn participants(
                         && !groups.iter().any(|h| h.tokens.contains(&j))
                 })
         };
+        // (a first-person verb has its subject in it: أناشد القيادة الرشيدة names the one called on)
         let vso = after.iter().find(|g| {
             bare_src(g)
+                && m.person == Person::Third
                 && !visited(g)
                 && !plural
                 && resumed.is_none()

@@ -4676,3 +4676,14 @@ fn a_counterpart_after_a_meeting_noun_is_the_one_met() {
     );
     assert!(r.has("040 USAGOV→SAUGOV"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_first_person_verb_takes_no_subject_after_it() {
+    // Session 13 diff: «لذلك أناشد القيادة الرشيدة التوجيه بعلاج الطفلين» made the leadership the
+    // one appealing: «أناشد» (I appeal) has its subject in it, the name after is the one called on.
+    let r = run(
+        "وأضاف: كل هذه العمليات كانت بلا جدوى، لذلك أناشد القيادة الرشيدة التوجيه بعلاج الطفلين.",
+        &[org(&["القيادة الرشيدة"], Some("SAU"), "SAUGOV")],
+    );
+    assert!(r.has("020 -→SAUGOV"), "{:?}", r.lines());
+}

@@ -2440,6 +2440,7 @@ fn participants(
                 // ميليشيا الحوثي وقوات صالح قتلوا)
                 (g.prep.is_none() || partitive(v, g, book))
                     && g.tokens.end + SUBJ_BEFORE >= m.tokens.start
+                    && !nisba_in_phrase(v, groups, g)
                     && comp.is_none_or(|k| {
                         g.tokens.start > k || v.norm(k).ends_with('ه') || v.norm(k).ends_with("ها")
                     })
@@ -2918,20 +2919,7 @@ fn participants(
         // (على اقتراح أمريكي يطلب، إلى تصريحات روسية انتقدت)
         // (a word opening its clause is a verb as often: برأت محكمة سودانية قسين … وأطلقت)
         let joined = kind == Kind::Verb && v.conj(m.tokens.start);
-        let in_phrase = |g: &&&Group| {
-            joined && g.via == MentionVia::Nisba && {
-                let s = g.tokens.start;
-                (s.saturating_sub(4)..s)
-                    .rev()
-                    .take_while(|&j| {
-                        j > 0
-                            && v.clause[j - 1] == v.clause[s]
-                            && v.cx.analysis.tokens[j].kind == TokenKind::Word
-                            && !groups.iter().any(|h| h.tokens.contains(&j))
-                    })
-                    .any(|j| v.prepped(j) && !COMPLEMENTISERS.contains(&v.norm(j)))
-            }
-        };
+        let in_phrase = |g: &&&Group| joined && nisba_in_phrase(v, groups, g);
         let svo = before.iter().rev().find(|g| {
             bare_src(g)
                 && !credit(g)
@@ -3469,6 +3457,24 @@ fn participants(
         }
     }
     (source, target)
+}
+
+/// Whether `g` is a nationality qualifying a noun inside a prepositional phrase (لحادثة حرق رضيع
+/// فلسطيني، في شركة فرنسية): it names no one who acts or undergoes. (A word opening its clause is
+/// a verb as often as a preposition's noun: برأت محكمة سودانية.)
+fn nisba_in_phrase(v: &View<'_>, groups: &[Group], g: &Group) -> bool {
+    g.via == MentionVia::Nisba && {
+        let s = g.tokens.start;
+        (s.saturating_sub(4)..s)
+            .rev()
+            .take_while(|&j| {
+                j > 0
+                    && v.clause[j - 1] == v.clause[s]
+                    && v.cx.analysis.tokens[j].kind == TokenKind::Word
+                    && !groups.iter().any(|h| h.tokens.contains(&j))
+            })
+            .any(|j| v.prepped(j) && !COMPLEMENTISERS.contains(&v.norm(j)))
+    }
 }
 
 /// Whether a group opens with «نظير» (his counterpart): the one met by the one its pronoun names.

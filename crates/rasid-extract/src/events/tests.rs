@@ -4687,3 +4687,29 @@ fn a_first_person_verb_takes_no_subject_after_it() {
     );
     assert!(r.has("020 -→SAUGOV"), "{:?}", r.lines());
 }
+
+#[test]
+fn his_majesty_stands_between_a_verb_and_its_subject() {
+    // Session 13 random draw: «وفي ختام اللقاء طلب جلالة الملك عبدالله الثاني نقل تحياته» made the
+    // King the one asked: «جلالة» was no honorific a subject may stand after.
+    let r = run(
+        "وفي ختام اللقاء، طلب جلالة الملك عبدالله الثاني نقل تحياته إلى أخيه.",
+        &[person(&["الملك عبدالله الثاني"], "JOR", "ملك")],
+    );
+    assert!(r.has("020 JORGOV→-"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_nationality_inside_a_phrase_is_not_the_one_killed() {
+    // Session 13: the one a passive deed befell was read off a nationality qualifying a noun in a
+    // prepositional phrase before it (موظف في شركة فرنسية قتل في غارة: France was the victim).
+    let r = run(
+        "وأفاد مصدر أن موظفا في شركة فرنسية قتل في غارة جوية على المدينة.",
+        &[nationality(&["فرنسية"], "FRA")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→FRA")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -3218,10 +3218,25 @@ fn participants(
                 v.clause[j] == v.clause[g.phrase_start] && ENVOYS.iter().any(|w| v.has(j, w))
             })
     };
+    // (nor a co-actor joined to the source by و, who acts with it: وطالبت الولايات المتحدة ودول
+    // آسيان الصين; but both sides of a symmetrical deed)
+    let mut co_actors: Vec<usize> = Vec::new();
+    if let Some(s) = src_group.filter(|s| !frame.recip && s.prep.is_none()) {
+        let mut last = s;
+        for h in groups.iter().filter(|h| h.tokens.start >= s.tokens.end) {
+            if !coordinated(v, ents, last, h, book) {
+                break;
+            }
+            co_actors.push(h.entity);
+            last = h;
+        }
+    }
+    let co_actor = |g: &Group| co_actors.contains(&g.entity);
     let other = |g: &&Group| {
         Some(g.entity) != src_entity
             && !apposed(g)
             && !envoy_to(g)
+            && !co_actor(g)
             && src_group
                 .is_none_or(|s| s.tokens.end <= g.tokens.start || g.tokens.end <= s.tokens.start)
     };
@@ -3274,7 +3289,7 @@ fn participants(
                     other(g)
                         && bare(g)
                         && g.tokens.start < m.tokens.end + 14
-                        && accused(v, ents, &after, g)
+                        && accused(v, ents, &after, g, book)
                 })
             })
             .flatten();
@@ -3451,7 +3466,7 @@ fn participants(
             && s.prep.as_deref() != Some("بين")
             && groups
                 .iter()
-                .any(|g| Some(g.entity) == t.entity && coordinated(v, ents, s, g));
+                .any(|g| Some(g.entity) == t.entity && coordinated(v, ents, s, g, book));
         if joined {
             target = None;
         }
@@ -3505,12 +3520,22 @@ fn holder<'g>(ents: &Entities, after: &[&'g Group], g: &'g Group) -> &'g Group {
 
 /// Whether group `b` follows group `a` joined by و, as a word of its own or cut off the name
 /// (حزب العمال الكردستاني وتنظيم داعش).
-fn coordinated(v: &View<'_>, ents: &Entities, a: &Group, b: &Group) -> bool {
+fn coordinated(v: &View<'_>, ents: &Entities, a: &Group, b: &Group, book: &Codebook) -> bool {
+    // (a head noun may carry the و: وطالبت الولايات المتحدة ودول آسيان الصين)
     if b.tokens.start == a.tokens.end + 1 {
-        return v.norm(a.tokens.end) == "و";
+        let j = a.tokens.end;
+        if v.norm(j) == "و" || (v.conj(j) && v.is(j, book, class::HEAD)) {
+            return true;
+        }
     }
+    // (a comma may stand before it in a list: دول مصر، والأردن، وتونس)
+    let end = if b.tokens.start == a.tokens.end + 1 && matches!(v.norm(a.tokens.end), "،" | ",") {
+        a.tokens.end + 1
+    } else {
+        a.tokens.end
+    };
     let t = &v.cx.analysis.tokens[b.tokens.start];
-    b.tokens.start == a.tokens.end
+    b.tokens.start == end
         && ents.mentions.iter().any(|m| {
             m.entity == b.entity
                 && m.tokens.start == b.tokens.start
@@ -3580,7 +3605,7 @@ fn addressee(
     code: &str,
     book: &Codebook,
 ) -> bool {
-    (code.starts_with("112") && accused(v, ents, after, g))
+    (code.starts_with("112") && accused(v, ents, after, g, book))
         || (code.starts_with("02")
             && (g.tokens.start.saturating_sub(1)..=g.tokens.start)
                 .any(|j| v.is(j, book, class::POPULACE)))
@@ -3588,10 +3613,10 @@ fn addressee(
 
 /// Whether `g` (with the names joined to it by و) is followed by a ب complement: the accused of an
 /// accusation verb, which stands first when the accuser is unsaid (اتهم حزب العمال وتنظيم داعش بأن).
-fn accused(v: &View<'_>, ents: &Entities, after: &[&Group], g: &Group) -> bool {
+fn accused(v: &View<'_>, ents: &Entities, after: &[&Group], g: &Group, book: &Codebook) -> bool {
     let mut last = g;
     for h in after.iter().filter(|h| h.tokens.start >= g.tokens.end) {
-        if !coordinated(v, ents, last, h) {
+        if !coordinated(v, ents, last, h, book) {
             break;
         }
         last = h;

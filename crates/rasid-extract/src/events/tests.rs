@@ -4713,3 +4713,27 @@ fn a_nationality_inside_a_phrase_is_not_the_one_killed() {
         r.lines()
     );
 }
+
+#[test]
+fn co_actors_joined_by_a_head_noun_or_a_list_are_no_targets() {
+    // Session 13 random draw: «وطالبت الولايات المتحدة ودول آسيان الصين» made ASEAN the one asked
+    // (the و was on «دول»), and «واستنكرت دول مصر، والأردن، وتونس» made Jordan the one condemned.
+    let r = run(
+        "وطالبت الولايات المتحدة ودول آسيان الصين بوقف انشطتها في بحر الصين الجنوبي.",
+        &[
+            country(&["الولايات المتحدة"], "USA"),
+            org(&["آسيان"], None, "IGOASN"),
+            country(&["الصين"], "CHN"),
+        ],
+    );
+    assert!(r.has("100 USA→CHN"), "{:?}", r.lines());
+    let r = run(
+        "واستنكرت دول مصر، والأردن، وتونس، الجريمة الإرهابية التي استهدفت أمن السعودية.",
+        &[
+            country(&["مصر"], "EGY"),
+            country(&["الأردن"], "JOR"),
+            country(&["تونس"], "TUN"),
+        ],
+    );
+    assert!(r.has("111 EGY→-"), "{:?}", r.lines());
+}

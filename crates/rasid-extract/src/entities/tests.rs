@@ -1413,8 +1413,10 @@ fn a_nisba_family_after_a_fathers_name_ends_the_name_not_turkey() {
         "استقبل الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي الوفد. من جهته أكد الدكتور التركي استعداد الرابطة.",
         None,
     );
+    // Since «رابطة العالم الإسلامي» is in the lexicon, his title is a third mention of him.
     let turki = entity(&got, "عبدالله بن عبدالمحسن التركي");
-    assert_eq!(turki.4.len(), 2, "{got:#?}");
+    let names = turki.4.iter().filter(|m| m.1 == MentionVia::Name).count();
+    assert_eq!(names, 2, "{got:#?}");
     assert!(!got.iter().any(|e| e.1 == "تركيا"), "{got:#?}");
 }
 
@@ -1890,4 +1892,34 @@ fn the_praised_leadership_is_the_home_government() {
     assert_eq!(lead[0].2.as_deref(), Some("SAU"));
     assert_eq!(lead[0].4.len(), 1, "{got:?}");
     assert!(run_from(t, None, None).iter().all(|g| g.1 != "القيادة"));
+}
+
+#[test]
+fn olympic_committee_is_an_organisation_bug() {
+    // SaudiNewsNet: «وقالت اللجنة الاولمبية الدولية إنها ترحب بقرار طوكيو» had no speaker, the
+    // IOC being no entity; «الاتحاد الأوروبي لكرة القدم» (UEFA) was read as the European Union.
+    let got = run(
+        "وقالت اللجنة الاولمبية الدولية إنها ترحب بقرار طوكيو. وعاقب الاتحاد الأوروبي لكرة \
+         القدم النادي بغرامة مالية.",
+        None,
+    );
+    let ioc = entity(&got, "اللجنة الأولمبية الدولية");
+    assert_eq!(ioc.0, "Organization", "{got:#?}");
+    assert_eq!(ioc.4[0].0, "اللجنة الاولمبية الدولية", "{got:#?}");
+    assert_eq!(entity(&got, "الاتحاد الأوروبي لكرة القدم").0, "Organization");
+    assert!(got.iter().all(|e| e.1 != "الاتحاد الأوروبي"), "{got:#?}");
+}
+
+#[test]
+fn saudi_red_crescent_authority_is_not_the_red_cross_bug() {
+    // SaudiNewsNet: «هيئة الهلال الأحمر السعودي» was the international Red Cross and Red
+    // Crescent (NGOIRC) matched on «الهلال الأحمر»; it is a Saudi body.
+    let got = run(
+        "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي أن الفرق باشرت 18 ألف بلاغ.",
+        None,
+    );
+    let srca = entity(&got, "هيئة الهلال الأحمر السعودي");
+    assert_eq!(srca.0, "Organization", "{got:#?}");
+    assert_eq!(srca.2.as_deref(), Some("SAU"), "{got:#?}");
+    assert!(got.iter().all(|e| e.1 != "الهلال الأحمر"), "{got:#?}");
 }

@@ -4737,3 +4737,40 @@ fn co_actors_joined_by_a_head_noun_or_a_list_are_no_targets() {
     );
     assert!(r.has("111 EGY→-"), "{:?}", r.lines());
 }
+
+#[test]
+fn thanking_god_is_no_praise() {
+    // Session 13 random draw: «وقال: أشكر الله عزوجل على هذا الإنجاز» was a 051 praise by the
+    // artist: thanking God is a formula. Thanking the organisation after it stays an event.
+    let r = run_with(
+        "وقال الجاسر: أشكر الله عزوجل على هذا الإنجاز، وأشكر المنظمة العالمية على ثقتهم.",
+        &[unknown_person(&["الجاسر"])],
+        &[(
+            0,
+            "أشكر الله عزوجل على هذا الإنجاز، وأشكر المنظمة العالمية على ثقتهم",
+        )],
+        &[],
+    );
+    let triggers: Vec<&str> = r
+        .events
+        .iter()
+        .map(|e| &r.text[e.trigger.clone()])
+        .collect();
+    assert!(!triggers.contains(&"أشكر"), "{:?}", r.lines());
+    assert!(triggers.contains(&"وأشكر"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_deed_far_from_what_is_done_is_negated() {
+    // Session 13 random draw: «في إطار بعيد عن السخرية أو انتقاد زمن ألمانيا الشرقية» (far from
+    // mocking or criticising East Germany's time) was a done criticism by Germany.
+    let r = run(
+        "وكل ذلك في إطار بعيد عن السخرية أو انتقاد زمن ألمانيا الشرقية.",
+        &[country(&["ألمانيا"], "DEU")],
+    );
+    assert!(
+        r.events.iter().all(|e| e.mode != Mode::Done),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -52,6 +52,7 @@ pub mod class {
     pub const STRIKE: u64 = 1 << 30;
     pub const PLACE: u64 = 1 << 31;
     pub const FOIL: u64 = 1 << 32;
+    pub const UNDERGO: u64 = 1 << 33;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -358,6 +359,7 @@ impl Codebook {
                 "strike" => class::STRIKE,
                 "place" => class::PLACE,
                 "foil" => class::FOIL,
+                "undergo" => class::UNDERGO,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

@@ -1049,6 +1049,16 @@ pub fn find(
             (speaker, shared),
             book,
         );
+        // the one who underwent a deed of force told by its noun is its target, never its doer
+        // (تعرض القيادي في حركة فتح العقيد طلال الاردني لإطلاق نار من مجهولين)
+        let (source, target) = match undergone(&v, near, m, book) {
+            Some(p) if kind == Kind::Noun && code.as_str() >= "18" => {
+                let p = Some(actor_of(ents, p.entity));
+                let source = source.filter(|s| !one_party(&Some(s.clone()), &p));
+                (source, p)
+            }
+            _ => (source, target),
+        };
         // the one who foils an attack is the one it was aimed at, not its doer (إحباط الجيش السوري
         // هجومًا للمسلحين، أحبطت القوات السعودية هجوما للحوثيين)
         let (source, target) = match foiler(&v, ents, m, book) {
@@ -3474,6 +3484,38 @@ fn participants(
     (source, target)
 }
 
+/// The subject of a past verb of undergoing before a deed's noun, the noun after ل or إلى (تعرض
+/// القيادي … لإطلاق نار، تعرضت المدينة إلى قصف، تعرضت كينيا لسلسلة من هجمات): after the verb, or
+/// right before it (a relative pronoun between: المواقع التي تعرضت). Not when the noun only dates
+/// what was undergone (تعرضت الحكومة منذ هجوم سوروتش لانتقادات).
+fn undergone<'g>(v: &View<'_>, near: &'g [Group], m: &Match, book: &Codebook) -> Option<&'g Group> {
+    let clause = v.clause[m.tokens.start];
+    let u = (m.tokens.start.saturating_sub(12)..m.tokens.start)
+        .rev()
+        .take_while(|&j| v.clause[j] == clause)
+        .find(|&j| v.is(j, book, class::UNDERGO))?;
+    let to = |k: usize| {
+        v.norm(k) == "الي"
+            || v.cx.analysis.tokens[k]
+                .parts()
+                .iter()
+                .any(|p| p.role == PartRole::Proclitic && p.norm == "ل")
+            || v.norm(k).starts_with("لل")
+    };
+    (m.tokens.start.saturating_sub(3).max(u + 1)..=m.tokens.start).find(|&k| to(k))?;
+    let bare = |g: &&Group| g.prep.is_none() && !nisba_in_phrase(v, near, g);
+    near.iter()
+        .find(|g| bare(g) && g.tokens.start > u && g.tokens.end <= m.tokens.start)
+        .or_else(|| {
+            near.iter().rev().find(|g| {
+                bare(g)
+                    && g.tokens.end <= u
+                    && (g.tokens.end == u
+                        || (g.tokens.end + 1 == u && v.is(u - 1, book, class::RELATIVE)))
+            })
+        })
+}
+
 /// Whether `g` is a nationality qualifying a noun inside a prepositional phrase (لحادثة حرق رضيع
 /// فلسطيني، في شركة فرنسية): it names no one who acts or undergoes. (A word opening its clause is
 /// a verb as often as a preposition's noun: برأت محكمة سودانية.)
@@ -3910,8 +3952,11 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
 /// المعركة إلى الكونغرس قبل مجلس الأمن), so a preposition must stand before it.
 fn agent_word(v: &View<'_>, j: usize, book: &Codebook) -> bool {
     v.is(j, book, class::AGENT)
-        && j.checked_sub(1)
+        && (j
+            .checked_sub(1)
             .is_some_and(|p| v.seg[p] == v.seg[j] && matches!(v.norm(p), "من" | "علي"))
+            // (or with ب written on the hand: قتل ثمانية آلاف مسلم بأيدي القوات الصربية)
+            || matches!(v.norm(j), "بايدي" | "بيد"))
 }
 
 /// A group after a partitive من that follows a count (13 من قوات البيشمركة، العشرات من داعش،

@@ -4774,3 +4774,52 @@ fn a_deed_far_from_what_is_done_is_negated() {
         r.lines()
     );
 }
+
+#[test]
+fn the_hands_with_bi_introduce_a_passive_agent() {
+    // Session 13 random draw: «حيث قتل حوالى ثمانية آلاف مسلم بايدي القوات الصربية» made the Serb
+    // forces the ones killed: «بأيدي» (at the hands of) introduces the killers, as «على أيدي» does.
+    let r = run(
+        "حيث قتل حوالى ثمانية آلاف مسلم بايدي القوات الصربية في يوليو 1995.",
+        &[org(&["القوات الصربية"], Some("SRB"), "SRBMIL")],
+    );
+    assert!(r.has("1823 SRBMIL→-"), "{:?}", r.lines());
+}
+
+#[test]
+fn one_who_underwent_a_deed_is_its_target() {
+    // Session 13 random draw: «تعرض القيادي في حركة فتح العقيد طلال الاردني لاطلاق نار من
+    // مجهولين» made the Fatah official the shooter: the subject of «تعرض» underwent the shooting.
+    // A deed named only to date what was undergone keeps its own sides.
+    let r = run(
+        "وقال المصدر إن القيادي في حركة فتح العقيد طلال الاردني تعرض لاطلاق نار من مجهولين.",
+        &[
+            org(&["حركة فتح"], Some("PSE"), "PSEFTH"),
+            unknown_person(&["طلال الاردني"]),
+        ],
+    );
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.cameo == "193" && e.source.is_none() && e.target.is_some()),
+        "{:?}",
+        r.lines()
+    );
+    let r = run(
+        "وتعرضت كينيا لسلسلة من هجمات اعلنت حركة الشباب الصومالية المسؤولية عنها.",
+        &[
+            country(&["كينيا"], "KEN"),
+            org(&["حركة الشباب"], Some("SOM"), "IMGMUSSHB"),
+        ],
+    );
+    assert!(r.has("190 IMGMUSSHB→KEN"), "{:?}", r.lines());
+    let r = run(
+        "وكانت الحكومة التركية تعرضت منذ هجوم سوروتش لانتقادات شديدة.",
+        &[org(&["الحكومة التركية"], Some("TUR"), "TURGOV")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→TURGOV")),
+        "{:?}",
+        r.lines()
+    );
+}

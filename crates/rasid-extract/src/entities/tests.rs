@@ -1923,3 +1923,16 @@ fn saudi_red_crescent_authority_is_not_the_red_cross_bug() {
     assert_eq!(srca.2.as_deref(), Some("SAU"), "{got:#?}");
     assert!(got.iter().all(|e| e.1 != "الهلال الأحمر"), "{got:#?}");
 }
+
+#[test]
+fn the_atlantic_ocean_is_not_nato_bug() {
+    // Session 13 random draw: «المفاوضات … عبر المحيط الاطلسي» had NATO as a side: «الأطلسي»
+    // alone names the alliance only where the document names it in full; «الحلف الأطلسي» does.
+    let got = run(
+        "وما زالت المفاوضات جارية بين الأمريكيين والأوروبيين عبر المحيط الاطلسي.",
+        None,
+    );
+    assert!(got.iter().all(|g| g.1 != "حلف شمال الأطلسي"), "{got:#?}");
+    let got = run("وانتقد الحلف الأطلسي روسيا.", None);
+    assert!(got.iter().any(|g| g.1 == "حلف شمال الأطلسي"), "{got:#?}");
+}

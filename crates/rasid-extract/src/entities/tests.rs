@@ -1936,3 +1936,13 @@ fn the_atlantic_ocean_is_not_nato_bug() {
     let got = run("وانتقد الحلف الأطلسي روسيا.", None);
     assert!(got.iter().any(|g| g.1 == "حلف شمال الأطلسي"), "{got:#?}");
 }
+
+#[test]
+fn a_police_named_by_its_country_is_an_organisation_bug() {
+    // Session 13 random draw: «اعتقلت شرطة ولاية نيوجيرسي الأمريكية شاباً سعودياً» had no one
+    // arresting: a police force named by its country's nisba is that country's police (USACOP).
+    let got = run("اعتقلت شرطة ولاية نيوجيرسي الأمريكية شاباً سعودياً أمس.", None);
+    let p = entity(&got, "شرطة ولاية نيوجيرسي الأمريكية");
+    assert_eq!(p.0, "Organization", "{got:#?}");
+    assert_eq!(p.2.as_deref(), Some("USA"), "{got:#?}");
+}

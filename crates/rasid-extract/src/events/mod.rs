@@ -2889,10 +2889,19 @@ fn participants(
                         && !groups.iter().any(|h| h.tokens.contains(&j))
                 })
         };
+        // (an indefinite accusative of people is an object: اعتقلت الشرطة شابا سعودي الجنسية)
+        let accusative = |g: &Group| {
+            actor_of(ents, g.entity)
+                .code
+                .is_some_and(|c| c.ends_with("CVL"))
+                && v.norm(g.tokens.start).ends_with('ا')
+                && !definite(v.norm(g.tokens.start))
+        };
         // (a first-person verb has its subject in it: أناشد القيادة الرشيدة names the one called on)
         let vso = after.iter().find(|g| {
             bare_src(g)
                 && m.person == Person::Third
+                && !accusative(g)
                 && !visited(g)
                 && !plural
                 && resumed.is_none()

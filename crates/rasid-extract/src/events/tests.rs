@@ -4823,3 +4823,14 @@ fn one_who_underwent_a_deed_is_its_target() {
         r.lines()
     );
 }
+
+#[test]
+fn an_indefinite_accusative_of_people_is_no_subject() {
+    // Session 13: «اعتقلت الشرطة شابا سعودي الجنسية» made the young Saudi the one who arrested:
+    // «شابا» is accusative, the verb's object.
+    let r = run(
+        "اعتقلت الشرطة شابا سعودي الجنسية أمس.",
+        &[org(&["شابا سعودي"], Some("SAU"), "SAUCVL")],
+    );
+    assert!(r.has("173 -→SAUCVL"), "{:?}", r.lines());
+}

@@ -17,7 +17,7 @@
 //! Like [`crate::dates`], matching runs over our own lexer and addresses mentions by byte offsets, so it
 //! does not depend on the tokenizer's choices.
 
-use crate::context::{Doc, Entities, MentionRef, QuoteFound};
+use crate::context::{Doc, Entities, MentionRef, QuoteFound, TOPIC_OPENERS};
 use crate::dates::{lex, skip_chars, WKind, Word};
 use rasid_core::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
@@ -230,19 +230,6 @@ const ROLE_NOUNS: [&str; 40] = [
     "رجل",
     "سيده",
     "احد",
-];
-/// Words opening a sentence's topic (وحول …، وعن …، وبشأن …) before its verb.
-const TOPIC_OPENERS: [&str; 10] = [
-    "حول",
-    "وحول",
-    "وعن",
-    "بشان",
-    "وبشان",
-    "حيال",
-    "وحيال",
-    "عما",
-    "وعما",
-    "وفيما",
 ];
 /// Particles that may open a clause before its verb (كما أشار، وقد أكد، لكن …).
 const CLAUSE_PARTICLES: [&str; 10] = [

@@ -21,6 +21,7 @@ pub use codebook::{quad_class, Codebook};
 
 use crate::context::{
     ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, MentionVia, QuoteFound,
+    TOPIC_OPENERS,
 };
 use codebook::{class, ContextRule, CueMode, Frame, Kind, Person};
 use rasid_analysis::{fold, PartRole, TokenKind};
@@ -1124,6 +1125,8 @@ pub fn find(
                     && ((code.as_str() >= "17" && agent_word(&v, g.tokens.start - 1, book))
                         || (kind == Kind::Noun
                             && performed_by(&v, g.tokens.start - 1, book)
+                            // (a place it went to is no doer: أثناء زيارة قام بها لكينيا)
+                            && g.prep.is_none()
                             // (of this verbal noun, not of one joined after it: احتجاز الرهينة،
                             // والاتصالات التي قام بها الوزير)
                             // (nor of "what": تأييدهم لما قام به خادم الحرمين)
@@ -2789,9 +2792,14 @@ fn participants(
         let start = (m.tokens.start.saturating_sub(80)..m.tokens.start)
             .find(|&j| v.seg[j] == seg)
             .unwrap_or(m.tokens.start);
+        // (not a name in the sentence's topic: وبخصوص أزمة جنوب السودان، طالب أوباما …، داعيا)
+        let topical = |g: &Group| {
+            (g.tokens.start.saturating_sub(3)..g.tokens.start)
+                .any(|j| v.seg[j] == seg && TOPIC_OPENERS.contains(&v.norm(j)))
+        };
         if let Some(g) = before
             .iter()
-            .find(|g| bare_src(g) && g.tokens.start <= start + 8)
+            .find(|g| bare_src(g) && !topical(g) && g.tokens.start <= start + 8)
         {
             source = Some(actor_of(ents, g.entity));
             src_group = Some(*g);

@@ -4834,3 +4834,34 @@ fn an_indefinite_accusative_of_people_is_no_subject() {
     );
     assert!(r.has("173 -→SAUCVL"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_name_in_the_topic_is_no_participles_subject() {
+    // Session 13 random draw: «وبخصوص أزمة جنوب السودان، طالب أوباما …، داعيا الطرفين» made South
+    // Sudan the one calling: the name after «وبخصوص» is the sentence's topic.
+    let r = run(
+        "وبخصوص أزمة جنوب السودان، طالب أوباما بإنهاء الحرب الأهلية في جنوب السودان، داعيا الطرفين المتحاربين إلى وضع مصلحة بلادهما أولا.",
+        &[
+            country(&["جنوب السودان"], "SSD"),
+            person(&["أوباما"], "USA", "رئيس"),
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("020 USAGOV→") && l.contains("[داعيا]")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn attributing_is_no_condolence() {
+    // Session 13 random draw: «مسؤولي الوزارة عزوا هذه الأزمة إلى عدة أسباب» (attributed the
+    // crisis to) was a 018 condolence: «عزوا» is far more often «attributed».
+    let r = run(
+        "وقال إن مسؤولي الوزارة عزوا هذه الأزمة إلى عدة أسباب.",
+        &[org(&["الوزارة"], Some("IRQ"), "IRQGOV")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}

@@ -334,6 +334,23 @@ pub fn assemble(
     }
 }
 
+/// Words opening a sentence's topic (وحول …، وعن …، وبشأن …، وبخصوص …) before its verb: a name
+/// inside the topic is neither a quote's speaker nor the subject of the sentence's deeds.
+pub(crate) const TOPIC_OPENERS: &[&str] = &[
+    "حول",
+    "وحول",
+    "وعن",
+    "بشان",
+    "وبشان",
+    "حيال",
+    "وحيال",
+    "عما",
+    "وعما",
+    "وفيما",
+    "بخصوص",
+    "وبخصوص",
+];
+
 #[cfg(test)]
 mod tests {
     use super::CharCounts;
@@ -351,20 +368,3 @@ mod tests {
         }
     }
 }
-
-/// Words opening a sentence's topic (وحول …، وعن …، وبشأن …، وبخصوص …) before its verb: a name
-/// inside the topic is neither a quote's speaker nor the subject of the sentence's deeds.
-pub(crate) const TOPIC_OPENERS: &[&str] = &[
-    "حول",
-    "وحول",
-    "وعن",
-    "بشان",
-    "وبشان",
-    "حيال",
-    "وحيال",
-    "عما",
-    "وعما",
-    "وفيما",
-    "بخصوص",
-    "وبخصوص",
-];

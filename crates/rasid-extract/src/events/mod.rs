@@ -3259,11 +3259,24 @@ fn participants(
         }
     }
     let co_actor = |g: &Group| co_actors.contains(&g.entity);
+    // (nor one inside a relative clause on the source, between commas: استهدفت طائرات التحالف،
+    // الذي تقوده المملكة، مركبات تابعة للحوثيين)
+    let comma = |j: usize| matches!(v.norm(j), "،" | ",");
+    // (the trigger before it; the clause closed by a comma, after which the object stands)
+    let relative = src_group
+        .filter(|s| s.tokens.start >= m.tokens.end && s.tokens.end < v.len())
+        .map(|s| s.tokens.end + usize::from(comma(s.tokens.end)))
+        .filter(|&r| v.is(r, book, class::RELATIVE))
+        .and_then(|r| Some((r, (r..(r + 8).min(v.len())).find(|&j| comma(j))?)));
+    let on_source =
+        |g: &Group| relative.is_some_and(|(r, c)| r < g.tokens.start && g.tokens.start < c);
+    let reach = relative.map_or(m.tokens.end, |(_, c)| (c + 1).max(m.tokens.end));
     let other = |g: &&Group| {
         Some(g.entity) != src_entity
             && !apposed(g)
             && !envoy_to(g)
             && !co_actor(g)
+            && !on_source(g)
             && src_group
                 .is_none_or(|s| s.tokens.end <= g.tokens.start || g.tokens.end <= s.tokens.start)
     };
@@ -3305,7 +3318,7 @@ fn participants(
             .then(|| {
                 after
                     .iter()
-                    .find(|g| other(g) && bare(g) && g.tokens.start < m.tokens.end + 6)
+                    .find(|g| other(g) && bare(g) && g.tokens.start < reach + 6)
             })
             .flatten();
         // the accused, before the charge's ب, may stand after an accuser with a long title (واتهم
@@ -3386,7 +3399,7 @@ fn participants(
             .then(|| {
                 after
                     .iter()
-                    .filter(|g| other(g) && g.tokens.start < m.tokens.end + 6)
+                    .filter(|g| other(g) && g.tokens.start < reach + 6)
                     .filter(|g| kind == Kind::Verb || g.prep.is_some())
                     .filter(|g| g.via != MentionVia::Nisba)
                     .find(|g| match ents.list[g.entity].kind {
@@ -3968,10 +3981,12 @@ fn passive(v: &View<'_>, m: &Match, book: &Codebook) -> bool {
 /// The word introducing a passive's agent at `j` (من قبل، على يد): قبل alone is "before" (نقل
 /// المعركة إلى الكونغرس قبل مجلس الأمن), so a preposition must stand before it.
 fn agent_word(v: &View<'_>, j: usize, book: &Codebook) -> bool {
+    // (a hand after من is where something is taken from: استعادة السيطرة من أيدي المليشيات)
+    let hand = matches!(v.norm(j), "يد" | "ايدي");
     v.is(j, book, class::AGENT)
-        && (j
-            .checked_sub(1)
-            .is_some_and(|p| v.seg[p] == v.seg[j] && matches!(v.norm(p), "من" | "علي"))
+        && (j.checked_sub(1).is_some_and(|p| {
+            v.seg[p] == v.seg[j] && (v.norm(p) == "علي" || (v.norm(p) == "من" && !hand))
+        })
             // (or with ب written on the hand: قتل ثمانية آلاف مسلم بأيدي القوات الصربية)
             || matches!(v.norm(j), "بايدي" | "بيد"))
 }

@@ -4865,3 +4865,38 @@ fn attributing_is_no_condolence() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn a_name_in_a_relative_clause_on_the_subject_is_no_object() {
+    // Session 13 random draw: «كما استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات عسكرية
+    // تابعة للحوثيين وقوات الرئيس السابق علي عبدالله صالح» made Saudi Arabia the one targeted: it
+    // leads the coalition in a clause between commas; the object stands after them.
+    let r = run(
+        "كما استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات عسكرية تابعة للحوثيين وقوات الرئيس السابق علي عبدالله صالح في كرش.",
+        &[
+            org(&["التحالف"], None, "IGOGCC"),
+            state_noun(&["المملكة"], "SAU"),
+            org(&["للحوثيين"], Some("YEM"), "YEMREBHOU"),
+            person(&["علي عبدالله صالح"], "YEM", "رئيس"),
+        ],
+    );
+    assert!(r.has("190 IGOGCC→YEM"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_hand_after_min_is_no_agent() {
+    // Session 13 diff: «استعادة السيطرة على عدة مناطق جديدة من أيدي المليشيات الحوثية» made the
+    // Houthis the ones taking control: «من أيدي» is where it was taken from; «على أيدي» names a doer.
+    let r = run(
+        "حيث تمكنت المقاومة الشعبية أمس من استعادة السيطرة على عدة مدن جديدة من أيدي المليشيات الحوثية.",
+        &[
+            org(&["المقاومة الشعبية"], Some("YEM"), "YEMMIL"),
+            org(&["المليشيات الحوثية"], Some("YEM"), "YEMREBHOU"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("192 YEMREBHOU")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -3907,9 +3907,10 @@ fn circumstance_subject<'b, 'g>(
     book: &Codebook,
 ) -> Option<&'b &'g Group> {
     let p = m.tokens.start.checked_sub(1)?;
-    // (a visit, not a meeting, whose own sides are most often the body meeting: على هامش الاجتماع
-    // الرابع للجنة; an indefinite one, not the occasion told before; not من خلال, "through")
-    if !code.starts_with("042")
+    // (a visit, or a meeting «with» someone, not one whose own sides are most often the body
+    // meeting: على هامش الاجتماع الرابع للجنة; an indefinite one, not the occasion told before; not
+    // من خلال, "through")
+    if !code.starts_with("04")
         || m.lam
         || definite(v.norm(m.tokens.start))
         || !v.is(p, book, class::CIRCUMSTANCE)
@@ -3917,15 +3918,29 @@ fn circumstance_subject<'b, 'g>(
     {
         return None;
     }
-    // (going somewhere: إلى قبرص، لقطر)
+    // (going somewhere: إلى قبرص، لقطر; or meeting with someone: خلال لقاء مع نظيره الأميركي)
     let dest = tokens_after(v, m).any(|j| v.has(j, "الي") || v.cands(j).iter().any(|c| c.lam));
-    if !dest {
+    // (not with an outlet in quotation marks, an interview: في اتصال هاتفي مع «الوطن»)
+    let with = m.tokens.end + 1 < v.len()
+        && v.norm(m.tokens.end) == "مع"
+        && !matches!(v.norm(m.tokens.end + 1), "«" | "\"" | "“");
+    if !(code.starts_with("042") && dest || with) {
         return None;
     }
+    // (a circumstance after a comma goes with the main clause, whose subject stands before the
+    // complementiser: أعلن الوزير أن بلاده ستبدأ بمحاربة داعش …، خلال لقاء مع نظيره)
+    let seg = v.seg[m.tokens.start];
+    let main = (m.tokens.start.saturating_sub(30)..p)
+        .rev()
+        .take_while(|&j| v.seg[j] == seg)
+        .find(|&j| COMPLEMENTISERS.contains(&v.norm(j)))
+        .filter(|&k| (k..p).any(|j| matches!(v.norm(j), "،" | ",")));
+    let comp = comp.filter(|_| main.is_none());
     before.iter().rev().find(|g| {
         g.prep.is_none()
-            && g.tokens.end + 15 >= m.tokens.start
+            && g.tokens.end + 25 >= m.tokens.start
             && comp.is_none_or(|k| g.tokens.start > k)
+            && main.is_none_or(|k| g.tokens.end <= k)
             && ents.list[g.entity].kind != Some(EntityKind::Location)
             && (g.via != MentionVia::Nisba
                 || g.tokens

@@ -4900,3 +4900,28 @@ fn a_hand_after_min_is_no_agent() {
         r.lines()
     );
 }
+
+#[test]
+fn a_meeting_with_someone_as_a_circumstance_is_the_main_subjects() {
+    // Session 13 sample: «أعلن وزير الخارجية التركي مولود تشاوش أوغلو أن بلاده ستبدأ قريبا
+    // بمحاربة تنظيم داعش في شمال سوريا، خلال لقاء مع نظيره الأميركي جون كيري» had no one meeting
+    // Kerry: the meeting after the comma goes with the main clause, whose subject stands before
+    // «أن» (not داعش, the nearest name). So does a visit after «في» (في زيارة لمصر).
+    let r = run(
+        "أعلن وزير الخارجية التركي مولود تشاوش أوغلو أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش في شمال سوريا، خلال لقاء مع نظيره الأميركي جون كيري في ماليزيا.",
+        &[
+            person(&["وزير الخارجية التركي مولود تشاوش أوغلو"], "TUR", "وزير الخارجية"),
+            org(&["تنظيم داعش"], None, "IMGMUSISI"),
+            person(&["نظيره الأميركي جون كيري"], "USA", "وزير الخارجية"),
+        ],
+    );
+    assert!(r.has("040 TURGOV→USAGOV"), "{:?}", r.lines());
+    let r = run(
+        "وصل إلى القاهرة اليوم عبدربه منصور هادي رئيس اليمن قادما من السعودية في زيارة لمصر.",
+        &[
+            person(&["عبدربه منصور هادي"], "YEM", "رئيس"),
+            country(&["مصر"], "EGY"),
+        ],
+    );
+    assert!(r.has("042 YEMGOV→EGY"), "{:?}", r.lines());
+}

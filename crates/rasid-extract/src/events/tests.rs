@@ -4925,3 +4925,20 @@ fn a_meeting_with_someone_as_a_circumstance_is_the_main_subjects() {
     );
     assert!(r.has("042 YEMGOV→EGY"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_calling_before_a_name_stands_between_a_verb_and_its_subject() {
+    // Session 13 sample: «وناشد الداعية بدر العتيبي الآباء والأمهات» made the preacher the one
+    // called on: a calling (الداعية، الفنان، الشاعر) introduces the subject's name as a title does.
+    let r = run(
+        "وناشد الداعية بدر العتيبي الآباء والأمهات بصيانة الأبناء.",
+        &[person(&["بدر العتيبي"], "SAU", "داعية")],
+    );
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.source.is_some() && e.target.is_none()),
+        "{:?}",
+        r.lines()
+    );
+}

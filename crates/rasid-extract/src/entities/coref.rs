@@ -60,6 +60,8 @@ enum Key {
     Title(String, String, bool),
     /// A ministry or collective agent: (country, role).
     Agent(String, String),
+    /// A person known only by an organisation's office: (organisation, role).
+    Office(EntryId, String),
     /// A name found by rule or NER, folded.
     Name(String),
 }
@@ -182,6 +184,10 @@ pub(crate) struct Builder<'a, 'd> {
     home: Option<String>,
     /// Tokens ending in a state noun, collected by the one scan of [`Self::media_names`].
     state_cands: Vec<usize>,
+    /// Persons named with an organisation's office (رئيس ناسا تشارلز بولدن), by (organisation,
+    /// role): the holder of an unnamed «رئيس ناسا» is one of them, never a person who only
+    /// shares the organisation's code (USAGOV: أوباما).
+    office_holders: HashMap<(EntryId, String), Vec<usize>>,
 }
 
 impl<'a, 'd> Builder<'a, 'd> {
@@ -247,6 +253,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             ner,
             home,
             state_cands: Vec::new(),
+            office_holders: HashMap::default(),
         }
     }
 
@@ -1241,18 +1248,68 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
     }
 
-    /// An organisation's office without a name: the person of the document holding it, else
-    /// the holder at the publication date, else a person known by the title.
+    /// An organisation's office without a name: the person of the document named with that
+    /// organisation's office, else the holder at the publication date, else a person known by
+    /// the title. Matched on the organisation, not on its code, which other bodies and
+    /// offices share: «رئيس ناسا» is not أوباما (both USAGOV), «رئيس مجلس الشورى» not the
+    /// president of another Saudi body, «رئيس الاتحاد الأوروبي لكرة القدم» not FIFA's (NGO).
     fn apply_office_title(&mut self, t: &Title, role: &Entry, role_name: String, code: String) {
-        let in_doc = self
-            .persons()
-            .filter(|(_, e)| {
-                e.code.as_deref() == Some(code.as_str()) && e.role.as_deref() == Some(&role_name)
-            })
-            .map(|(i, _)| i)
-            .max_by_key(|&i| self.last_seen.get(i).copied().flatten());
+        let Some((_, org)) = t.org else {
+            return;
+        };
+        let latest = |b: &Self, ids: &mut dyn Iterator<Item = usize>| {
+            ids.max_by_key(|&i| b.last_seen.get(i).copied().flatten())
+        };
+        // A body that is the state's government itself (نظام الأسد، الإدارة الأمريكية) has the
+        // country's offices: its code is the right key (رئيس النظام is بشار الأسد).
+        let org_entry = self.lx.entry(org);
+        let state = rasid_analysis::fold(&org_entry.name)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| STATE_BODIES.contains(&w));
+        // The lexicon dates offices by code alone: that is the organisation's own only for a
+        // body of no country with a code of its own (IGOUNO الأمين العام), not for a country's
+        // body (ناسا is USAGOV, the US president's code) nor a bare sector code (NGO).
+        let own_code = state || org_entry.country.is_none() && code.len() > 3;
+        let date = self.date.clone();
+        let holds = |e: &Entry| {
+            e.kind == EntryKind::Person
+                && e.periods.iter().any(|p| {
+                    p.code == code
+                        && p.role.as_deref() == Some(role_name.as_str())
+                        && date.as_deref().is_none_or(|d| p.covers(d))
+                })
+        };
+        // Those named with this office, and with a code of its own the holders the lexicon
+        // knows named without it (الزياني): the latest of them.
+        let in_doc = if state {
+            // (a person of that country: not another body's head known by his title only,
+            // رئيس مجلس الاحتياطي الاتحادي)
+            let mut ids = self
+                .persons()
+                .filter(|(_, e)| {
+                    e.code.as_deref() == Some(code.as_str())
+                        && e.role.as_deref() == Some(&role_name)
+                        && e.country.is_some()
+                        && e.country == org_entry.country
+                })
+                .map(|(i, _)| i);
+            latest(self, &mut ids)
+        } else {
+            let named = self.office_holders.get(&(org, role_name.clone()));
+            let mut ids = named.into_iter().flatten().copied().chain(
+                self.by_key
+                    .iter()
+                    .filter(|_| own_code)
+                    .filter_map(|(k, &i)| match k {
+                        Key::Lex(e) if holds(self.lx.entry(*e)) => Some(i),
+                        _ => None,
+                    }),
+            );
+            latest(self, &mut ids)
+        };
         let at_date = || {
-            let d = self.date.as_deref()?;
+            let d = self.date.as_deref().filter(|_| own_code)?;
             let h = self.lx.holders_of(&code, &role_name, d);
             (h.len() == 1).then(|| h[0])
         };
@@ -1264,7 +1321,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 i
             }
             (None, None) => {
-                let key = Key::Title(code.clone(), role_name, false);
+                let key = Key::Office(org, role_name);
                 let i = self.title_entity(key, t, role);
                 self.ents.list[i].code = Some(code);
                 i
@@ -1526,7 +1583,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         if !GENERIC_ROLES.contains(&role_name.as_str())
             && e.role.as_deref().is_none_or(|r| GENERIC_ROLES.contains(&r))
         {
-            e.role = Some(role_name);
+            e.role = Some(role_name.clone());
         }
         if e.code.is_none() {
             if let (Some(c), Some(a)) = (&e.country, agent) {
@@ -1538,7 +1595,26 @@ impl<'a, 'd> Builder<'a, 'd> {
             if e.code.is_none() {
                 e.code.clone_from(&self.lx.entry(org).code);
             }
+            // … and holds its office: a later «الأمين العام للأمم المتحدة» is he.
+            let office = match self.dest_name(t) {
+                Some(d) => format!("{role_name} إلى {d}"),
+                None => role_name,
+            };
+            let holders = self.office_holders.entry((org, office)).or_default();
+            if !holders.contains(&i) {
+                holders.push(i);
+            }
         }
+    }
+
+    /// The name of the country a title sends its holder to (مبعوث الأمم المتحدة إلى اليمن), as
+    /// its office is named (مبعوث إلى اليمن).
+    fn dest_name(&self, t: &Title) -> Option<String> {
+        let span = &self.spans[t.dest?];
+        span.ms.iter().find_map(|m| {
+            let e = self.lx.entry(m.entry);
+            (e.kind == EntryKind::Country).then(|| e.name.clone())
+        })
     }
 
     // ---------------------------------------------------------------- helpers
@@ -3583,6 +3659,18 @@ const MEDIA_HEADS: &[&str] = &[
     "اذاعه",
     "وكاله",
     "موقع",
+];
+/// First words (folded) of the canonical names of organisations that are a state's government
+/// itself, whose head holds the country's office: نظام الأسد، الإدارة الأمريكية، السلطة
+/// الفلسطينية، الكرملين.
+const STATE_BODIES: &[&str] = &[
+    "نظام",
+    "الاداره",
+    "السلطه",
+    "حكومه",
+    "الحكومه",
+    "الكرملين",
+    "البيت",
 ];
 /// Honorifics (folded) that announce a person's name: الدكتور وديع أزهر.
 const HONORIFICS: &[&str] = &[

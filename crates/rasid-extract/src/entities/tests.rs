@@ -1923,3 +1923,60 @@ fn saudi_red_crescent_authority_is_not_the_red_cross_bug() {
     assert_eq!(srca.2.as_deref(), Some("SAU"), "{got:#?}");
     assert!(got.iter().all(|e| e.1 != "الهلال الأحمر"), "{got:#?}");
 }
+
+#[test]
+fn nasa_head_is_not_obama_bug() {
+    // SaudiNewsNet: «رئيس مجلس الاحتياطي الاتحادي» became أوباما, «رئيس مجلس الشورى» خالد التويجري
+    // (named «رئيس الديوان الملكي»), «رئيس الاتحاد الأوروبي لكرة القدم» the FIFA president: an
+    // unnamed office of an organisation went to the person with the same code (USAGOV, SAUGOV,
+    // NGO) and role. Its holder is the one named with that organisation's office; a body that
+    // is the state's government itself (الإدارة الأمريكية، نظام الأسد) has the country's.
+    let got = run(
+        "قال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وقال رئيس ناسا إن المهمة نجحت. وأكد \
+         رئيس مجلس الاحتياطي الاتحادي أن الفائدة ثابتة. واستقبل رئيس الإدارة الأمريكية الوفد. \
+         وقال رئيس ناسا إن الصور وصلت.",
+        Some("2015-07-21"),
+    );
+    let texts = |name| {
+        entity(&got, name)
+            .4
+            .iter()
+            .map(|m| m.0.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        texts("باراك أوباما"),
+        ["الرئيس الأمريكي", "باراك أوباما", "رئيس الإدارة الأمريكية"],
+        "{got:#?}"
+    );
+    assert_eq!(texts("رئيس ناسا"), ["رئيس ناسا", "رئيس ناسا"], "{got:#?}");
+    assert_eq!(
+        texts("رئيس مجلس الاحتياطي الاتحادي"),
+        ["رئيس مجلس الاحتياطي الاتحادي"],
+        "{got:#?}"
+    );
+    let got = run(
+        "أعلن رئيس الديوان الملكي خالد التويجري أن الملك استقبل الوفد. وألقى رئيس مجلس الشورى \
+         كلمة في الحفل. ولم يلتق المبعوث رئيس نظام الأسد.",
+        Some("2015-07-21"),
+    );
+    let t = entity(&got, "خالد التويجري");
+    assert_eq!(t.4.len(), 2, "{got:#?}");
+    assert_eq!(entity(&got, "رئيس مجلس الشورى").4.len(), 1, "{got:#?}");
+    assert_eq!(
+        entity(&got, "بشار الأسد").4[0].0,
+        "رئيس نظام الأسد",
+        "{got:#?}"
+    );
+    // (a holder named after the organisation's office is its holder later on)
+    let got = run_model(
+        "وقال رئيس الاتحاد الدولي لكرة القدم جوزيف بلاتر إن الانتخابات ستجرى. ورد رئيس الاتحاد \
+         الأوروبي لكرة القدم بأنه سيترشح. وأكد رئيس الاتحاد الدولي لكرة القدم أنه باق.",
+    );
+    assert_eq!(entity(&got, "جوزيف بلاتر").4.len(), 3, "{got:#?}");
+    assert_eq!(
+        entity(&got, "رئيس الاتحاد الأوروبي لكرة القدم").4.len(),
+        1,
+        "{got:#?}"
+    );
+}

@@ -92,6 +92,8 @@ struct Title {
     dest: Option<usize>,
     /// A second country joined to the first by و (سفير … لدى إيطاليا ومالطا).
     dest2: Option<usize>,
+    /// Spans (cities) of a place phrase between the title and its name (… بمحافظة جدة العقيد).
+    places: Range<usize>,
     /// A former holder (الأمين العام السابق، الرئيس المصري الأسبق): not today's holder, and the
     /// role is not the named person's now.
     former: bool,
@@ -785,6 +787,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             org,
             dest,
             dest2,
+            places: next..next,
             former,
             next,
         };
@@ -792,6 +795,16 @@ impl<'a, 'd> Builder<'a, 'd> {
             if let Some((name, after)) = self.name_after(title.tokens.end, title.next) {
                 title.name = Some(name);
                 title.next = after;
+            } else if let Some((name, after, places)) = (title.org.is_some()
+                || title.country.is_some() && !title.indefinite)
+                // (an organisation's office is definite by annexation: رئيس المقاومة الشعبية
+                // في عدن نايف البكري; مسؤول يمني بمحافظة عدن is nobody named)
+                .then(|| self.name_past_place(title.tokens.end, title.next))
+                .flatten()
+            {
+                title.name = Some(name);
+                title.next = after;
+                title.places = places;
             } else if title.country.is_some() || title.org.is_some() {
                 let of = title.country.clone().or_else(|| {
                     title
@@ -1060,6 +1073,77 @@ impl<'a, 'd> Builder<'a, 'd> {
         None
     }
 
+    /// The holder's name past a place phrase after an office (المتحدث الرسمي للإدارة العامة
+    /// للدفاع المدني بالعاصمة المقدسة الرائد نايف الشريف): ب or في, a place noun and one or two
+    /// words of its name (بمنطقة تبوك، بالمنطقة الشرقية، بمنطقة الحدود الشمالية), or a city
+    /// (بجدة); the office is the holder's there, not a person of its own. Returns the name, the
+    /// next span index and the spans (cities) inside the place phrase.
+    fn name_past_place(
+        &self,
+        tok: usize,
+        next_span: usize,
+    ) -> Option<(NameRef, usize, Range<usize>)> {
+        let toks = &self.cx.analysis.tokens;
+        let t = toks.get(tok)?;
+        let (noun_tok, word) = if t.norm == "في" {
+            (tok + 1, toks.get(tok + 1)?.norm.as_str())
+        } else {
+            (tok, t.norm.strip_prefix('ب')?)
+        };
+        if toks[noun_tok].kind != TokenKind::Word {
+            return None;
+        }
+        let city = |s: &Span| {
+            s.ms.iter().any(|m| {
+                self.lx.entry(m.entry).kind == EntryKind::Country
+                    && matches!(m.form, FormKind::City | FormKind::Capital)
+            })
+        };
+        let noun = word.strip_prefix("ال").unwrap_or(word);
+        let (from, to) = if PLACE_NOUNS.contains(&noun) {
+            (noun_tok + 2, noun_tok + 3)
+        } else {
+            // (ب/في and a city the lexicon knows: بجدة، في الطائف)
+            let s = self
+                .spans
+                .get(next_span)
+                .filter(|s| s.tokens.start == noun_tok && city(s))?;
+            (s.tokens.end, s.tokens.end)
+        };
+        for q in from..=to {
+            if (noun_tok + 1..q).any(|k| toks.get(k).is_none_or(|x| x.kind != TokenKind::Word)) {
+                break;
+            }
+            // a rank that heads other phrases opens the name before a common given name
+            // (الرائد نايف الشريف), as in `honorific_names`
+            let given_rank = toks
+                .get(q)
+                .is_some_and(|x| GIVEN_RANKS.contains(&x.norm.as_str()))
+                && toks
+                    .get(q + 1)
+                    .is_some_and(|x| self.lx.is_common_given_name(x.norm.as_str()));
+            let q = q + usize::from(given_rank);
+            let first = self.spans[next_span..]
+                .iter()
+                .position(|s| s.tokens.start >= q)
+                .map_or(self.spans.len(), |k| next_span + k);
+            // only cities inside the place phrase (بمنطقة مكة المكرمة)
+            if !self.spans[next_span..first].iter().all(city) {
+                break;
+            }
+            // (a name the lexicon, the model or an honorific gives, not any words between
+            // commas: مسؤول يمني بمحافظة عدن، جنوب البلاد،)
+            let found = self.name_after(q, first).filter(|(name, _)| match name {
+                NameRef::Lex(..) => true,
+                NameRef::Unknown(r) => self.ner.iter().any(|n| n.tokens.start == r.start),
+            });
+            if let Some((name, after)) = found {
+                return Some((name, after, next_span..first));
+            }
+        }
+        None
+    }
+
     /// Crude guard for names found by rule: no word is a common function word or verb prefix.
     fn looks_like_name(&self, r: Range<usize>) -> bool {
         let toks = &self.cx.analysis.tokens[r.clone()];
@@ -1165,6 +1249,10 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     fn apply_person_title(&mut self, t: &Title, role: &Entry) {
         let role_name = role.role.clone().unwrap_or_else(|| role.name.clone());
+        // The cities of a place phrase before the name keep their mentions (بمحافظة جدة).
+        for pi in t.places.clone() {
+            self.step(pi);
+        }
         // The organisation is mentioned too (للأمم المتحدة in الأمين العام للأمم المتحدة).
         let org_code = t.org.and_then(|(oi, e)| {
             let i = self.entity_for_entry(e);
@@ -3672,6 +3760,9 @@ const STATE_BODIES: &[&str] = &[
     "الكرملين",
     "البيت",
 ];
+/// Place nouns (folded, without the article) of a place phrase that may stand between an office
+/// and its holder's name: المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة تبوك خالد مرضي العنزي.
+const PLACE_NOUNS: &[&str] = &["منطقه", "محافظه", "عاصمه", "مدينه"];
 /// Honorifics (folded) that announce a person's name: الدكتور وديع أزهر.
 const HONORIFICS: &[&str] = &[
     "الدكتور",

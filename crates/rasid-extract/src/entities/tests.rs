@@ -1980,3 +1980,37 @@ fn nasa_head_is_not_obama_bug() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn spokesman_reaches_his_name_past_a_place_bug() {
+    // SaudiNewsNet: in «المتحدث الرسمي للإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد نايف
+    // الشريف» the speaker was a person known by the title, coded by the body, not نايف الشريف: the
+    // place phrase between the organisation and the name stopped the title. It reaches the
+    // name past ب/في, a place noun and its name, or past a city; an indefinite title
+    // (مسؤول يمني) names no one, and words between commas there are no name.
+    let got = run(
+        "وأوضح المتحدث الرسمي للإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد نايف الشريف أن \
+         النيران اشتعلت في مبنى. وقال المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة الحدود \
+         الشمالية الدكتور سعد الشمري إن الفرق باشرت الحادث. وقال الأمين العام للأمم المتحدة في \
+         جدة الدكتور فهد الحربي إن الحادث أليم. وأوضح مسؤول يمني بمحافظة عدن، جنوب البلاد، أن \
+         القتلى ألف.",
+        None,
+    );
+    let naif = entity(&got, "نايف الشريف");
+    let texts: Vec<&str> = naif.4.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["المتحدث الرسمي للإدارة العامة للدفاع المدني", "نايف الشريف"],
+        "{got:#?}"
+    );
+    assert_eq!(naif.3.as_deref(), Some("المتحدث الرسمي"), "{got:#?}");
+    assert_eq!(entity(&got, "سعد الشمري").4.len(), 2, "{got:#?}");
+    // (the city keeps its mention)
+    assert_eq!(entity(&got, "فهد الحربي").4.len(), 2, "{got:#?}");
+    assert!(
+        got.iter().any(|e| e.4.iter().any(|m| m.0 == "جدة")),
+        "{got:#?}"
+    );
+    assert!(got.iter().all(|e| !e.1.contains("جنوب")), "{got:#?}");
+    assert!(got.iter().all(|e| !e.1.starts_with("المتحدث")), "{got:#?}");
+}

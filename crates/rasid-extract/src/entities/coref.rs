@@ -905,8 +905,12 @@ impl<'a, 'd> Builder<'a, 'd> {
                         && matches!(m.form, FormKind::Name | FormKind::Variant)
                 });
                 if let Some(m) = person {
-                    return (of.is_some() && self.lx.entry(m.entry).country.as_deref() == of)
-                        .then_some(NameRef::Lex(k, m.entry));
+                    // (not a father's name ending another's: الأمير فيصل بن عبد الله بن عبد
+                    // العزيز رئيس هيئة الهلال الأحمر is not King Abdullah)
+                    return (of.is_some()
+                        && self.lx.entry(m.entry).country.as_deref() == of
+                        && !self.patronym(&self.spans[k]))
+                    .then_some(NameRef::Lex(k, m.entry));
                 }
             }
             // (a name the model found, after a preposition or a verb of saying and its honorifics,

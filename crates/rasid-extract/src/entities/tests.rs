@@ -2014,3 +2014,25 @@ fn spokesman_reaches_his_name_past_a_place_bug() {
     assert!(got.iter().all(|e| !e.1.contains("جنوب")), "{got:#?}");
     assert!(got.iter().all(|e| !e.1.starts_with("المتحدث")), "{got:#?}");
 }
+
+#[test]
+fn red_crescent_president_is_not_king_abdullah_bug() {
+    // SaudiNewsNet: «الأمير فيصل بن عبد الله بن عبد العزيز رئيس هيئة الهلال الأحمر السعودي» gave
+    // the office to King Abdullah, whose name ends the prince's chain of descent: a name after
+    // بن is a father's, not the office holder's.
+    let got = run(
+        "وشكر الأمير فيصل بن عبد الله بن عبد العزيز رئيس هيئة الهلال الأحمر السعودي على جهوده. \
+         ونوه في خطاب بعث به لرئيس هيئة الهلال الأحمر السعودي بالاهتمام.",
+        Some("2015-07-21"),
+    );
+    let king = got.iter().find(|e| e.1 == "عبدالله بن عبدالعزيز");
+    assert!(
+        king.is_none_or(|k| k.4.iter().all(|m| !m.0.contains("الهلال"))),
+        "{got:#?}"
+    );
+    assert_eq!(
+        entity(&got, "رئيس هيئة الهلال الأحمر السعودي").4.len(),
+        2,
+        "{got:#?}"
+    );
+}

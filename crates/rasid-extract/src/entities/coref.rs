@@ -3551,8 +3551,17 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// The surname of a person in the document standing alone, as written or one edit away
     /// (بوقادم ~ بوقادوم).
     fn fuzzy_names(&mut self) {
+        // (a person known by a title has no surname: رئيس الهيئة العامة للسياحة والتراث الوطني
+        // is not named «الوطني»)
+        let titled: HashSet<usize> = self
+            .by_key
+            .iter()
+            .filter(|(k, _)| matches!(k, Key::Title(..) | Key::Office(..)))
+            .map(|(_, &i)| i)
+            .collect();
         let surnames: Vec<(usize, String, usize, char)> = self
             .persons()
+            .filter(|(i, _)| !titled.contains(i))
             .filter_map(|(i, e)| {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
                 let f = rasid_analysis::fold(words.last()?);

@@ -2036,3 +2036,18 @@ fn red_crescent_president_is_not_king_abdullah_bug() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn anti_corruption_head_has_no_surname_bug() {
+    // SaudiNewsNet: «الفساد» became a mention of the person known as «رئيس الهيئة الوطنية لمكافحة
+    // الفساد», «الوطن» of «رئيس الهيئة العامة للسياحة والتراث الوطني»: the last word of a title was
+    // read as a surname (one edit away). A person known only by a title has none.
+    let got = run(
+        "وقال رئيس الهيئة الوطنية لمكافحة الفساد إن الهيئة تعمل. وأكد أن الفساد يضر بالتنمية. \
+         وقال رئيس الهيئة العامة للسياحة والتراث الوطني إن الوطن يستحق.",
+        Some("2015-07-21"),
+    );
+    for e in got.iter().filter(|e| e.0 == "Person") {
+        assert_eq!(e.4.len(), 1, "{got:#?}");
+    }
+}

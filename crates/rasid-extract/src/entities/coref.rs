@@ -60,6 +60,8 @@ enum Key {
     Title(String, String, bool),
     /// A ministry or collective agent: (country, role).
     Agent(String, String),
+    /// A person known only by an organisation's office: (organisation, role).
+    Office(EntryId, String),
     /// A name found by rule or NER, folded.
     Name(String),
 }
@@ -90,6 +92,8 @@ struct Title {
     dest: Option<usize>,
     /// A second country joined to the first by و (سفير … لدى إيطاليا ومالطا).
     dest2: Option<usize>,
+    /// Spans (cities) of a place phrase between the title and its name (… بمحافظة جدة العقيد).
+    places: Range<usize>,
     /// A former holder (الأمين العام السابق، الرئيس المصري الأسبق): not today's holder, and the
     /// role is not the named person's now.
     former: bool,
@@ -182,6 +186,10 @@ pub(crate) struct Builder<'a, 'd> {
     home: Option<String>,
     /// Tokens ending in a state noun, collected by the one scan of [`Self::media_names`].
     state_cands: Vec<usize>,
+    /// Persons named with an organisation's office (رئيس ناسا تشارلز بولدن), by (organisation,
+    /// role): the holder of an unnamed «رئيس ناسا» is one of them, never a person who only
+    /// shares the organisation's code (USAGOV: أوباما).
+    office_holders: HashMap<(EntryId, String), Vec<usize>>,
 }
 
 impl<'a, 'd> Builder<'a, 'd> {
@@ -247,6 +255,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             ner,
             home,
             state_cands: Vec::new(),
+            office_holders: HashMap::default(),
         }
     }
 
@@ -778,6 +787,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             org,
             dest,
             dest2,
+            places: next..next,
             former,
             next,
         };
@@ -785,6 +795,16 @@ impl<'a, 'd> Builder<'a, 'd> {
             if let Some((name, after)) = self.name_after(title.tokens.end, title.next) {
                 title.name = Some(name);
                 title.next = after;
+            } else if let Some((name, after, places)) = (title.org.is_some()
+                || title.country.is_some() && !title.indefinite)
+                // (an organisation's office is definite by annexation: رئيس المقاومة الشعبية
+                // في عدن نايف البكري; مسؤول يمني بمحافظة عدن is nobody named)
+                .then(|| self.name_past_place(title.tokens.end, title.next))
+                .flatten()
+            {
+                title.name = Some(name);
+                title.next = after;
+                title.places = places;
             } else if title.country.is_some() || title.org.is_some() {
                 let of = title.country.clone().or_else(|| {
                     title
@@ -885,8 +905,12 @@ impl<'a, 'd> Builder<'a, 'd> {
                         && matches!(m.form, FormKind::Name | FormKind::Variant)
                 });
                 if let Some(m) = person {
-                    return (of.is_some() && self.lx.entry(m.entry).country.as_deref() == of)
-                        .then_some(NameRef::Lex(k, m.entry));
+                    // (not a father's name ending another's: الأمير فيصل بن عبد الله بن عبد
+                    // العزيز رئيس هيئة الهلال الأحمر is not King Abdullah)
+                    return (of.is_some()
+                        && self.lx.entry(m.entry).country.as_deref() == of
+                        && !self.patronym(&self.spans[k]))
+                    .then_some(NameRef::Lex(k, m.entry));
                 }
             }
             // (a name the model found, after a preposition or a verb of saying and its honorifics,
@@ -1053,6 +1077,77 @@ impl<'a, 'd> Builder<'a, 'd> {
         None
     }
 
+    /// The holder's name past a place phrase after an office (المتحدث الرسمي للإدارة العامة
+    /// للدفاع المدني بالعاصمة المقدسة الرائد نايف الشريف): ب or في, a place noun and one or two
+    /// words of its name (بمنطقة تبوك، بالمنطقة الشرقية، بمنطقة الحدود الشمالية), or a city
+    /// (بجدة); the office is the holder's there, not a person of its own. Returns the name, the
+    /// next span index and the spans (cities) inside the place phrase.
+    fn name_past_place(
+        &self,
+        tok: usize,
+        next_span: usize,
+    ) -> Option<(NameRef, usize, Range<usize>)> {
+        let toks = &self.cx.analysis.tokens;
+        let t = toks.get(tok)?;
+        let (noun_tok, word) = if t.norm == "في" {
+            (tok + 1, toks.get(tok + 1)?.norm.as_str())
+        } else {
+            (tok, t.norm.strip_prefix('ب')?)
+        };
+        if toks[noun_tok].kind != TokenKind::Word {
+            return None;
+        }
+        let city = |s: &Span| {
+            s.ms.iter().any(|m| {
+                self.lx.entry(m.entry).kind == EntryKind::Country
+                    && matches!(m.form, FormKind::City | FormKind::Capital)
+            })
+        };
+        let noun = word.strip_prefix("ال").unwrap_or(word);
+        let (from, to) = if PLACE_NOUNS.contains(&noun) {
+            (noun_tok + 2, noun_tok + 3)
+        } else {
+            // (ب/في and a city the lexicon knows: بجدة، في الطائف)
+            let s = self
+                .spans
+                .get(next_span)
+                .filter(|s| s.tokens.start == noun_tok && city(s))?;
+            (s.tokens.end, s.tokens.end)
+        };
+        for q in from..=to {
+            if (noun_tok + 1..q).any(|k| toks.get(k).is_none_or(|x| x.kind != TokenKind::Word)) {
+                break;
+            }
+            // a rank that heads other phrases opens the name before a common given name
+            // (الرائد نايف الشريف), as in `honorific_names`
+            let given_rank = toks
+                .get(q)
+                .is_some_and(|x| GIVEN_RANKS.contains(&x.norm.as_str()))
+                && toks
+                    .get(q + 1)
+                    .is_some_and(|x| self.lx.is_common_given_name(x.norm.as_str()));
+            let q = q + usize::from(given_rank);
+            let first = self.spans[next_span..]
+                .iter()
+                .position(|s| s.tokens.start >= q)
+                .map_or(self.spans.len(), |k| next_span + k);
+            // only cities inside the place phrase (بمنطقة مكة المكرمة)
+            if !self.spans[next_span..first].iter().all(city) {
+                break;
+            }
+            // (a name the lexicon, the model or an honorific gives, not any words between
+            // commas: مسؤول يمني بمحافظة عدن، جنوب البلاد،)
+            let found = self.name_after(q, first).filter(|(name, _)| match name {
+                NameRef::Lex(..) => true,
+                NameRef::Unknown(r) => self.ner.iter().any(|n| n.tokens.start == r.start),
+            });
+            if let Some((name, after)) = found {
+                return Some((name, after, next_span..first));
+            }
+        }
+        None
+    }
+
     /// Crude guard for names found by rule: no word is a common function word or verb prefix.
     fn looks_like_name(&self, r: Range<usize>) -> bool {
         let toks = &self.cx.analysis.tokens[r.clone()];
@@ -1158,6 +1253,10 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     fn apply_person_title(&mut self, t: &Title, role: &Entry) {
         let role_name = role.role.clone().unwrap_or_else(|| role.name.clone());
+        // The cities of a place phrase before the name keep their mentions (بمحافظة جدة).
+        for pi in t.places.clone() {
+            self.step(pi);
+        }
         // The organisation is mentioned too (للأمم المتحدة in الأمين العام للأمم المتحدة).
         let org_code = t.org.and_then(|(oi, e)| {
             let i = self.entity_for_entry(e);
@@ -1241,18 +1340,68 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
     }
 
-    /// An organisation's office without a name: the person of the document holding it, else
-    /// the holder at the publication date, else a person known by the title.
+    /// An organisation's office without a name: the person of the document named with that
+    /// organisation's office, else the holder at the publication date, else a person known by
+    /// the title. Matched on the organisation, not on its code, which other bodies and
+    /// offices share: «رئيس ناسا» is not أوباما (both USAGOV), «رئيس مجلس الشورى» not the
+    /// president of another Saudi body, «رئيس الاتحاد الأوروبي لكرة القدم» not FIFA's (NGO).
     fn apply_office_title(&mut self, t: &Title, role: &Entry, role_name: String, code: String) {
-        let in_doc = self
-            .persons()
-            .filter(|(_, e)| {
-                e.code.as_deref() == Some(code.as_str()) && e.role.as_deref() == Some(&role_name)
-            })
-            .map(|(i, _)| i)
-            .max_by_key(|&i| self.last_seen.get(i).copied().flatten());
+        let Some((_, org)) = t.org else {
+            return;
+        };
+        let latest = |b: &Self, ids: &mut dyn Iterator<Item = usize>| {
+            ids.max_by_key(|&i| b.last_seen.get(i).copied().flatten())
+        };
+        // A body that is the state's government itself (نظام الأسد، الإدارة الأمريكية) has the
+        // country's offices: its code is the right key (رئيس النظام is بشار الأسد).
+        let org_entry = self.lx.entry(org);
+        let state = rasid_analysis::fold(&org_entry.name)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| STATE_BODIES.contains(&w));
+        // The lexicon dates offices by code alone: that is the organisation's own only for a
+        // body of no country with a code of its own (IGOUNO الأمين العام), not for a country's
+        // body (ناسا is USAGOV, the US president's code) nor a bare sector code (NGO).
+        let own_code = state || org_entry.country.is_none() && code.len() > 3;
+        let date = self.date.clone();
+        let holds = |e: &Entry| {
+            e.kind == EntryKind::Person
+                && e.periods.iter().any(|p| {
+                    p.code == code
+                        && p.role.as_deref() == Some(role_name.as_str())
+                        && date.as_deref().is_none_or(|d| p.covers(d))
+                })
+        };
+        // Those named with this office, and with a code of its own the holders the lexicon
+        // knows named without it (الزياني): the latest of them.
+        let in_doc = if state {
+            // (a person of that country: not another body's head known by his title only,
+            // رئيس مجلس الاحتياطي الاتحادي)
+            let mut ids = self
+                .persons()
+                .filter(|(_, e)| {
+                    e.code.as_deref() == Some(code.as_str())
+                        && e.role.as_deref() == Some(&role_name)
+                        && e.country.is_some()
+                        && e.country == org_entry.country
+                })
+                .map(|(i, _)| i);
+            latest(self, &mut ids)
+        } else {
+            let named = self.office_holders.get(&(org, role_name.clone()));
+            let mut ids = named.into_iter().flatten().copied().chain(
+                self.by_key
+                    .iter()
+                    .filter(|_| own_code)
+                    .filter_map(|(k, &i)| match k {
+                        Key::Lex(e) if holds(self.lx.entry(*e)) => Some(i),
+                        _ => None,
+                    }),
+            );
+            latest(self, &mut ids)
+        };
         let at_date = || {
-            let d = self.date.as_deref()?;
+            let d = self.date.as_deref().filter(|_| own_code)?;
             let h = self.lx.holders_of(&code, &role_name, d);
             (h.len() == 1).then(|| h[0])
         };
@@ -1264,7 +1413,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 i
             }
             (None, None) => {
-                let key = Key::Title(code.clone(), role_name, false);
+                let key = Key::Office(org, role_name);
                 let i = self.title_entity(key, t, role);
                 self.ents.list[i].code = Some(code);
                 i
@@ -1526,7 +1675,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         if !GENERIC_ROLES.contains(&role_name.as_str())
             && e.role.as_deref().is_none_or(|r| GENERIC_ROLES.contains(&r))
         {
-            e.role = Some(role_name);
+            e.role = Some(role_name.clone());
         }
         if e.code.is_none() {
             if let (Some(c), Some(a)) = (&e.country, agent) {
@@ -1538,7 +1687,26 @@ impl<'a, 'd> Builder<'a, 'd> {
             if e.code.is_none() {
                 e.code.clone_from(&self.lx.entry(org).code);
             }
+            // … and holds its office: a later «الأمين العام للأمم المتحدة» is he.
+            let office = match self.dest_name(t) {
+                Some(d) => format!("{role_name} إلى {d}"),
+                None => role_name,
+            };
+            let holders = self.office_holders.entry((org, office)).or_default();
+            if !holders.contains(&i) {
+                holders.push(i);
+            }
         }
+    }
+
+    /// The name of the country a title sends its holder to (مبعوث الأمم المتحدة إلى اليمن), as
+    /// its office is named (مبعوث إلى اليمن).
+    fn dest_name(&self, t: &Title) -> Option<String> {
+        let span = &self.spans[t.dest?];
+        span.ms.iter().find_map(|m| {
+            let e = self.lx.entry(m.entry);
+            (e.kind == EntryKind::Country).then(|| e.name.clone())
+        })
     }
 
     // ---------------------------------------------------------------- helpers
@@ -3383,8 +3551,17 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// The surname of a person in the document standing alone, as written or one edit away
     /// (بوقادم ~ بوقادوم).
     fn fuzzy_names(&mut self) {
+        // (a person known by a title has no surname: رئيس الهيئة العامة للسياحة والتراث الوطني
+        // is not named «الوطني»)
+        let titled: HashSet<usize> = self
+            .by_key
+            .iter()
+            .filter(|(k, _)| matches!(k, Key::Title(..) | Key::Office(..)))
+            .map(|(_, &i)| i)
+            .collect();
         let surnames: Vec<(usize, String, usize, char)> = self
             .persons()
+            .filter(|(i, _)| !titled.contains(i))
             .filter_map(|(i, e)| {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
                 let f = rasid_analysis::fold(words.last()?);
@@ -3584,6 +3761,21 @@ const MEDIA_HEADS: &[&str] = &[
     "وكاله",
     "موقع",
 ];
+/// First words (folded) of the canonical names of organisations that are a state's government
+/// itself, whose head holds the country's office: نظام الأسد، الإدارة الأمريكية، السلطة
+/// الفلسطينية، الكرملين.
+const STATE_BODIES: &[&str] = &[
+    "نظام",
+    "الاداره",
+    "السلطه",
+    "حكومه",
+    "الحكومه",
+    "الكرملين",
+    "البيت",
+];
+/// Place nouns (folded, without the article) of a place phrase that may stand between an office
+/// and its holder's name: المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة تبوك خالد مرضي العنزي.
+const PLACE_NOUNS: &[&str] = &["منطقه", "محافظه", "عاصمه", "مدينه"];
 /// Honorifics (folded) that announce a person's name: الدكتور وديع أزهر.
 const HONORIFICS: &[&str] = &[
     "الدكتور",

@@ -689,6 +689,13 @@ fn prep_before(v: &View<'_>, m: &MentionRef, book: &Codebook) -> Option<(String,
     // (not a nationality describing them: لقصف بدبابات تركية, the arms' country)
     if v.is(p, book, class::HEAD) && m.via != MentionVia::Nisba {
         let n = v.norm(p).trim_start_matches(['و', 'ف']);
+        // (an office of the body's head noun acts for it: المتحدث الرسمي لمديرية الدفاع المدني)
+        let of_office = p
+            .checked_sub(1)
+            .is_some_and(|q| v.seg[q] == v.seg[p] && v.is(q, book, class::OFFICE));
+        if of_office && n.starts_with('ل') {
+            return None;
+        }
         if let Some(c) = n.starts_with(['ب', 'ل']).then(|| clitic(n)).flatten() {
             return Some((c, p));
         }

@@ -4942,3 +4942,21 @@ fn a_calling_before_a_name_stands_between_a_verb_and_its_subject() {
         r.lines()
     );
 }
+
+#[test]
+fn a_directorate_of_a_body_is_the_body() {
+    // Session 13 paired check: «دعت مديرية الدفاع المدني بمنطقة جازان، المواطنين» and «ودعا المتحدث
+    // الرسمي لمديرية الدفاع المدني …» made civil defence the one called on: its directorate and
+    // its spokesman act for it.
+    let cd = || org(&["الدفاع المدني"], Some("SAU"), "SAUGOV");
+    let r = run(
+        "وفي السياق دعت مديرية الدفاع المدني بمنطقة جازان، المواطنين إلى عدم المكوث في بطون الأودية.",
+        &[cd()],
+    );
+    assert!(r.has("020 SAUGOV→-"), "{:?}", r.lines());
+    let r = run(
+        "ودعا المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير، المواطنين إلى أخذ الحيطة.",
+        &[cd()],
+    );
+    assert!(r.has("020 SAUGOV→-"), "{:?}", r.lines());
+}

@@ -3409,6 +3409,15 @@ fn participants(
                     .filter(|g| other(g) && g.tokens.start < reach + 6)
                     .filter(|g| kind == Kind::Verb || g.prep.is_some())
                     .filter(|g| g.via != MentionVia::Nisba)
+                    // (nor a body in the title of the subject named after the verb: استقبل
+                    // المستشار بالديوان الملكي … الدكتور عبدالله الربيعة وزيرة الإعلام اليمنية)
+                    .filter(|g| {
+                        g.prep.is_none()
+                            || !g
+                                .phrase_start
+                                .checked_sub(1)
+                                .is_some_and(|p| v.is(p, book, class::OFFICE))
+                    })
                     .find(|g| match ents.list[g.entity].kind {
                         Some(EntityKind::Person | EntityKind::Organization) => true,
                         // a country after في، ب or a direction (شمال العراق) is where, not whom

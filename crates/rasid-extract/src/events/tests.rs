@@ -4960,3 +4960,19 @@ fn a_directorate_of_a_body_is_the_body() {
     );
     assert!(r.has("020 SAUGOV→-"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_body_in_the_subjects_title_is_no_target() {
+    // Session 13 paired check: «استقبل المستشار في الديوان الملكي المشرف العام على المركز الدكتور
+    // عبدالله الربيعة، أمس، وزيرة الإعلام اليمنية» made the Royal Court the one received: it is
+    // part of the host's title, after his office.
+    let r = run(
+        "استقبل المستشار في الديوان الملكي المشرف العام على المركز الدكتور عبدالله الربيعة، أمس، وزيرة الإعلام اليمنية.",
+        &[org(&["الديوان الملكي"], Some("SAU"), "SAUGOV")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("→SAUGOV")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -780,22 +780,7 @@ pub fn find(
         return Vec::new();
     }
     let v = View::new(cx, book);
-    let mut matches = find_matches(&v, book);
-    // a bare past form right after a preposition standing apart is its verbal noun, as one with
-    // the preposition written on it is (في قصف للطائرات الحربية التركية، بقصف)
-    for m in &mut matches {
-        let after_prep = m.tokens.len() == 1
-            && !m.imperfect
-            && m.enclitic.is_none()
-            && m.tokens.start.checked_sub(1).is_some_and(|p| {
-                v.seg[p] == v.seg[m.tokens.start]
-                    && matches!(
-                        v.norm(p),
-                        "في" | "من" | "الي" | "علي" | "عن" | "اثر" | "جراء"
-                    )
-            });
-        m.nominal |= after_prep;
-    }
+    let matches = find_matches(&v, book);
     if matches.is_empty() {
         return Vec::new();
     }
@@ -1952,8 +1937,7 @@ fn claimant<'g>(v: &View<'_>, near: &'g [Group], m: &Match) -> Option<&'g Group>
     {
         return None;
     }
-    // (quotation marks around the claimant break no clause: أعلن متمردو "حركة الشباب" مسؤوليتهم)
-    let seg = v.seg[word];
+    let clause = v.clause[word];
     // (a blamer is no claimant: حمل داود أوغلو التنظيم مسؤولية الهجوم)
     let blame = |j: usize| {
         matches!(
@@ -1973,8 +1957,7 @@ fn claimant<'g>(v: &View<'_>, near: &'g [Group], m: &Match) -> Option<&'g Group>
         g.tokens.end <= word
             && g.tokens.end + 8 > word
             && g.prep.is_none()
-            && (g.tokens.start..word)
-                .all(|j| v.seg[j] == seg && !blame(j) && !matches!(v.norm(j), "،" | "," | "؛"))
+            && (g.tokens.start..word).all(|j| v.clause[j] == clause && !blame(j))
     })
 }
 
@@ -2558,17 +2541,7 @@ fn participants(
                 && v.seg[e] == seg
                 && (v.cx.analysis.tokens[e].kind == TokenKind::Number
                     || v.is(e, book, class::FILLER) && !v.is(e, book, class::LIGHT)
-                    || (nominal_obj && g.via != MentionVia::Nisba && bare_object(v, e))
-                    // (or a ل-phrase naming what it was done to: قمع الرئيس السوري بشار الأسد
-                    // للاحتجاجات، قصف الحوثيين لمنطقة على الحدود)
-                    || (nominal_obj
-                        && g.via != MentionVia::Nisba
-                        && v.cx.analysis.tokens[e].kind == TokenKind::Word
-                        && (v.norm(e).starts_with("لل")
-                            || v.cx.analysis.tokens[e]
-                                .parts()
-                                .iter()
-                                .any(|p| p.role == PartRole::Proclitic && p.norm == "ل"))))
+                    || (nominal_obj && g.via != MentionVia::Nisba && bare_object(v, e)))
         }) {
             return (Some(actor_of(ents, g.entity)), None);
         }
@@ -3103,19 +3076,14 @@ fn participants(
                 });
             // force by a nation: الغارات التركية، قصف إسرائيلي
             // (or of the weapons it is done with: لقصف بدبابات تركية)
-            // (or of the craft it is done by, an adjective between: قصف للطائرات الحربية التركية)
-            let with_arms = v.is(m.tokens.end, book, class::HEAD)
-                && v.norm(m.tokens.end).starts_with(['ب', 'ل']);
+            let with_arms =
+                v.is(m.tokens.end, book, class::HEAD) && v.norm(m.tokens.end).starts_with('ب');
             let nisba_agent = after.iter().find(|g| {
                 forceful
                     && g.prep.is_none()
                     && g.via == MentionVia::Nisba
                     && (g.tokens.start == m.tokens.end
-                        || (with_arms
-                            && g.tokens.start <= m.tokens.end + 2
-                            && (m.tokens.end + 1..g.tokens.start).all(|j| {
-                                v.cx.analysis.tokens[j].kind == TokenKind::Word && !v.prepped(j)
-                            })))
+                        || (with_arms && g.tokens.start == m.tokens.end + 1))
             });
             // force on a side's building (بتفجير مسجد قوات الطوارئ، لتفجير مسجد لقوات الطوارئ): the
             // side named after the building is struck, it is not the one who struck

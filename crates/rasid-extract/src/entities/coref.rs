@@ -1178,6 +1178,11 @@ impl<'a, 'd> Builder<'a, 'd> {
         {
             return false;
         }
+        // مساء البارحة الأولى، يوم الخميس الماضي: a time phrase between commas or where the model
+        // put a name is no one's name.
+        if time_phrase(toks) {
+            return false;
+        }
         // Bylines (محمد ـ الدمام) and formulas (عمر رضي الله) are not names.
         toks.iter().enumerate().all(|(k, t)| {
             let n = t.norm.as_str();
@@ -3343,6 +3348,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                 || has_proclitic(t)
                 || INCOMPLETE.contains(&w)
                 || common_plural(w)
+                // (a time word there is an adverb: قالوا أمس إن, with «صباح أمس» elsewhere)
+                || time_phrase(&toks[t..t + 1])
                 || w.starts_with("ال") && (!w.ends_with('ي') || self.lx.is_nisba_word(w))
                 || self.lx.is_common_given_name(w)
             {
@@ -3918,6 +3925,76 @@ const TIME_WORDS: &[&str] = &[
     "غدا",
     "الليله",
 ];
+/// Heads (folded) of a time phrase besides [`TIME_WORDS`], weekdays and months (البارحة، ليلة).
+const TIME_HEADS: &[&str] = &["البارحه", "بارحه", "الامس", "ليله", "ضحي", "منتصف"];
+/// Words (folded) that only date a time phrase's head (يوم الخميس، الأولى، الماضي): alone
+/// they may be a family name (محمد الماضي، عبدالله المقبل).
+const TIME_MODIFIERS: &[&str] = &[
+    "يوم",
+    "ليل",
+    "اول",
+    "من",
+    "صباحا",
+    "مساءا",
+    "ظهرا",
+    "عصرا",
+    "ليلا",
+    "فجرا",
+    "الاول",
+    "الاولي",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "الجاري",
+    "الفائت",
+    "الفائته",
+];
+
+/// Whether tokens are all time words with a head among them (مساء البارحة الأولى، الخميس
+/// الماضي، أمس الأول): no name is made of them. A month alone may be a given name (رمضان،
+/// رجب), so it heads only a longer phrase (رمضان الماضي).
+fn time_phrase(toks: &[rasid_analysis::Token]) -> bool {
+    static WORDS: std::sync::OnceLock<(HashSet<String>, HashSet<String>)> =
+        std::sync::OnceLock::new();
+    let (days, months) = WORDS.get_or_init(|| {
+        let words = |tsv: &str| -> HashSet<String> {
+            tsv.lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split('\t').next())
+                .flat_map(str::split_whitespace)
+                .map(rasid_analysis::fold)
+                .collect()
+        };
+        let days = words(include_str!("../../data/dates/weekdays.tsv"));
+        (days, words(include_str!("../../data/dates/months.tsv")))
+    });
+    let norm = |k: usize, t: &rasid_analysis::Token| {
+        let n = t.norm.as_str();
+        // (a conjunction may open the phrase: ومساء أمس)
+        if k == 0 {
+            n.strip_prefix('و').unwrap_or(n).to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    // (a weekday with or without its article: الخميس، خميس)
+    let day = |n: &str| days.contains(n) || days.contains(&format!("ال{n}"));
+    let head = |n: &str| {
+        TIME_WORDS.contains(&n)
+            || TIME_HEADS.contains(&n)
+            || day(n)
+            || toks.len() > 1 && months.contains(n)
+    };
+    let words: Vec<String> = toks.iter().enumerate().map(|(k, t)| norm(k, t)).collect();
+    words.iter().any(|n| head(n))
+        && words
+            .iter()
+            .all(|n| head(n) || TIME_MODIFIERS.contains(&n.as_str()) || months.contains(n))
+}
+
 /// Military and police ranks (folded) that stand before a surname in the speaker's slot.
 const RANKS: &[&str] = &[
     "اللواء",

@@ -2090,3 +2090,25 @@ fn al_rabeeah_is_not_king_abdullah_bug() {
     );
     assert_eq!(entity(&got, "عبد الله بن عبد العزيز الربيعة").0, "Person");
 }
+
+#[test]
+fn time_phrase_after_a_title_is_no_name_bug() {
+    // SaudiNewsNet: «الأمين العام لمجلس التعاون، مساء البارحة الأولى،» gave a person «مساء
+    // البارحة الأولى»: words between commas after a title were taken for the holder's name. A
+    // phrase of time words is no one's name; a name between commas still is.
+    let got = run(
+        "وأكد الأمين العام لمجلس التعاون، مساء البارحة الأولى، أن المجلس يدعم اليمن. وقال وزير \
+         الخارجية الروسي، يوم الخميس الماضي، إن الحل سياسي. وقال وزير الخارجية الجزائري، رمطان \
+         لعمامرة، إن الحل سياسي.",
+        Some("2015-05-01"),
+    );
+    for e in got.iter().filter(|e| e.0 == "Person") {
+        assert!(
+            ["مساء", "البارحة", "الخميس", "يوم"]
+                .iter()
+                .all(|w| !e.1.contains(w)),
+            "{got:#?}"
+        );
+    }
+    assert_eq!(entity(&got, "رمطان لعمامرة").2.as_deref(), Some("DZA"));
+}

@@ -582,6 +582,10 @@ impl<'a, 'd> Builder<'a, 'd> {
             || rm.article
             || span.tokens.len() > 1;
         let mut indefinite = !role_has_article;
+        // المتحدث باسم …: the word after باسم names the body spoken for, never the spokesman
+        // (المتحدث باسم بوتين), nor a country whose office the title would be.
+        let for_body = toks[span.tokens.end - 1].norm == "باسم";
+        let spokesman = for_body || role.role.as_deref() == Some(SPOKESMAN_ROLE);
         // An adjective agrees in definiteness with its noun: الرئيس الروسي, مسؤول روسي; الأمير
         // تركي is a prince named Turki. A country name follows only an indefinite head
         // (annexation: رئيس بوليفيا، وزير خارجية روسيا).
@@ -592,7 +596,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         if let Some(ns) = self
             .spans
             .get(si + 1)
-            .filter(|n| n.tokens.start == span.tokens.end)
+            .filter(|n| n.tokens.start == span.tokens.end && !for_body)
         {
             let nisba_has_article = toks[ns.tokens.start].norm.starts_with("ال");
             let cm = ns.ms.iter().find(|m| {
@@ -634,7 +638,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         // وزير خارجية المملكة: an indefinite head annexed to the state noun of the outlet's own
         // kingdom (`state_anaphora` resolves the bare noun elsewhere).
-        if country.is_none() && !role_definite && next == si + 1 {
+        if country.is_none() && !role_definite && !for_body && next == si + 1 {
             if let Some(t) = toks.get(span.tokens.end) {
                 let parts = t.parts();
                 let article = parts.iter().any(|p| p.role == PartRole::Article);
@@ -704,8 +708,12 @@ impl<'a, 'd> Builder<'a, 'd> {
         // An office of an organisation (الأمين العام للأمم المتحدة، أمين عام الجامعة العربية): the
         // organisation follows the role, annexed or after ل.
         let org = (country.is_none() && role.role_kind == Some(RoleKind::Person) && next == si + 1)
-            .then(|| self.org_after(si, tokens.end))
+            .then(|| self.org_after(si, tokens.end, spokesman))
             .flatten();
+        // (no known body after باسم: no title, as before the phrase was a role)
+        if for_body && org.is_none() {
+            return None;
+        }
         let mut dest = None;
         let mut dest2 = None;
         if let Some((oi, _)) = org {
@@ -989,17 +997,46 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     /// The organisation right after the role span `si`, annexed (أمين عام الجامعة العربية) or
-    /// after ل (للأمم المتحدة).
-    fn org_after(&self, si: usize, tok: usize) -> Option<(usize, EntryId)> {
-        let os = self.spans.get(si + 1).filter(|o| o.tokens.start == tok)?;
-        let first = &self.cx.analysis.tokens[os.tokens.start];
-        let m = os.ms.iter().find(|m| {
-            self.lx.entry(m.entry).kind == EntryKind::Organization
-                && matches!(m.form, FormKind::Name | FormKind::Variant)
-                && !m.ambiguous
-                && (!m.proclitic || self.cx.text[first.byte_start..].starts_with('ل'))
-        })?;
-        Some((si + 1, m.entry))
+    /// after ل (للأمم المتحدة). A spokesman's body may also follow ب and a body's head noun, as
+    /// Saudi bodies name their spokesmen (المتحدث الرسمي بمديرية الدفاع المدني، … بهيئة الهلال
+    /// الأحمر السعودي).
+    fn org_after(&self, si: usize, tok: usize, spokesman: bool) -> Option<(usize, EntryId)> {
+        let toks = &self.cx.analysis.tokens;
+        // ب and a head noun (بمديرية، بالإدارة العامة): its base, if the token is one
+        let head_at = |t: usize| {
+            let t = toks.get(t)?;
+            let n = t.norm.strip_prefix('ب')?;
+            (spokesman
+                && t.text(self.cx.text).starts_with('ب')
+                && BODY_HEADS.contains(&n.strip_prefix("ال").unwrap_or(n)))
+            .then_some(())
+        };
+        let org_in = |os: &Span, with_b: bool| {
+            let first = &toks[os.tokens.start];
+            os.ms
+                .iter()
+                .find(|m| {
+                    self.lx.entry(m.entry).kind == EntryKind::Organization
+                        && matches!(m.form, FormKind::Name | FormKind::Variant)
+                        && !m.ambiguous
+                        && (!m.proclitic
+                            || self.cx.text[first.byte_start..].starts_with('ل')
+                            || with_b && head_at(os.tokens.start).is_some())
+                })
+                .map(|m| m.entry)
+        };
+        let os = self.spans.get(si + 1)?;
+        if os.tokens.start == tok {
+            return org_in(os, true).map(|e| (si + 1, e));
+        }
+        // (the head noun outside the body's name: بقيادة حرس الحدود، بمديرية الدفاع المدني،
+        // بالإدارة العامة للدفاع المدني)
+        head_at(tok)?;
+        let skip = usize::from(toks.get(tok + 1).is_some_and(|t| t.norm == "العامه"));
+        (os.tokens.start == tok + 1 + skip)
+            .then(|| org_in(os, false))
+            .flatten()
+            .map(|e| (si + 1, e))
     }
 
     /// A person's name right after token `tok` (allowing one comma): a lexicon person span, or
@@ -1176,6 +1213,11 @@ impl<'a, 'd> Builder<'a, 'd> {
                 !n.starts_with("ال") && len >= 5 && (nisba || participle)
             })
         {
+            return false;
+        }
+        // مساء البارحة الأولى، يوم الخميس الماضي: a time phrase between commas or where the model
+        // put a name is no one's name.
+        if time_phrase(toks) {
             return false;
         }
         // Bylines (محمد ـ الدمام) and formulas (عمر رضي الله) are not names.
@@ -1416,6 +1458,15 @@ impl<'a, 'd> Builder<'a, 'd> {
                 let key = Key::Office(org, role_name);
                 let i = self.title_entity(key, t, role);
                 self.ents.list[i].code = Some(code);
+                // (the spokesman of a country's body is of that country: المتحدث الرسمي بهيئة
+                // الهلال الأحمر السعودي; not a head, see `give_title`)
+                if self.ents.list[i].country.is_none()
+                    && role.role.as_deref() == Some(SPOKESMAN_ROLE)
+                {
+                    self.ents.list[i]
+                        .country
+                        .clone_from(&self.lx.entry(org).country);
+                }
                 i
             }
         };
@@ -1684,6 +1735,11 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         // The secretary-general acts for the organisation (IGOUNO).
         if let Some((_, org)) = t.org {
+            // (a spokesman of a country's body is of that country: المتحدث باسم الدفاع المدني
+            // العقيد …; not a head, whom «رئيس الإدارة الأمريكية» would then find)
+            if e.country.is_none() && role_name == SPOKESMAN_ROLE {
+                e.country.clone_from(&self.lx.entry(org).country);
+            }
             if e.code.is_none() {
                 e.code.clone_from(&self.lx.entry(org).code);
             }
@@ -3343,6 +3399,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                 || has_proclitic(t)
                 || INCOMPLETE.contains(&w)
                 || common_plural(w)
+                // (a time word there is an adverb: قالوا أمس إن, with «صباح أمس» elsewhere)
+                || time_phrase(&toks[t..t + 1])
                 || w.starts_with("ال") && (!w.ends_with('ي') || self.lx.is_nisba_word(w))
                 || self.lx.is_common_given_name(w)
             {
@@ -3917,6 +3975,89 @@ const TIME_WORDS: &[&str] = &[
     "عصر",
     "غدا",
     "الليله",
+];
+/// Heads (folded) of a time phrase besides [`TIME_WORDS`], weekdays and months (البارحة، ليلة).
+const TIME_HEADS: &[&str] = &["البارحه", "بارحه", "الامس", "ليله", "ضحي", "منتصف"];
+/// Words (folded) that only date a time phrase's head (يوم الخميس، الأولى، الماضي): alone
+/// they may be a family name (محمد الماضي، عبدالله المقبل).
+const TIME_MODIFIERS: &[&str] = &[
+    "يوم",
+    "ليل",
+    "اول",
+    "من",
+    "صباحا",
+    "مساءا",
+    "ظهرا",
+    "عصرا",
+    "ليلا",
+    "فجرا",
+    "الاول",
+    "الاولي",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "الجاري",
+    "الفائت",
+    "الفائته",
+];
+
+/// Whether tokens are all time words with a head among them (مساء البارحة الأولى، الخميس
+/// الماضي، أمس الأول): no name is made of them. A month alone may be a given name (رمضان،
+/// رجب), so it heads only a longer phrase (رمضان الماضي).
+fn time_phrase(toks: &[rasid_analysis::Token]) -> bool {
+    static WORDS: std::sync::OnceLock<(HashSet<String>, HashSet<String>)> =
+        std::sync::OnceLock::new();
+    let (days, months) = WORDS.get_or_init(|| {
+        let words = |tsv: &str| -> HashSet<String> {
+            tsv.lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split('\t').next())
+                .flat_map(str::split_whitespace)
+                .map(rasid_analysis::fold)
+                .collect()
+        };
+        let days = words(include_str!("../../data/dates/weekdays.tsv"));
+        (days, words(include_str!("../../data/dates/months.tsv")))
+    });
+    let norm = |k: usize, t: &rasid_analysis::Token| {
+        let n = t.norm.as_str();
+        // (a conjunction may open the phrase: ومساء أمس)
+        if k == 0 {
+            n.strip_prefix('و').unwrap_or(n).to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    // (a weekday with or without its article: الخميس، خميس)
+    let day = |n: &str| days.contains(n) || days.contains(&format!("ال{n}"));
+    let head = |n: &str| {
+        TIME_WORDS.contains(&n)
+            || TIME_HEADS.contains(&n)
+            || day(n)
+            || toks.len() > 1 && months.contains(n)
+    };
+    let words: Vec<String> = toks.iter().enumerate().map(|(k, t)| norm(k, t)).collect();
+    words.iter().any(|n| head(n))
+        && words
+            .iter()
+            .all(|n| head(n) || TIME_MODIFIERS.contains(&n.as_str()) || months.contains(n))
+}
+
+/// The role of a spokesman (المتحدث الرسمي، المتحدث باسم): his body may follow ب and a head noun.
+const SPOKESMAN_ROLE: &str = "المتحدث الرسمي";
+/// Head nouns (folded, without the article) of a body after which a spokesman's body is named
+/// (المتحدث الرسمي بقيادة …، بمديرية …، بالإدارة العامة …).
+const BODY_HEADS: &[&str] = &[
+    "قياده",
+    "اداره",
+    "مديريه",
+    "هيئه",
+    "امانه",
+    "رئاسه",
+    "مؤسسه",
 ];
 /// Military and police ranks (folded) that stand before a surname in the speaker's slot.
 const RANKS: &[&str] = &[

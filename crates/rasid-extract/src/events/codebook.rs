@@ -53,6 +53,7 @@ pub mod class {
     pub const PLACE: u64 = 1 << 31;
     pub const FOIL: u64 = 1 << 32;
     pub const UNDERGO: u64 = 1 << 33;
+    pub const GOVERNS: u64 = 1 << 34;
 }
 
 /// FxHash: the keys are short Arabic words looked up several times per token, where SipHash's
@@ -360,6 +361,7 @@ impl Codebook {
                 "place" => class::PLACE,
                 "foil" => class::FOIL,
                 "undergo" => class::UNDERGO,
+                "governs" => class::GOVERNS,
                 _ => return Err(bad(path, n, "unknown class")),
             };
             *self.syntax.entry(fold(word)).or_default() |= bit;

@@ -179,7 +179,9 @@ fn candidates<'t>(w: &'t str, out: &mut Vec<Cand<'t>>) {
                 break;
             }
         }
-        if let Some(r) = c.s.strip_suffix('ا') {
+        // (never after the article or a preposition, which take no accusative: بدأنا is no
+        // «ب + دان + ا»)
+        if let Some(r) = c.s.strip_suffix('ا').filter(|_| !c.nominal) {
             if len(r) >= 3 {
                 out.push(Cand {
                     s: r,
@@ -429,6 +431,21 @@ struct Match {
     nominal: bool,
 }
 
+/// A verb trigger joined by و (ودعمتها، ويدعو): a clause of its own. Not a bare three-letter form,
+/// as often a verbal noun in a list (وطرد قوات الحوثيين).
+fn joined_verb(v: &View<'_>, n: &Match, book: &Codebook) -> bool {
+    let w = v.norm(n.tokens.start);
+    book.triggers[n.trigger as usize].kind == Kind::Verb
+        && !n.nominal
+        && w.strip_prefix('و').is_some_and(|r| !len3(r))
+}
+
+/// A word of three letters: the simple past form, the one its verbal noun is written like (قتل،
+/// قصف، طرد; not استهدفت، قتلوا).
+fn len3(s: &str) -> bool {
+    s.chars().count() == 3
+}
+
 fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -443,6 +460,17 @@ fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
                     continue;
                 };
                 let longer = best.as_ref().is_none_or(|b| end > b.tokens.end);
+                // a bare past form governed by the noun before is its verbal noun (محاولة قتل
+                // السفير، بشن أعنف قصف): written alike for the simple verbs, where it matters
+                let governed = end == i + 1
+                    && !c.suffix
+                    && !c.lam
+                    && !c.future
+                    && c.enclitic.is_none()
+                    && len3(c.s)
+                    && book.triggers[var.trigger as usize].kind == Kind::Verb
+                    && i.checked_sub(1)
+                        .is_some_and(|p| v.seg[p] == v.seg[i] && v.is(p, book, class::GOVERNS));
                 if longer {
                     best = Some(Match {
                         imperfect: c.s.starts_with(['ي', 'ت', 'ن']),
@@ -452,7 +480,7 @@ fn find_matches(v: &View<'_>, book: &Codebook) -> Vec<Match> {
                         future: c.future,
                         enclitic: c.enclitic,
                         lam: c.lam,
-                        nominal: c.nominal,
+                        nominal: c.nominal || governed,
                     });
                 }
             }
@@ -834,20 +862,9 @@ pub fn find(
         if trig.kind == Kind::Verb && m.tokens.len() == 1 && v.ta_marbuta(m.tokens.start) {
             continue;
         }
-        // a verb written with the article or a preposition is its verbal noun (بقصف، القصف)
-        // (so is a bare form after an elative: بشن أعنف قصف)
-        let after_support = m.tokens.start.checked_sub(1).is_some_and(|p| {
-            v.seg[p] == v.seg[m.tokens.start]
-                && matches!(
-                    v.norm(p),
-                    "اعنف" | "اشد" | "اكبر" | "اوسع" | "اخطر" | "ابشع" | "اول"
-                )
-        });
-        let kind = if m.nominal || (after_support && m.tokens.len() == 1 && !m.imperfect) {
-            Kind::Noun
-        } else {
-            trig.kind
-        };
+        // a verb written with the article or a preposition, or governed by the noun before, is
+        // its verbal noun (بقصف، القصف، بشن أعنف قصف)
+        let kind = if m.nominal { Kind::Noun } else { trig.kind };
         let Some(mut code) = trig.code.clone() else {
             continue;
         };
@@ -994,8 +1011,18 @@ pub fn find(
             .find(|q| q.content.start <= at && at < q.content.end)
             .and_then(|q| q.speaker);
         // only actors within reach of the trigger are looked at (groups are in text order)
+        // (and none past the next verb joined by و, which opens a clause of its own: طلبت
+        // الحكومة اليمنية المساعدة ودعمتها السعودية)
+        let stop = matches
+            .iter()
+            .find(|n| {
+                n.tokens.start >= m.tokens.end
+                    && v.seg[n.tokens.start] == v.seg[m.tokens.start]
+                    && joined_verb(&v, n, book)
+            })
+            .map_or(usize::MAX, |n| n.tokens.start);
         let a = groups.partition_point(|g| g.tokens.end + 40 < m.tokens.start);
-        let b = groups.partition_point(|g| g.tokens.start < m.tokens.end + 40);
+        let b = groups.partition_point(|g| g.tokens.start < (m.tokens.end + 40).min(stop));
         let near = &groups[a..b.max(a)];
         // the subject of the last verb of the segment, which a verb joined to it by و shares (رحبت
         // الأمم المتحدة بالهدنة ... ، ودعت المتمردين إلى احترامها)
@@ -1021,10 +1048,21 @@ pub fn find(
                     })
             })
             .flatten();
+        // (a verb with an object pronoun and a name right after it has its own subject: the
+        // pronoun is the one before, وكانت الحكومة قد طلبت المساعدة ودعمتها المملكة)
+        let own_subject = kind == Kind::Verb
+            && matches!(m.enclitic, Some(Encl::Masc | Encl::Fem | Encl::Plural))
+            && near.iter().any(|g| {
+                g.prep.is_none()
+                    && g.tokens.start >= m.tokens.end
+                    && g.tokens.start <= m.tokens.end + 2
+                    && v.filler_gap(book, m.tokens.end, g.tokens.start)
+            });
         let shared = last_subject
             .as_ref()
             .filter(|(s, _)| {
                 *s == seg
+                    && !own_subject
                     && ((kind == Kind::Verb && word.starts_with('و') && !bare)
                         || light_joined.is_some())
             })
@@ -2534,13 +2572,30 @@ fn participants(
                         || ents.list[g.entity].kind == Some(EntityKind::Person))
             })
         });
+        // ... unless the one it befell follows after ل: then the complement is the doer (عمليات هدم
+        // الاحتلال الإسرائيلي لمباني الفلسطينيين)
+        if let Some(g) = idafa.filter(|_| nominal_obj) {
+            let e = g.tokens.end;
+            if e < v.len() && v.seg[e] == seg && lam_object(v, e) {
+                let to = after
+                    .iter()
+                    .find(|h| h.tokens.start >= e && h.tokens.start <= e + 2)
+                    .filter(|h| h.entity != g.entity);
+                return (
+                    Some(actor_of(ents, g.entity)),
+                    to.map(|h| actor_of(ents, h.entity)),
+                );
+            }
+        }
         // ... unless a quantity follows it: إعدام تنظيم داعش أكثر من 2000 شخص (the agent, then the victims)
         if let Some(g) = idafa.filter(|g| {
             let e = g.tokens.end;
             e < v.len()
                 && v.seg[e] == seg
                 && (v.cx.analysis.tokens[e].kind == TokenKind::Number
-                    || v.is(e, book, class::FILLER) && !v.is(e, book, class::LIGHT)
+                    || v.is(e, book, class::FILLER)
+                        && !v.is(e, book, class::LIGHT)
+                        && !PREPS.contains(&v.norm(e))
                     || (nominal_obj && g.via != MentionVia::Nisba && bare_object(v, e)))
         }) {
             return (Some(actor_of(ents, g.entity)), None);
@@ -2653,7 +2708,15 @@ fn participants(
     };
     // (two places are where, not who: لقطع الإمدادات بين عدن وتعز)
     // (a capital there stands for its government: بين موسكو والرياض)
-    let place = |g: &Group| ents.list[g.entity].city;
+    // (but a city's tribes or people are a side: بين قبائل مأرب والميليشيات الحوثية)
+    let place = |g: &Group| {
+        ents.list[g.entity].city
+            && !g
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| v.seg[p] == seg && v.is(p, book, class::HEAD))
+    };
     let pair = match kind {
         Kind::Noun => between.or_else(between_before),
         Kind::Verb => None,
@@ -2926,6 +2989,11 @@ fn participants(
                 && g.tokens.start <= m.tokens.end + SUBJ_FILLED
                 && (v.filler_gap(book, m.tokens.end, g.tokens.start)
                     || (titled_subject(g) && titled_gap(m.tokens.end, g.tokens.start))
+                    // (after an object pronoun, a ب with the thing's pronoun: زودتها بها دول
+                    // التحالف; without it the name is the object, زودت بها سورية)
+                    || (matches!(m.enclitic, Some(Encl::Masc | Encl::Fem | Encl::Plural))
+                        && matches!(v.norm(m.tokens.end), "به" | "بها" | "بهم")
+                        && v.filler_gap(book, m.tokens.end + 1, g.tokens.start))
                     || armed_nation(g)
                     // (a people named by the side right after them: استهدف المتمردون الحوثيون)
                     || (g.tokens.start == m.tokens.end + 1
@@ -2966,6 +3034,16 @@ fn participants(
         // a subject noun with its nationality (ناشد مواطن يمني الملك): the nationality's country
         // (or two words on after a perfect verb, which stands first: أشاد رائد الفضاء الأمريكي)
         let definite = |j: usize| v.norm(j).trim_start_matches(['و', 'ف']).starts_with("ال");
+        // (a count or a time word may come first: رفضت عدة قبائل يمنية، أشاد أمس رائد الفضاء)
+        let e0 = (m.tokens.end..(m.tokens.end + 2).min(v.len()))
+            .take_while(|&j| {
+                v.seg[j] == seg
+                    && v.cx.analysis.tokens[j].kind == TokenKind::Word
+                    && v.is(j, book, class::FILLER)
+                    && !PREPS.contains(&v.norm(j))
+            })
+            .last()
+            .map_or(m.tokens.end, |j| j + 1);
         let vso = vso.or_else(|| {
             after.iter().find(|g| {
                 kind == Kind::Verb
@@ -2976,9 +3054,9 @@ fn participants(
                     && !addressee(g)
                     && g.via == MentionVia::Nisba
                     && g.prep.is_none()
-                    && g.tokens.start > m.tokens.end
-                    && g.tokens.start <= m.tokens.end + if m.imperfect { 1 } else { 2 }
-                    && (m.tokens.end..g.tokens.start).all(|j| {
+                    && g.tokens.start > e0
+                    && g.tokens.start <= e0 + if m.imperfect { 1 } else { 2 }
+                    && (e0..g.tokens.start).all(|j| {
                         // (nor a word a preposition is written on: وأشاد بجهود الشعب السعودي)
                         v.cx.analysis.tokens[j].kind == TokenKind::Word
                             && !v.prepped(j)
@@ -2987,8 +3065,7 @@ fn participants(
                     // with it: رائد الفضاء الأمريكي; two definite nouns are subject and object, دعت
                     // الجوازات الأشقاء اليمنيين; a preposition makes another phrase, شكره وامتنانه
                     // للشعب السعودي)
-                    && (g.tokens.start == m.tokens.end + 1
-                        || (!definite(m.tokens.end) && definite(m.tokens.end + 1)))
+                    && (g.tokens.start == e0 + 1 || (!definite(e0) && definite(e0 + 1)))
             })
         });
         // a subject right before the verb (headlines, أن + subject + verb) beats a word after it
@@ -3090,7 +3167,9 @@ fn participants(
             let owner = after.iter().find(|g| {
                 forceful
                     && v.is(m.tokens.end, book, class::SITE)
-                    && g.tokens.start == m.tokens.end + 1
+                    && (g.tokens.start == m.tokens.end + 1
+                        || (g.tokens.start == m.tokens.end + 2
+                            && v.is(m.tokens.end + 1, book, class::PEOPLE | class::HEAD)))
                     && matches!(g.prep.as_deref(), None | Some("ل"))
             });
             if let Some(g) = owner {
@@ -3726,13 +3805,18 @@ fn light_subject<'b, 'g>(
     // a long title may stand between (تلقى صاحب السمو الملكي الأمير ... وزير الدفاع اتصالا)
     let lo = m.tokens.start.saturating_sub(25);
     // (not over a complementiser, أعلنت الوزارة أن الطيران قصف, nor over a new circumstance,
-    // أعلنت مصر حالة الطوارئ إثر هجوم)
+    // أعلنت مصر حالة الطوارئ إثر هجوم; a time phrase is none, يشن الجيش منذ 11 يوليو حملة قصف)
+    let time = |j: usize| {
+        j + 1 < v.len()
+            && (v.cx.analysis.tokens[j + 1].kind == TokenKind::Number
+                || v.is(j + 1, book, class::FILLER))
+    };
     let l = (lo..m.tokens.start)
         .rev()
         .take_while(|&j| {
             v.clause[j] == clause
                 && !COMPLEMENTISERS.contains(&v.norm(j))
-                && !v.is(j, book, class::LINK)
+                && (!v.is(j, book, class::LINK) || time(j))
         })
         .find(|&j| v.support(j, book, !force))
         .or_else(|| {
@@ -4035,6 +4119,44 @@ fn partitive(v: &View<'_>, g: &Group, book: &Codebook) -> bool {
 }
 
 /// A deed of force (CAMEO 17–20: coerce, assault, fight, mass violence).
+/// A word of ل + noun (or pronoun): the object of a verbal noun whose doer stands before it (هدم
+/// الاحتلال لمباني، قتل الجيش لهم); not the particles that start with ل.
+fn lam_object(v: &View<'_>, j: usize) -> bool {
+    const PARTICLES: &[&str] = &[
+        "لكن",
+        "لكنه",
+        "لكنها",
+        "لكنهم",
+        "لدي",
+        "لذلك",
+        "لذا",
+        "لقد",
+        "لم",
+        "لن",
+        "لا",
+        "ليس",
+        "ليست",
+        "لعل",
+        "لو",
+        "لولا",
+        "لما",
+        "لان",
+        "لكي",
+        "لاسيما",
+        "لسنوات",
+        "لمده",
+        "لفتره",
+        "لعده",
+        "لحين",
+        "لاول",
+    ];
+    let w = v.norm(j);
+    // (a noun with a pronoun on it gives a reason: بقتل الرئيس الإسرائيلي لشجبه حرق العائلة)
+    let reason = w.chars().count() > 4
+        && (w.ends_with("ها") || w.ends_with("هم") || (w.ends_with('ه') && !v.ta_marbuta(j)));
+    w.starts_with('ل') && w.chars().count() >= 3 && !PARTICLES.contains(&w) && !reason
+}
+
 fn violent_code(code: &str) -> bool {
     code >= "17"
 }

@@ -871,6 +871,58 @@ pub fn find(
         if trig.frame.needprep && kind == Kind::Verb && !prep_follows(&v, m, &trig.frame.preps) {
             continue;
         }
+        // a first-person form of a verb that takes ب is an elative without it (آفاق أرحب، مديرية
+        // أرحب: «wider», a district), «I welcome» only before ب (أرحب بهذه الخطوة)
+        // (after a noun or adjective without the article: إنني أندد والعن is the speaker's)
+        if m.person == Person::FirstSingular
+            && kind == Kind::Verb
+            && trig.frame.preps.iter().any(|p| p == "ب")
+            && !(m.tokens.end < v.len() && v.norm(m.tokens.end).starts_with('ب'))
+            && m.tokens.start.checked_sub(1).is_some_and(|p| {
+                v.seg[p] == v.seg[m.tokens.start]
+                    && v.cx.analysis.tokens[p].kind == TokenKind::Word
+                    && !definite(v.norm(p).trim_start_matches(['و', 'ف', 'ل', 'ب']))
+                    && !matches!(
+                        v.norm(p),
+                        "انني"
+                            | "اني"
+                            | "انا"
+                            | "وانا"
+                            | "فانا"
+                            | "نحن"
+                            | "اذ"
+                            | "واذ"
+                            | "كما"
+                            | "لذا"
+                            | "ولذا"
+                            | "لا"
+                            | "لن"
+                            | "لم"
+                            | "ثم"
+                            | "هنا"
+                            | "وهنا"
+                            | "لكني"
+                            | "لكنني"
+                            | "ولكني"
+                            | "ولكنني"
+                    )
+            })
+        {
+            continue;
+        }
+        // a transfer verb with the thing given right after it is passive, what was equipped
+        // unnamed (وزودت بألعاب الأطفال); a pronoun on ب is fronted (زودت بها سورية)
+        if trig.frame.xfer
+            && kind == Kind::Verb
+            && m.enclitic.is_none()
+            && m.tokens.end < v.len()
+            && v.seg[m.tokens.end] == v.seg[m.tokens.start]
+            && v.norm(m.tokens.end).starts_with('ب')
+            && v.clitic_prep(m.tokens.end)
+            && !matches!(v.norm(m.tokens.end), "به" | "بها" | "بهم" | "بهما")
+        {
+            continue;
+        }
         if trig.frame.needplace && !place_follows(&v, ents, m, book) {
             continue;
         }
@@ -2698,8 +2750,11 @@ fn participants(
         });
     // ... or just before a noun (اتصالات بين حماس وإسرائيل للتوصل إلى هدنة)
     let between_before = || {
+        // (not over a new circumstance: حوار بين إيران ودول الخليج بعد توقيع الاتفاق)
         let i = before.iter().position(|g| {
-            g.prep.as_deref() == Some("بين") && g.tokens.start + GOVERN_WINDOW + 2 >= m.tokens.start
+            g.prep.as_deref() == Some("بين")
+                && g.tokens.start + GOVERN_WINDOW + 2 >= m.tokens.start
+                && !(g.tokens.end..m.tokens.start).any(|j| v.is(j, book, class::LINK))
         })?;
         let b = before
             .get(i + 1)

@@ -5091,3 +5091,62 @@ fn a_citys_tribes_are_a_side_between_two() {
     );
     assert!(r.has("190 YEM→YEMREBHOU"), "{:?}", r.lines());
 }
+
+#[test]
+fn an_arms_embargo_is_a_sanction_not_aid() {
+    // Session 14 sample: «الحظر الأممي على تصدير الأسلحة إلى إيران» was military aid to Iran.
+    let r = run(
+        "والحظر الأممي على تصدير الأسلحة إلى إيران سيبقى لمدة خمس سنوات.",
+        &[country(&["إيران"], "IRN")],
+    );
+    assert!(r.has("163 -→IRN"), "{:?}", r.lines());
+    // (the chemical weapons watchdog is a name, no embargo)
+    let r = run(
+        "وكلف الأمين العام ومنظمة حظر الأسلحة الكيماوية في سوريا تشكيل لجنة.",
+        &[country(&["سوريا"], "SYR")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn two_sides_before_a_new_circumstance_are_not_its_parties() {
+    // Session 14 sample: «حوار بين إيران ودول الخليج بعد توقيع الاتفاق النووي» made Iran sign an
+    // agreement with the Gulf states: «بعد» opens a new circumstance.
+    let r = run(
+        "ودعا لافروف إلى حوار بين إيران ودول الخليج بعد توقيع الاتفاق النووي.",
+        &[
+            country(&["إيران"], "IRN"),
+            org(&["دول الخليج"], None, "IGOGCC"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("057 IRN")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn a_transfer_verb_before_its_thing_is_passive() {
+    // Session 14 sample: «وخصصت الأمانة منطقة …، وزودت بألعاب الأطفال» was aid by the city:
+    // with the thing right after it, زُوِّدت is passive.
+    let r = run(
+        "وخصصت الأمانة السعودية منطقة وادي الألعاب، وزودت بألعاب الأطفال والبرجولات الخشبية.",
+        &[country(&["السعودية"], "SAU")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}
+
+#[test]
+fn a_first_person_form_without_its_preposition_is_an_elative() {
+    // Session 14 sample: «تتطلع إلى آفاق مستقبلية أرحب» was a welcome: «أرحب» without ب is
+    // «wider» (or the Yemeni district).
+    let r = run(
+        "وقال محمد يعقوب إن المملكة تتطلع إلى آفاق مستقبلية أرحب في ظل كل المتغيرات.",
+        &[
+            unknown_person(&["محمد يعقوب"]),
+            country(&["المملكة"], "SAU"),
+        ],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}

@@ -2999,10 +2999,11 @@ fn participants(
         // the subject after a verb comes first, after time words and quantities only
         // a country named right after a visiting verb is where the visit goes (وزار فرنسا وعقد معها
         // اتفاقية): states are visited, officials visit
+        // (or its capital: ستزور موغيريني طهران)
         let visited = |g: &&Group| {
             code.starts_with("042")
                 && ents.list[g.entity].kind == Some(EntityKind::Country)
-                && g.via == MentionVia::Name
+                && matches!(g.via, MentionVia::Name | MentionVia::Capital)
         };
         // a nation's arms or forces right after the verb, an adjective between (وقصفت طائرات حربية
         // تركية أهدافا): the nation acts
@@ -3319,6 +3320,30 @@ fn participants(
         } else {
             adjacent.or(vso).or(svo)
         };
+        // the topic after «أما» is the subject of the verb after «فقد» (أما مصر التي باتت تستشعر
+        // الخطر بعد تفجير القنصلية الإيطالية، فقد طلبت من الولايات المتحدة أسلحة)
+        let topic = (kind == Kind::Verb && m.person == Person::Third)
+            .then(|| {
+                let s = m.tokens.start;
+                s.checked_sub(1)
+                    .filter(|&p| {
+                        v.seg[p] == seg
+                            && matches!(v.norm(p), "فقد" | "فانه" | "فانها" | "فهي" | "فهو")
+                    })
+                    .and_then(|_| {
+                        (s.saturating_sub(40)..s)
+                            .rev()
+                            .take_while(|&j| v.seg[j] == seg)
+                            .find(|&j| matches!(v.norm(j), "اما" | "واما"))
+                    })
+                    .and_then(|j| {
+                        before
+                            .iter()
+                            .find(|g| g.tokens.start == j + 1 && g.prep.is_none())
+                    })
+            })
+            .flatten();
+        let pick = topic.or(pick);
         // a nationality with the person it qualifies named right after it (أشاد رائد الفضاء
         // الأميركي الدكتور باز ألدرين): that person
         let pick = pick.map(|g| {

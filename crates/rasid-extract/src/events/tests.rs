@@ -5150,3 +5150,60 @@ fn a_first_person_form_without_its_preposition_is_an_elative() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn idioms_of_choice_collapse_answer_and_anonymity_are_no_events() {
+    // Session 14 sample: «حتى وقع عليه الاختيار» was a signing, «انهيار هدنة» a truce, «ردتا على
+    // الاتهامات» an accusation by those answering, «من شركة أمريكية يرفض تحديد هويتها» a rejection.
+    for text in [
+        "وظل يقاتل في صفوف التنظيم في سوريا حتى وقع عليه الاختيار لتنفيذ عملية.",
+        "وأدى ذلك إلى انهيار هدنة كانت سارية بين تركيا وحزب العمال الكردستاني.",
+        "وأكدت المنظمة أن وزارة الدفاع في تركيا ردتا على الاتهامات.",
+        "واتصل به مسؤول من شركة في تركيا يرفض تحديد هويتها.",
+    ] {
+        let r = run(
+            text,
+            &[
+                country(&["سوريا", "تركيا"], "TUR"),
+                org(&["حزب العمال الكردستاني"], Some("TUR"), "TURREBPKK"),
+            ],
+        );
+        assert!(
+            r.lines().iter().all(|l| !l.starts_with("057")
+                && !l.starts_with("08")
+                && !l.starts_with("11")
+                && !l.starts_with("12")),
+            "{text}: {:?}",
+            r.lines()
+        );
+    }
+}
+
+#[test]
+fn the_topic_after_amma_is_the_subject_after_faqad() {
+    // Session 14 sample: «أما مصر التي باتت تستشعر الخطر بعد … تفجير القنصلية الإيطالية، فقد طلبت
+    // من الولايات المتحدة أسلحة» made the Italian consulate the one asking.
+    let r = run(
+        "أما مصر التي باتت تستشعر الخطر بعد تفجير القنصلية الإيطالية، فقد طلبت من الولايات المتحدة أسلحة إضافية.",
+        &[
+            country(&["مصر"], "EGY"),
+            org(&["القنصلية الإيطالية"], Some("ITA"), "ITAGOV"),
+            country(&["الولايات المتحدة"], "USA"),
+        ],
+    );
+    assert!(r.has("020 EGY→USA"), "{:?}", r.lines());
+}
+
+#[test]
+fn a_capital_after_a_visiting_verb_is_visited() {
+    // Session 14 sample: «سوف تزور موغيريني طهران» made Iran the visitor: a capital right after
+    // a visiting verb is where the visit goes, as a country's name is.
+    let r = run(
+        "وعلمت الصحيفة أن موغيريني سوف تزور طهران الثلاثاء.",
+        &[E {
+            capital: true,
+            ..country(&["طهران"], "IRN")
+        }],
+    );
+    assert!(r.has("042 -→IRN"), "{:?}", r.lines());
+}

@@ -3376,12 +3376,12 @@ fn participants(
             source = we.clone();
         } else if let Some(a) = shared.filter(|_| !violent) {
             source = Some(a.clone());
-        } else if let Some(g) = near_before.filter(|_| !violent && kind == Kind::Verb) {
-            source = Some(actor_of(ents, g.entity));
-            src_group = Some(*g);
         } else if let Some(g) = antecedent(v, &before, m, book).filter(|_| !violent) {
             // the subject of a relative clause is the name it hangs on (والرئيس عمر البشير، الذي
-            // حرص على اتخاذ قرار بالإفراج عن الصيادين)
+            // حرص على اتخاذ قرار بالإفراج عن الصيادين), before any name further back
+            source = Some(actor_of(ents, g.entity));
+            src_group = Some(*g);
+        } else if let Some(g) = near_before.filter(|_| !violent && kind == Kind::Verb) {
             source = Some(actor_of(ents, g.entity));
             src_group = Some(*g);
         }
@@ -4010,7 +4010,10 @@ fn antecedent<'b, 'g>(
     let between = before
         .iter()
         .any(|h| h.tokens.start > r && h.tokens.start < m.tokens.start);
-    (hangs && !between && g.prep.is_none()).then_some(g)
+    // (a head with a preposition on it, right before the pronoun and the verb, is the subject
+    // too: للتصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي الذي اتهم المملكة)
+    let adjoined = g.tokens.end == r && r + 1 == m.tokens.start && m.enclitic.is_none();
+    (hangs && !between && (g.prep.is_none() || adjoined)).then_some(g)
 }
 
 /// The head of the relative clause that ends at the «قد» at `qad`: a group ending right before

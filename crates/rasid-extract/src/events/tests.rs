@@ -5207,3 +5207,25 @@ fn a_capital_after_a_visiting_verb_is_visited() {
     );
     assert!(r.has("042 -→IRN"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_relative_clauses_head_after_a_preposition_is_its_subject() {
+    // Session 14 sample: «رفضه للتصريحات … لنائب الرئيس العراقي نوري المالكي الذي اتهم المملكة»
+    // left the accusation without its accuser: the head right before الذي is the subject, with a
+    // preposition on it or not.
+    let r = run(
+        "أعرب رئيس مجلس الأمة الكويتي عن رفضه للتصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي الذي اتهم المملكة بدعم الإرهاب.",
+        &[
+            org(&["مجلس الأمة الكويتي"], Some("KWT"), "KWTLEG"),
+            person(&["نائب الرئيس العراقي نوري المالكي"], "IRQ", "نائب الرئيس"),
+            country(&["المملكة"], "SAU"),
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("112 IRQ") && l.contains("→SAU")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -351,6 +351,95 @@ pub(crate) const TOPIC_OPENERS: &[&str] = &[
     "وبخصوص",
 ];
 
+/// Honorific pronouns (his eminence, his highness, his excellency …), folded, with the honorifics
+/// and offices that introduce their holder: after a reporting verb the pronoun is that dignitary.
+pub(crate) const HONORIFIC_PRONOUNS: &[(&str, &[&str])] = &[
+    ("سموه", &["سمو", "الأمير", "الامير", "أمير"]),
+    ("سموها", &["سمو", "الأميرة", "الاميرة"]),
+    ("معاليه", &["معالي", "الوزير", "وزير"]),
+    ("معاليها", &["معالي", "الوزيرة", "وزيرة"]),
+    ("سماحته", &["سماحة", "المفتي", "مفتي"]),
+    ("فضيلته", &["فضيلة", "الشيخ"]),
+    ("سعادته", &["سعادة"]),
+    ("سعادتها", &["سعادة"]),
+    ("دولته", &["دولة", "رئيس الوزراء", "رئيس مجلس الوزراء"]),
+    ("فخامته", &["فخامة", "الرئيس"]),
+    ("جلالته", &["جلالة", "الملك"]),
+];
+
+/// How many characters before a person's mention may hold the honorific that introduced him
+/// (سماحة المفتي العام للمملكة رئيس هيئة كبار العلماء الشيخ عبدالعزيز …).
+const HONORIFIC_WINDOW: usize = 60;
+
+/// How far back (bytes) an honorific pronoun looks for its dignitary: a few paragraphs.
+const HONORIFIC_REACH: usize = 2000;
+
+/// The dignitary the honorific pronoun `pronoun` (folded) at byte `at` stands for (وقال سماحته،
+/// وأكد سموه، وأضاف معاليه، واستقبل معاليه): the one last heard (`prev`) or else the last person
+/// named before, whichever was introduced by the matching honorific or office (سماحة المفتي، سمو
+/// الأمير، معالي الوزير). The pronoun points back however far the sentences run on about the deed
+/// he spoke of; a person named without that honorific (the bereaved, a soldier praised) or after
+/// a preposition (ولسمو ولي ولي العهد: condolences went to him) is not him. Quotes and events
+/// both resolve it here.
+pub(crate) fn honorific_holder(
+    text: &str,
+    ents: &Entities,
+    pronoun: &str,
+    at: usize,
+    prev: Option<usize>,
+) -> Option<usize> {
+    let cues = HONORIFIC_PRONOUNS.iter().find(|(p, _)| *p == pronoun)?.1;
+    let person = |e: usize| ents.list.get(e).and_then(|x| x.kind) == Some(EntityKind::Person);
+    // (a whole word: سموه itself holds سمو, معاليه holds معالي; not written on ل; and no comma or
+    // full stop after it, which closes the dignitary's title: أمير منطقة نجران، العريف …)
+    let introduced = |m: &MentionRef| {
+        let from = text[..m.byte_start]
+            .char_indices()
+            .rev()
+            .nth(HONORIFIC_WINDOW)
+            .map_or(0, |(i, _)| i);
+        let before = &text[from..m.byte_start];
+        cues.iter().any(|c| {
+            before.rfind(&format!("{c} ")).is_some_and(|k| {
+                let lead = before[..k].trim_end_matches('و');
+                (lead.is_empty() || lead.ends_with(char::is_whitespace))
+                    && !before[k..].contains(['،', ',', '.', ':'])
+            })
+        })
+    };
+    // (a name with ل or ب written on it is an object: لخادم الحرمين الشريفين الملك سلمان)
+    let glued = |m: &MentionRef| {
+        let word = text[..m.byte_start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |k| k + 1);
+        let prefix = rasid_analysis::fold(&text[word..m.byte_start]);
+        prefix.ends_with('ل') || prefix.ends_with('ب')
+    };
+    let named: Vec<&MentionRef> = ents
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.byte_end <= at && at - m.byte_end <= HONORIFIC_REACH && person(m.entity) && !glued(m)
+        })
+        .collect();
+    let honoured = |e: usize| named.iter().any(|m| m.entity == e && introduced(m));
+    let nearest = named.iter().rev().find(|m| introduced(m));
+    match prev.filter(|&p| person(p)) {
+        // the last speaker goes on, unless another dignitary was introduced since he was last
+        // named
+        Some(p) if honoured(p) => Some(p),
+        Some(p) => {
+            let last = named.iter().rev().find(|m| m.entity == p);
+            match (nearest, last) {
+                (Some(h), Some(l)) if h.byte_start > l.byte_start => Some(h.entity),
+                (Some(h), None) => Some(h.entity),
+                _ => Some(p),
+            }
+        }
+        None => nearest.map(|m| m.entity),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::CharCounts;

@@ -20,6 +20,8 @@
 use crate::context::{Doc, Entities, MentionRef, QuoteFound, TOPIC_OPENERS};
 use crate::dates::{lex, skip_chars, WKind, Word};
 use rasid_core::EntityKind;
+
+use crate::context::honorific_holder;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -1194,61 +1196,9 @@ impl<'a> Scan<'a> {
 
     /// The first person mentioned in the sentence of word `v` before it, not as an object.
     /// The dignitary an honorific pronoun after verb `v` stands for (وقال سماحته، وأكد سموه،
-    /// وأضاف معاليه): the last speaker or else the last person named before, whichever was
-    /// introduced by the matching honorific or office (سماحة المفتي، سمو الأمير، معالي الوزير).
-    /// The pronoun points back however far the sentences run on about the deed he spoke of; a
-    /// person named without that honorific (the bereaved, a soldier praised) is not him.
+    /// وأضاف معاليه); see [`honorific_holder`].
     fn honorific_holder(&self, v: usize, prev: Option<usize>) -> Option<usize> {
-        let cues = HONORIFIC_PRONOUNS
-            .iter()
-            .find(|(p, _)| *p == self.norm(v + 1))?
-            .1;
-        let person =
-            |e: usize| self.ents.list.get(e).and_then(|x| x.kind) == Some(EntityKind::Person);
-        let introduced = |m: &MentionRef| {
-            let from = self.text[..m.byte_start]
-                .char_indices()
-                .rev()
-                .nth(HONORIFIC_WINDOW)
-                .map_or(0, |(i, _)| i);
-            // (a whole word: سموه itself holds سمو, معاليه holds معالي; and no comma or full
-            // stop after it, which closes the dignitary's title: أمير منطقة نجران، العريف …)
-            let before = &self.text[from..m.byte_start];
-            // (nor written on ل: ولسمو ولي ولي العهد is one condolences went to)
-            cues.iter().any(|c| {
-                before.rfind(&format!("{c} ")).is_some_and(|k| {
-                    let lead = before[..k].trim_end_matches('و');
-                    (lead.is_empty() || lead.ends_with(char::is_whitespace))
-                        && !before[k..].contains(['،', ',', '.', ':'])
-                })
-            })
-        };
-        let at = self.w[v].bs;
-        let named: Vec<&MentionRef> = self
-            .speakers()
-            .filter(|m| {
-                m.byte_end <= at
-                    && at - m.byte_end <= HONORIFIC_REACH
-                    && person(m.entity)
-                    && !self.glued_preposition(m)
-            })
-            .collect();
-        let honoured = |e: usize| named.iter().any(|m| m.entity == e && introduced(m));
-        let nearest = named.iter().rev().find(|m| introduced(m));
-        match prev.filter(|&p| person(p)) {
-            // the last speaker goes on, unless another dignitary was introduced since he was
-            // last named
-            Some(p) if honoured(p) => Some(p),
-            Some(p) => {
-                let last = named.iter().rev().find(|m| m.entity == p);
-                match (nearest, last) {
-                    (Some(h), Some(l)) if h.byte_start > l.byte_start => Some(h.entity),
-                    (Some(h), None) => Some(h.entity),
-                    _ => Some(p),
-                }
-            }
-            None => nearest.map(|m| m.entity),
-        }
+        honorific_holder(self.text, self.ents, self.norm(v + 1), self.w[v].bs, prev)
     }
 
     fn sentence_person(&self, v: usize) -> Option<&'a MentionRef> {
@@ -1682,29 +1632,6 @@ pub fn find(cx: &Doc<'_>, ents: &Entities) -> Vec<QuoteFound> {
 pub fn find_text(text: &str, ents: &Entities) -> Vec<QuoteFound> {
     find_words(text, &lex(text), ents)
 }
-
-/// Honorific pronouns (his eminence, his highness, his excellency …), folded, with the honorifics
-/// and offices that introduce their holder: after a reporting verb the pronoun is that dignitary.
-const HONORIFIC_PRONOUNS: &[(&str, &[&str])] = &[
-    ("سموه", &["سمو", "الأمير", "الامير", "أمير"]),
-    ("سموها", &["سمو", "الأميرة", "الاميرة"]),
-    ("معاليه", &["معالي", "الوزير", "وزير"]),
-    ("معاليها", &["معالي", "الوزيرة", "وزيرة"]),
-    ("سماحته", &["سماحة", "المفتي", "مفتي"]),
-    ("فضيلته", &["فضيلة", "الشيخ"]),
-    ("سعادته", &["سعادة"]),
-    ("سعادتها", &["سعادة"]),
-    ("دولته", &["دولة", "رئيس الوزراء", "رئيس مجلس الوزراء"]),
-    ("فخامته", &["فخامة", "الرئيس"]),
-    ("جلالته", &["جلالة", "الملك"]),
-];
-
-/// How many characters before a person's mention may hold the honorific that introduced him
-/// (سماحة المفتي العام للمملكة رئيس هيئة كبار العلماء الشيخ عبدالعزيز …).
-const HONORIFIC_WINDOW: usize = 60;
-
-/// How far back (bytes) an honorific pronoun looks for its dignitary: a few paragraphs.
-const HONORIFIC_REACH: usize = 2000;
 
 fn find_words(text: &str, words: &[Word], ents: &Entities) -> Vec<QuoteFound> {
     let sc = Scan::new(text, words, ents);

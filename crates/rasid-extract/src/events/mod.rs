@@ -20,8 +20,8 @@ mod tests;
 pub use codebook::{quad_class, Codebook};
 
 use crate::context::{
-    ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, MentionVia, QuoteFound,
-    TOPIC_OPENERS,
+    honorific_holder, ActorFound, DateFound, Doc, Entities, EventFound, MentionRef, MentionVia,
+    QuoteFound, TOPIC_OPENERS,
 };
 use codebook::{class, ContextRule, CueMode, Frame, Kind, Person};
 use rasid_analysis::{fold, PartRole, TokenKind};
@@ -2713,6 +2713,20 @@ fn participants(
         }
         (Person::FirstPlural, _) | (_, Some(Encl::Our)) if we.is_some() => source = we.clone(),
         _ => {}
+    }
+    // an honorific pronoun right after the verb is its subject, the dignitary named before it
+    // (واستقبل معاليه وزير الخارجية البريطاني، وأدان سموه العمل الإرهابي)
+    if source.is_none() && kind == Kind::Verb && m.person == Person::Third {
+        let e = m.tokens.end;
+        if let Some(h) = (e < v.len() && v.seg[e] == seg)
+            .then(|| {
+                let at = v.cx.analysis.tokens[m.tokens.start].byte_start;
+                honorific_holder(v.cx.text, ents, v.norm(e), at, None)
+            })
+            .flatten()
+        {
+            source = Some(actor_of(ents, h));
+        }
     }
     // a source named by a preposition after the trigger (مساعدات من السعودية، بطلب من تركيا)
     if source.is_none() && !frame.src_preps.is_empty() {

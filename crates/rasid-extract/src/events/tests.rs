@@ -5229,3 +5229,30 @@ fn a_relative_clauses_head_after_a_preposition_is_its_subject() {
         r.lines()
     );
 }
+
+#[test]
+fn an_honorific_pronoun_after_the_verb_is_its_subject() {
+    // Session 14: «وأدان سموه العمل الإرهابي» had no doer and «واستقبل معاليه وزير الخارجية
+    // البريطاني» no host: the pronoun is the dignitary that honorific introduced before.
+    let r = run(
+        "التقى معالي وزير الخارجية عادل الجبير بالسفير الأمريكي. وأكد الجانبان على العلاقات. واستقبل معاليه بعد ذلك وزير الخارجية البريطاني.",
+        &[
+            person(&["عادل الجبير"], "SAU", "وزير الخارجية"),
+            person(&["السفير الأمريكي"], "USA", "سفير"),
+            person(&["وزير الخارجية البريطاني"], "GBR", "وزير الخارجية"),
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("043 SAU") && l.contains("→GBR")),
+        "{:?}",
+        r.lines()
+    );
+    // (a prayer for the fallen, the pronoun between, is still no appeal)
+    let r = run(
+        "وقف الأمير فيصل بن خالد على الموقع. وأشار سموه إلى أن هذا العمل جبان، داعياً سموه للذين استشهدوا بالرحمة والمغفرة.",
+        &[person(&["فيصل بن خالد"], "SAU", "أمير")],
+    );
+    assert!(r.events.is_empty(), "{:?}", r.lines());
+}

@@ -2760,7 +2760,24 @@ fn participants(
             let b = sides
                 .get(i + 1)
                 .filter(|b| b.tokens.start <= sides[i].tokens.end + 2)?;
-            Some((sides[i], *b))
+            // (sides told «من جهة … من جهة أخرى»: the second is the one after the first «من جهة»,
+            // بين الحوثيين والقوات الموالية لصالح من جهة والمقاومة الشعبية من جهة أخرى)
+            let side_mark = |j: usize| {
+                j + 1 < v.len() && v.norm(j) == "من" && matches!(v.norm(j + 1), "جهه" | "ناحيه")
+            };
+            let b = sides[i + 1..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, h)| h.tokens.start < m.tokens.end + 2 * TARGET_WINDOW)
+                .find_map(|(k, h)| {
+                    let mark = (h.tokens.end..h.tokens.end + 2).find(|&j| side_mark(j))?;
+                    sides
+                        .get(i + k + 2)
+                        .filter(|c| c.tokens.start > mark && c.tokens.start <= mark + 4)
+                })
+                .copied()
+                .unwrap_or(b);
+            Some((sides[i], b))
         });
     // ... or just before a noun (اتصالات بين حماس وإسرائيل للتوصل إلى هدنة)
     let between_before = || {
@@ -3046,8 +3063,49 @@ fn participants(
                 && !definite(v.norm(g.tokens.start))
         };
         // (a first-person verb has its subject in it: أناشد القيادة الرشيدة names the one called on)
+        // (a verb right after a relative pronoun has the clause's head for subject: a name
+        // after it is its object, الصحفي محمد حسنين هيكل الذي هاجم السعودية; not with an
+        // object pronoun on the verb, التي أطلقها الرئيس)
+        // (nor when the verb's gender is not the pronoun's, الفريق الذي طلبت الصين تشكيله, or
+        // a preposition with the head's pronoun comes a few words on, والتي اختطفت جبهة النصرة
+        // 13 عنصرا منها: the name is then the subject)
+        let after_relative = m.enclitic.is_none()
+            && m.tokens.start.checked_sub(1).is_some_and(|p| {
+                let verb = v.norm(m.tokens.start).trim_start_matches(['و', 'ف']);
+                let fem = if m.imperfect {
+                    verb.starts_with('ت')
+                } else {
+                    verb.ends_with('ت')
+                };
+                let agrees = match v.norm(p).trim_start_matches('و') {
+                    "الذي" => !fem,
+                    "التي" => fem,
+                    _ => true,
+                };
+                v.seg[p] == seg && v.is(p, book, class::RELATIVE) && agrees
+            })
+            && !(m.tokens.end..(m.tokens.end + 10).min(v.len()))
+                .take_while(|&j| v.seg[j] == seg)
+                .any(|j| {
+                    matches!(
+                        v.norm(j),
+                        "منها"
+                            | "منه"
+                            | "منهم"
+                            | "لها"
+                            | "له"
+                            | "لهم"
+                            | "عليها"
+                            | "عليه"
+                            | "فيها"
+                            | "فيه"
+                            | "بها"
+                            | "به"
+                    )
+                });
         let vso = after.iter().find(|g| {
             bare_src(g)
+                && !after_relative
                 && m.person == Person::Third
                 && !accusative(g)
                 && !visited(g)

@@ -5256,3 +5256,49 @@ fn an_honorific_pronoun_after_the_verb_is_its_subject() {
     );
     assert!(r.events.is_empty(), "{:?}", r.lines());
 }
+
+#[test]
+fn a_name_after_a_verb_right_after_a_relative_pronoun_is_its_object() {
+    // Session 14 sample: «الصحفي محمد حسنين هيكل الذي هاجم السعودية» made Saudi Arabia the
+    // attacker: the clause's subject is its head, the name after the verb its object.
+    let r = run(
+        "تحدثت خمس مقالات فقط عن الصحفي محمد حسنين هيكل الذي هاجم السعودية.",
+        &[country(&["السعودية"], "SAU")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("SAU→")),
+        "{:?}",
+        r.lines()
+    );
+    // (the head is the subject: المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية)
+    let r = run(
+        "وبحث داود أوغلو الوضع مع المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى عدم التخلي عن عملية السلام.",
+        &[
+            person(&["أنجيلا ميركل"], "DEU", "مستشارة"),
+            org(&["الحكومة التركية"], Some("TUR"), "TURGOV"),
+        ],
+    );
+    assert!(
+        r.lines()
+            .iter()
+            .any(|l| l.starts_with("020 DEU") && l.contains("→TURGOV")),
+        "{:?}",
+        r.lines()
+    );
+}
+
+#[test]
+fn sides_told_from_one_side_and_the_other_are_split_there() {
+    // Session 14 sample: «اشتباكات بين الحوثيين والقوات الموالية للمخلوع صالح من جهة والمقاومة
+    // الشعبية من جهة أخرى» made Saleh's forces the Houthis' enemy: the other side follows
+    // «من جهة».
+    let r = run(
+        "وقالت المصادر إن اشتباكات عنيفة دارت بين الحوثيين وقوات صالح من جهة والمقاومة الشعبية من جهة أخرى.",
+        &[
+            org(&["الحوثيين"], Some("YEM"), "YEMREBHOU"),
+            org(&["قوات صالح"], Some("YEM"), "YEMREB"),
+            org(&["المقاومة الشعبية"], Some("YEM"), "YEMMIL"),
+        ],
+    );
+    assert!(r.has("190 YEMREBHOU→YEMMIL"), "{:?}", r.lines());
+}

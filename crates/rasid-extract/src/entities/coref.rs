@@ -708,7 +708,10 @@ impl<'a, 'd> Builder<'a, 'd> {
         // An office of an organisation (الأمين العام للأمم المتحدة، أمين عام الجامعة العربية): the
         // organisation follows the role, annexed or after ل.
         let org = (country.is_none() && role.role_kind == Some(RoleKind::Person) && next == si + 1)
-            .then(|| self.org_after(si, tokens.end, spokesman))
+            .then(|| {
+                let within = role.role.as_deref() == Some(WITHIN_BODY_ROLE);
+                self.org_after(si, tokens.end, spokesman, within)
+            })
             .flatten();
         // (no known body after باسم: no title, as before the phrase was a role)
         if for_body && org.is_none() {
@@ -1014,8 +1017,15 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// The organisation right after the role span `si`, annexed (أمين عام الجامعة العربية) or
     /// after ل (للأمم المتحدة). A spokesman's body may also follow ب and a body's head noun, as
     /// Saudi bodies name their spokesmen (المتحدث الرسمي بمديرية الدفاع المدني، … بهيئة الهلال
-    /// الأحمر السعودي).
-    fn org_after(&self, si: usize, tok: usize, spokesman: bool) -> Option<(usize, EntryId)> {
+    /// الأحمر السعودي). An office held `within` a body names it after في or ب too (مسؤولة
+    /// السياسة الخارجية في الاتحاد الأوروبي، … بالاتحاد الأوروبي).
+    fn org_after(
+        &self,
+        si: usize,
+        tok: usize,
+        spokesman: bool,
+        within: bool,
+    ) -> Option<(usize, EntryId)> {
         let toks = &self.cx.analysis.tokens;
         // ب and a head noun (بمديرية، بالإدارة العامة): its base, if the token is one
         let head_at = |t: usize| {
@@ -1036,6 +1046,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                         && !m.ambiguous
                         && (!m.proclitic
                             || self.cx.text[first.byte_start..].starts_with('ل')
+                            || within && self.cx.text[first.byte_start..].starts_with('ب')
                             || with_b && head_at(os.tokens.start).is_some())
                 })
                 .map(|m| m.entry)
@@ -1043,6 +1054,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         let os = self.spans.get(si + 1)?;
         if os.tokens.start == tok {
             return org_in(os, true).map(|e| (si + 1, e));
+        }
+        if within && os.tokens.start == tok + 1 && toks.get(tok).is_some_and(|t| t.norm == "في") {
+            return org_in(os, false).map(|e| (si + 1, e));
         }
         // (the head noun outside the body's name: بقيادة حرس الحدود، بمديرية الدفاع المدني،
         // بالإدارة العامة للدفاع المدني)
@@ -4156,6 +4170,9 @@ const BODY_HEADS: &[&str] = &[
     "رئاسه",
     "مؤسسه",
 ];
+/// The EU's foreign-policy chief (roles.tsv): an office within the Union, whose name may follow
+/// في or ب (مسؤولة السياسة الخارجية في الاتحاد الأوروبي).
+const WITHIN_BODY_ROLE: &str = "الممثل الأعلى للسياسة الخارجية";
 /// A spokesman's title's first word (folded): the words before it, after a reporting verb, are
 /// his name (`spokesman_names`).
 const SPOKESMEN: &[&str] = &["المتحدث", "المتحدثه", "الناطق", "الناطقه"];

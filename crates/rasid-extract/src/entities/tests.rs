@@ -1174,7 +1174,11 @@ fn a_surname_after_a_verb_and_a_rank_is_the_person_named_in_full() {
         .iter()
         .position(|e| e.name == "محمد سمير")
         .unwrap();
-    assert_eq!(mention_texts(&ents, t, e), ["محمد سمير", "سمير"]);
+    // (the military spokesman's title is a role now, and his)
+    assert_eq!(
+        mention_texts(&ents, t, e),
+        ["المتحدث العسكري", "محمد سمير", "سمير"]
+    );
 }
 
 /// (name, code) of every entity the lexicon-only builder finds in `text`.
@@ -2210,3 +2214,48 @@ fn known_name_before_office_after_verb_is_its_holder() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn spokesman_roles_missing_from_lexicon_bug() {
+    // SaudiNewsNet: «وذكر المتحدث الأمني، أن»، «الناطق الإعلامي بهيئة …»، «المتحدث العسكري المصري
+    // العميد محمد سمير» and the EU's «مسؤولة السياسة الخارجية في الاتحاد الأوروبي» were no roles:
+    // the quote went to nobody, to the body, or to a name without its office.
+    let got = run(
+        "وذكر المتحدث الأمني، أن المتخرجين سيخضعون للمتابعة.",
+        Some("2015-08-01"),
+    );
+    let t = entity(&got, "منصور التركي");
+    assert_eq!(t.2.as_deref(), Some("SAU"), "{got:#?}");
+    assert!(t.4.iter().any(|m| m.0 == "المتحدث الأمني"), "{got:#?}");
+    let got = run(
+        "وأوضح الناطق الإعلامي بهيئة الهلال الأحمر السعودي أن الفرق باشرت.",
+        Some("2015-08-01"),
+    );
+    let p = got
+        .iter()
+        .find(|e| {
+            e.4.iter()
+                .any(|m| m.0 == "الناطق الإعلامي بهيئة الهلال الأحمر السعودي")
+        })
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(p.0, "Person", "{got:#?}");
+    let got = run(
+        "وقال المتحدث العسكري المصري العميد محمد سمير إن القوات قتلت المسلحين.",
+        Some("2015-08-01"),
+    );
+    let s = entity(&got, "محمد سمير");
+    assert_eq!(s.2.as_deref(), Some("EGY"), "{got:#?}");
+    assert_eq!(s.3.as_deref(), Some("المتحدث العسكري"), "{got:#?}");
+    // (the EU's chief, her body after في, is its holder at the publication date)
+    let got = run(
+        "وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي إن الاتفاق تاريخي.",
+        Some("2015-08-01"),
+    );
+    let m = entity(&got, "فيديريكا موغيريني");
+    assert!(
+        m.4.iter()
+            .any(|x| x.0 == "مسؤولة السياسة الخارجية في الاتحاد الأوروبي"),
+        "{got:#?}"
+    );
+}
+

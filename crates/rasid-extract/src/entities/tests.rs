@@ -2259,3 +2259,19 @@ fn spokesman_roles_missing_from_lexicon_bug() {
     );
 }
 
+#[test]
+fn border_guard_is_a_body_bug() {
+    // SaudiNewsNet: «المتحدث الرسمي بقيادة حرس الحدود بمنطقة جازان العقيد …»: «حرس الحدود» was no
+    // organisation, so the title did not form and the colonel had no office nor country. Another
+    // state's border guard is named with its nisba (حرس الحدود المصري).
+    let got = run(
+        "وقال المتحدث الرسمي بقيادة حرس الحدود بمنطقة جازان العقيد سعيد القحطاني إن الدوريات \
+         ضبطت المهربين. وأعلن حرس الحدود المصري أنه أحبط التهريب.",
+        Some("2015-08-01"),
+    );
+    let s = entity(&got, "سعيد القحطاني");
+    assert_eq!(s.2.as_deref(), Some("SAU"), "{got:#?}");
+    assert_eq!(s.3.as_deref(), Some("المتحدث الرسمي"), "{got:#?}");
+    let e = entity(&got, "حرس الحدود المصري");
+    assert_eq!(e.2.as_deref(), Some("EGY"), "{got:#?}");
+}

@@ -708,7 +708,10 @@ impl<'a, 'd> Builder<'a, 'd> {
         // An office of an organisation (الأمين العام للأمم المتحدة، أمين عام الجامعة العربية): the
         // organisation follows the role, annexed or after ل.
         let org = (country.is_none() && role.role_kind == Some(RoleKind::Person) && next == si + 1)
-            .then(|| self.org_after(si, tokens.end, spokesman))
+            .then(|| {
+                let within = role.role.as_deref() == Some(WITHIN_BODY_ROLE);
+                self.org_after(si, tokens.end, spokesman, within)
+            })
             .flatten();
         // (no known body after باسم: no title, as before the phrase was a role)
         if for_body && org.is_none() {
@@ -819,7 +822,8 @@ impl<'a, 'd> Builder<'a, 'd> {
                         .org
                         .and_then(|(_, e)| self.lx.entry(e).country.clone())
                 });
-                title.name = self.name_before(span.tokens.start, si, of.as_deref());
+                title.name =
+                    self.name_before(span.tokens.start, si, of.as_deref(), title.org.is_some());
             }
         }
         Some(title)
@@ -896,7 +900,15 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// a conjunction (… ووزير خارجية قطر is someone else).
     /// Without the comma only a known person of the title's own country (الأمير سلطان بن سلمان
     /// رئيس هيئة السياحة): التقى الأمير محمد بن سلمان رئيس وزراء باكستان is a meeting.
-    fn name_before(&self, tok: usize, si: usize, of: Option<&str>) -> Option<NameRef> {
+    /// An organisation's office (`office`) is said of the model's name after a verb of saying
+    /// too, the body having no country (قالت أنيكا برايدهارت المتحدثة باسم المفوضية الأوروبية).
+    fn name_before(
+        &self,
+        tok: usize,
+        si: usize,
+        of: Option<&str>,
+        office: bool,
+    ) -> Option<NameRef> {
         let toks = &self.cx.analysis.tokens;
         let conjoined = toks[tok].parts().first().is_some_and(|p| {
             p.role == PartRole::Proclitic && self.cx.text[p.byte_start..].starts_with('و')
@@ -913,10 +925,16 @@ impl<'a, 'd> Builder<'a, 'd> {
                         && matches!(m.form, FormKind::Name | FormKind::Variant)
                 });
                 if let Some(m) = person {
+                    // (right after a verb of saying the name is the speaker's and the title his:
+                    // وقال أحمد عسيري المتحدث باسم قوات التحالف)
+                    let said =
+                        self.spans[k].tokens.start.checked_sub(1).is_some_and(|p| {
+                            crate::quotes::is_reporting_verb(toks[p].norm.as_str())
+                        });
                     // (not a father's name ending another's: الأمير فيصل بن عبد الله بن عبد
                     // العزيز رئيس هيئة الهلال الأحمر is not King Abdullah)
-                    return (of.is_some()
-                        && self.lx.entry(m.entry).country.as_deref() == of
+                    return (((of.is_some() || office) && said
+                        || of.is_some() && self.lx.entry(m.entry).country.as_deref() == of)
                         && !self.patronym(&self.spans[k]))
                     .then_some(NameRef::Lex(k, m.entry));
                 }
@@ -939,7 +957,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                 .naming_spans()
                 .any(|s| s.tokens.start < n.tokens.end && s.tokens.end > n.tokens.start);
             return (framed
-                && of.is_some()
+                && (of.is_some() || office)
                 && n.tokens.len() >= 2
                 && !lexical
                 && self.looks_like_name(n.tokens.clone()))
@@ -999,8 +1017,15 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// The organisation right after the role span `si`, annexed (أمين عام الجامعة العربية) or
     /// after ل (للأمم المتحدة). A spokesman's body may also follow ب and a body's head noun, as
     /// Saudi bodies name their spokesmen (المتحدث الرسمي بمديرية الدفاع المدني، … بهيئة الهلال
-    /// الأحمر السعودي).
-    fn org_after(&self, si: usize, tok: usize, spokesman: bool) -> Option<(usize, EntryId)> {
+    /// الأحمر السعودي). An office held `within` a body names it after في or ب too (مسؤولة
+    /// السياسة الخارجية في الاتحاد الأوروبي، … بالاتحاد الأوروبي).
+    fn org_after(
+        &self,
+        si: usize,
+        tok: usize,
+        spokesman: bool,
+        within: bool,
+    ) -> Option<(usize, EntryId)> {
         let toks = &self.cx.analysis.tokens;
         // ب and a head noun (بمديرية، بالإدارة العامة): its base, if the token is one
         let head_at = |t: usize| {
@@ -1021,6 +1046,7 @@ impl<'a, 'd> Builder<'a, 'd> {
                         && !m.ambiguous
                         && (!m.proclitic
                             || self.cx.text[first.byte_start..].starts_with('ل')
+                            || within && self.cx.text[first.byte_start..].starts_with('ب')
                             || with_b && head_at(os.tokens.start).is_some())
                 })
                 .map(|m| m.entry)
@@ -1028,6 +1054,9 @@ impl<'a, 'd> Builder<'a, 'd> {
         let os = self.spans.get(si + 1)?;
         if os.tokens.start == tok {
             return org_in(os, true).map(|e| (si + 1, e));
+        }
+        if within && os.tokens.start == tok + 1 && toks.get(tok).is_some_and(|t| t.norm == "في") {
+            return org_in(os, false).map(|e| (si + 1, e));
         }
         // (the head noun outside the body's name: بقيادة حرس الحدود، بمديرية الدفاع المدني،
         // بالإدارة العامة للدفاع المدني)
@@ -2918,6 +2947,7 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         self.given_family_names(&taken, &mut found);
         self.frame_names(&taken, &mut found);
+        self.spokesman_names(&taken, &mut found);
         if !found.is_empty() {
             self.ner.extend(found);
             self.ner.sort_by_key(|n| n.tokens.start);
@@ -3208,6 +3238,86 @@ impl<'a, 'd> Builder<'a, 'd> {
                 framed: true,
             });
         }
+    }
+
+    /// Two or three words between a reporting verb and a spokesman's title, a comma or nothing
+    /// between, are the speaker's name (وقالت أولجا جيروفاسيلي الناطقة باسم الحكومة اليونانية
+    /// إن، وقال أيوب قاسم، المتحدث باسم البحرية الليبية): the model, which finds names by the
+    /// words around them, misses them before the title, and the quote went to the title or to
+    /// nobody. A title that forms takes the name as its holder (`name_before`).
+    fn spokesman_names(&mut self, taken: &[bool], found: &mut Vec<NerName>) {
+        let toks = &self.cx.analysis.tokens;
+        let mut add = Vec::new();
+        for s in &self.spans {
+            let first = toks[s.tokens.start].norm.as_str();
+            if !SPOKESMEN.contains(&first.strip_prefix('و').unwrap_or(first))
+                || !s
+                    .ms
+                    .iter()
+                    .any(|m| self.lx.entry(m.entry).kind == EntryKind::Role)
+            {
+                continue;
+            }
+            // (the conjoined «والمتحدث» is someone else's title)
+            if first.starts_with('و') {
+                continue;
+            }
+            let mut end = s.tokens.start;
+            if end > 0 && matches!(toks[end - 1].norm.as_str(), "،" | ",") {
+                end -= 1;
+            }
+            let Some(start) = (2..=3).find_map(|len: usize| {
+                let v = end.checked_sub(len + 1)?;
+                crate::quotes::is_reporting_verb(toks[v].norm.as_str()).then_some(v + 1)
+            }) else {
+                continue;
+            };
+            let r = start..end;
+            let plain = r.clone().all(|k| {
+                let t = &toks[k];
+                let n = t.norm.as_str();
+                t.kind == TokenKind::Word
+                    && !taken[k]
+                    && !NAME_ENDS.contains(&n)
+                    && !OFFICE_WORDS.contains(&n)
+                    && !TIME_WORDS.contains(&n)
+                    && !HONORIFICS.contains(&n)
+                    && !crate::quotes::is_reporting_verb(n)
+                    // (a pronoun glued on is no name's: «وأكد بيان أصدره المتحدث باسم المجلس»)
+                    && !t.parts().iter().any(|p| p.role == PartRole::Enclitic)
+            });
+            // (a name opens with no article nor conjunction: «ذكر التلفزيون البلجيكي الناطق»)
+            let opening = toks[start].text(self.cx.text);
+            if !plain
+                || opening.starts_with("ال")
+                || opening.starts_with('و')
+                || !self.looks_like_name(r.clone())
+            {
+                continue;
+            }
+            let overlaps = |n: &NerName| n.tokens.start < r.end && r.start < n.tokens.end;
+            // (a known person's word inside is the lexicon's to read: ديميتري بيسكوف is بيسكوف)
+            if found.iter().any(overlaps)
+                || self.ner.iter().any(overlaps)
+                || self.spans.iter().any(|s| {
+                    s.tokens.start < r.end
+                        && r.start < s.tokens.end
+                        && s.ms.iter().any(|m| {
+                            self.lx.entry(m.entry).kind == EntryKind::Person
+                                && matches!(m.form, FormKind::Name | FormKind::Variant)
+                        })
+                })
+            {
+                continue;
+            }
+            add.push(NerName {
+                tokens: r,
+                score: 1.0,
+                speaker: true,
+                framed: false,
+            });
+        }
+        found.extend(add);
     }
 
     /// A time word or an office ends a name: the model ran on into the adverb (فيصل بن خالد أمس
@@ -3775,6 +3885,7 @@ const GOD_NAME_HEADS: &[&str] = &[
     "حبيب",
     "رجا",
     "دخيل",
+    "ذبيح",
     "جار",
     "الجار",
     "عوض",
@@ -4059,6 +4170,12 @@ const BODY_HEADS: &[&str] = &[
     "رئاسه",
     "مؤسسه",
 ];
+/// The EU's foreign-policy chief (roles.tsv): an office within the Union, whose name may follow
+/// في or ب (مسؤولة السياسة الخارجية في الاتحاد الأوروبي).
+const WITHIN_BODY_ROLE: &str = "الممثل الأعلى للسياسة الخارجية";
+/// A spokesman's title's first word (folded): the words before it, after a reporting verb, are
+/// his name (`spokesman_names`).
+const SPOKESMEN: &[&str] = &["المتحدث", "المتحدثه", "الناطق", "الناطقه"];
 /// Military and police ranks (folded) that stand before a surname in the speaker's slot.
 const RANKS: &[&str] = &[
     "اللواء",

@@ -1157,6 +1157,22 @@ pub fn find(
             }
             _ => (source, target),
         };
+        // a verbal noun after the passive «تم» names no doer before it (الاتفاق، الذي تم توقيعه
+        // بين إيران ودول مجموعة الست: not the one who spoke of it): only one named after it
+        let passive_aux = m.tokens.start.checked_sub(1).is_some_and(|p| {
+            v.seg[p] == v.seg[m.tokens.start]
+                && matches!(v.norm(p), "تم" | "وتم" | "يتم" | "ويتم" | "سيتم" | "وسيتم")
+        });
+        let source = source.filter(|s| {
+            !passive_aux
+                || s.entity.is_none_or(|e| {
+                    ents.mentions.iter().any(|x| {
+                        x.entity == e
+                            && x.tokens.start >= m.tokens.end
+                            && v.seg[x.tokens.start] == v.seg[m.tokens.start]
+                    })
+                })
+        });
         // the one who foils an attack is the one it was aimed at, not its doer (إحباط الجيش السوري
         // هجومًا للمسلحين، أحبطت القوات السعودية هجوما للحوثيين)
         let (source, target) = match foiler(&v, ents, m, book) {

@@ -5302,3 +5302,22 @@ fn sides_told_from_one_side_and_the_other_are_split_there() {
     );
     assert!(r.has("190 YEMREBHOU→YEMMIL"), "{:?}", r.lines());
 }
+
+#[test]
+fn a_verbal_noun_after_passive_tamma_takes_no_doer_from_before() {
+    // Session 14 judged split: «وكانت موغيريني تشير إلى الاتفاق …، الذي تم توقيعه بين إيران
+    // ودول مجموعة الست» made Mogherini a party to the deal once she was known: after «تم» the
+    // doer is never one named before.
+    let r = run(
+        "وكانت موغيريني تشير إلى الاتفاق حول البرنامج النووي، الذي تم توقيعه بين إيران ودول مجموعة الست في فيينا.",
+        &[
+            person(&["موغيريني"], "BEL", "مسؤولة السياسة الخارجية"),
+            country(&["إيران"], "IRN"),
+        ],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.starts_with("057 BEL")),
+        "{:?}",
+        r.lines()
+    );
+}

@@ -5100,6 +5100,12 @@ fn an_arms_embargo_is_a_sanction_not_aid() {
         &[country(&["إيران"], "IRN")],
     );
     assert!(r.has("163 -→IRN"), "{:?}", r.lines());
+    // (an embargo on arming someone sanctions the one named after it)
+    let r = run(
+        "وقال الناطق: إن قرار حظر تسليح الجيش الليبي هو السبب الأول في تأخير تقدم الجيش.",
+        &[org(&["الجيش الليبي"], Some("LBY"), "LBYMIL")],
+    );
+    assert!(r.has("163 -→LBYMIL"), "{:?}", r.lines());
     // (the chemical weapons watchdog is a name, no embargo)
     let r = run(
         "وكلف الأمين العام ومنظمة حظر الأسلحة الكيماوية في سوريا تشكيل لجنة.",

@@ -422,8 +422,22 @@ pub(crate) fn honorific_holder(
             m.byte_end <= at && at - m.byte_end <= HONORIFIC_REACH && person(m.entity) && !glued(m)
         })
         .collect();
+    // (the dignitary leads his sentence: not one of those the condolences went to, إلى خادم
+    // الحرمين الشريفين … وسمو ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان, nor the one he
+    // received, استقبل الأمير فيصل بن خالد أمير منطقة عسير … أمين منطقة عسير صالح القاضي)
+    let leads = |m: &MentionRef| {
+        let start = text[..m.byte_start]
+            .rfind(['.', '\n', '؟', '!'])
+            .map_or(0, |k| k + 1);
+        !ents.mentions.iter().any(|x| {
+            x.byte_start >= start
+                && x.byte_end <= m.byte_start
+                && x.entity != m.entity
+                && person(x.entity)
+        })
+    };
     let honoured = |e: usize| named.iter().any(|m| m.entity == e && introduced(m));
-    let nearest = named.iter().rev().find(|m| introduced(m));
+    let nearest = named.iter().rev().find(|m| introduced(m) && leads(m));
     match prev.filter(|&p| person(p)) {
         // the last speaker goes on, unless another dignitary was introduced since he was last
         // named

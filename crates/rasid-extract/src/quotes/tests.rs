@@ -1320,3 +1320,21 @@ fn an_honorific_pronoun_after_the_verb_is_the_dignitary_named_before() {
     let got = quotes(t, &ents);
     assert!(got.iter().all(|q| q.0 == "-"), "{got:?}");
 }
+
+#[test]
+fn an_honorific_pronoun_is_not_a_dignitary_named_inside_a_sentence() {
+    // Session 14 paired check: «ورفع معاليه تعازيه إلى خادم الحرمين … وسمو ولي ولي العهد وزير
+    // الدفاع الأمير محمد بن سلمان. ودعا معاليه الجميع إلى أن» gave the appeal to the prince the
+    // condolences went to: the dignitary leads his sentence.
+    let t = "استقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه أمس أمين منطقة عسير صالح القاضي. وأكد سموه أن المنطقة آمنة.";
+    let ents = entities(
+        t,
+        &[
+            (EntityKind::Person, &["فيصل بن خالد"]),
+            (EntityKind::Person, &["صالح القاضي"]),
+        ],
+    );
+    let got = quotes(t, &ents);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "فيصل بن خالد");
+}

@@ -3245,6 +3245,11 @@ fn participants(
                 .find(is_person)
                 .or_else(|| recent().find(|g| g.prep.is_none())),
             Some(Encl::Fem) => recent().find(|g| !is_person(g)).or_else(|| recent().next()),
+            // (a plural possessor is no one something was sent to: وبعثهم إلى هيئة التحقيق
+            // والادعاء العام بعد أن تمكن أحد عشر وافداً ممن تعرضوا لاعتداءاتهم)
+            Some(Encl::Plural) => {
+                recent().find(|g| !matches!(g.prep.as_deref(), Some("الي" | "ل" | "لدي")))
+            }
             _ => recent().next(),
         };
         let pick = if matches!(m.enclitic, Some(Encl::Masc | Encl::Fem | Encl::Plural))

@@ -5327,3 +5327,19 @@ fn a_verbal_noun_after_passive_tamma_takes_no_doer_from_before() {
         r.lines()
     );
 }
+
+#[test]
+fn a_plural_possessor_is_no_name_inside_a_prepositional_phrase() {
+    // Session 14 diff: «وبعثهم إلى هيئة التحقيق والادعاء العام بعد أن تمكن أحد عشر وافداً ممن تعرضوا
+    // لاعتداءاتهم» made the prosecution the assailants: a plural pronoun's possessor is no one
+    // something was sent to.
+    let r = run(
+        "وتم إيداعهم التوقيف وبعثهم إلى هيئة التحقيق والادعاء العام بعد أن تمكن أحد عشر وافداً ممن تعرضوا لاعتداءاتهم من التعرف عليهم.",
+        &[org(&["هيئة التحقيق والادعاء العام"], Some("SAU"), "SAUJUD")],
+    );
+    assert!(
+        r.lines().iter().all(|l| !l.contains("SAUJUD→")),
+        "{:?}",
+        r.lines()
+    );
+}
